@@ -1,1 +1,224 @@
-// placeholder
+#include "indexer/indexer.hpp"
+
+#include "common/schema.hpp"
+#include "indexer/decode.hpp"
+#include "indexer/document.hpp"
+#include "indexer/read_release.hpp"
+#include "indexer/walk.hpp"
+#include "pressdex/error.hpp"
+
+#include <xapian.h>
+
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace pressdex {
+namespace fs = std::filesystem;
+
+std::size_t IndexSummary::skipped_total() const {
+    std::size_t total = 0;
+    for (const auto& [reason, count] : skipped) total += count;
+    return total;
+}
+
+namespace {
+
+// What the index remembers of a file, read back from its value slots.
+struct IndexedFile {
+    Xapian::docid docid = 0;
+    std::string size;
+    std::string mtime;
+    std::string hash;
+};
+
+using IndexedFiles = std::unordered_map<std::string, IndexedFile>;
+
+IndexedFiles read_indexed_files(const Xapian::Database& db) {
+    IndexedFiles files;
+    files.reserve(db.get_doccount());
+    for (auto it = db.valuestream_begin(schema::slot_path); it != db.valuestream_end(schema::slot_path);
+         ++it)
+        files[*it].docid = it.get_docid();
+    std::unordered_map<Xapian::docid, IndexedFile*> by_docid;
+    by_docid.reserve(files.size());
+    for (auto& [path, file] : files) by_docid[file.docid] = &file;
+    const auto fill = [&](Xapian::valueno slot, std::string IndexedFile::*member) {
+        for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it)
+            if (auto found = by_docid.find(it.get_docid()); found != by_docid.end())
+                found->second->*member = *it;
+    };
+    fill(schema::slot_size, &IndexedFile::size);
+    fill(schema::slot_mtime, &IndexedFile::mtime);
+    fill(schema::slot_hash, &IndexedFile::hash);
+    return files;
+}
+
+bool is_pressdex_or_empty_folder(const fs::path& dir) {
+    std::error_code ec;
+    if (!fs::exists(dir, ec)) return true;
+    if (!fs::is_directory(dir, ec)) return false;
+    if (fs::is_empty(dir, ec)) return true;
+    return fs::exists(dir / "iamglass", ec) || fs::exists(dir / "iamchert", ec);
+}
+
+Xapian::WritableDatabase open_for_writing(const IndexOptions& options) {
+    const std::string dir = options.index_dir.string();
+    if (!is_pressdex_or_empty_folder(options.index_dir))
+        throw IndexError(dir, "exists and is not an index; refusing to write into it");
+    try {
+        Xapian::WritableDatabase db(
+            dir, options.rebuild ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN);
+        const std::string schema = db.get_metadata(std::string(schema::metadata_schema_key));
+        if (db.get_doccount() > 0 && schema != std::to_string(schema::version))
+            throw IndexError(dir, "was built by an incompatible pressdex (index schema '" + schema +
+                                      "', this build writes " + std::to_string(schema::version) +
+                                      "); rebuild it with --rebuild");
+        db.set_metadata(std::string(schema::metadata_schema_key), std::to_string(schema::version));
+        return db;
+    } catch (const Xapian::DatabaseLockError&) {
+        throw IndexError(dir, "is being updated by another pressdex-index process");
+    } catch (const Xapian::Error& e) {
+        throw IndexError(dir, "cannot open for writing: " + e.get_msg());
+    }
+}
+
+bool is_under(const std::string& path, const std::vector<std::string>& roots) {
+    for (const std::string& root : roots) {
+        if (path == root) return true;
+        if (path.size() > root.size() && path.compare(0, root.size(), root) == 0 &&
+            (root.back() == '/' || path[root.size()] == '/'))
+            return true;
+    }
+    return false;
+}
+
+// One run's state: the database, what it held when the run began, and the tally.
+class Run {
+  public:
+    Run(const IndexOptions& options, IndexObserver& observer)
+        : options_(options), observer_(observer), db_(open_for_writing(options)),
+          indexed_(read_indexed_files(db_)) {}
+
+    IndexSummary execute() {
+        const auto files = find_release_files(options_.roots, [this](const SkippedPath& skip) {
+            ++summary_.skipped[skip.reason];
+            if (skip.warning) observer_.on_warning(skip.path.string(), skip.reason);
+        });
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            update(files[i]);
+            observer_.on_progress(i + 1, files.size());
+        }
+        remove_vanished();
+        commit();
+        summary_.documents = db_.get_doccount();
+        return summary_;
+    }
+
+  private:
+    void update(const FoundFile& file) {
+        const std::string path = file.path.string();
+        const auto indexed = indexed_.find(path);
+        const bool known = indexed != indexed_.end();
+        if (known) {
+            seen_.insert(path);
+            if (indexed->second.size == std::to_string(file.stat.size) &&
+                indexed->second.mtime == std::to_string(file.stat.mtime_ns)) {
+                ++summary_.unchanged;
+                return;
+            }
+        }
+        try {
+            const std::string bytes = read_file_bytes(file.path);
+            SourceFile source{path, file.type, file.stat, content_hash(bytes)};
+            if (known && indexed->second.hash == source.content_hash) {
+                remember_new_mtime(indexed->second.docid, source);
+                ++summary_.unchanged;
+                return;
+            }
+            const DecodedText decoded = [&] {
+                try {
+                    return decode_to_utf8(bytes);
+                } catch (const FileError&) {
+                    throw;
+                } catch (const Error& e) {
+                    throw FileError(path, e.what());
+                }
+            }();
+            const Release release = parse_release(decoded.text, file.type);
+            write(unique_id_term(path), builder_.build(release, source));
+            ++(known ? summary_.updated : summary_.added);
+        } catch (const FileError& e) {
+            // The file keeps its earlier version in the index, if it had one.
+            ++summary_.skipped[e.reason()];
+            observer_.on_warning(path, e.reason());
+        }
+    }
+
+    // A touched or copied file: same content, new mtime. Recording the mtime spares the next
+    // run from reading it again.
+    void remember_new_mtime(Xapian::docid docid, const SourceFile& source) {
+        guard_writes([&] {
+            Xapian::Document doc = db_.get_document(docid);
+            doc.add_value(schema::slot_mtime, std::to_string(source.stat.mtime_ns));
+            doc.add_value(schema::slot_size, std::to_string(source.stat.size));
+            db_.replace_document(docid, doc);
+        });
+        count_change();
+    }
+
+    void write(const std::string& id_term, const Xapian::Document& doc) {
+        guard_writes([&] { db_.replace_document(id_term, doc); });
+        count_change();
+    }
+
+    void remove_vanished() {
+        std::vector<std::string> roots;
+        for (const fs::path& root : options_.roots) roots.push_back(absolute_root(root).string());
+        for (const auto& [path, file] : indexed_) {
+            if (seen_.count(path) || !is_under(path, roots)) continue;
+            guard_writes([&] { db_.delete_document(file.docid); });
+            ++summary_.removed;
+            count_change();
+        }
+    }
+
+    void count_change() {
+        if (++changes_since_commit_ >= options_.commit_every) commit();
+    }
+
+    void commit() {
+        guard_writes([&] { db_.commit(); });
+        changes_since_commit_ = 0;
+    }
+
+    template <typename F> void guard_writes(F&& write_step) {
+        try {
+            write_step();
+        } catch (const Xapian::Error& e) {
+            throw IndexError(options_.index_dir.string(),
+                             "write failed, the index keeps its last committed state: " +
+                                 e.get_msg());
+        }
+    }
+
+    const IndexOptions& options_;
+    IndexObserver& observer_;
+    Xapian::WritableDatabase db_;
+    IndexedFiles indexed_;
+    std::unordered_set<std::string> seen_;
+    DocumentBuilder builder_;
+    IndexSummary summary_;
+    std::size_t changes_since_commit_ = 0;
+};
+
+} // namespace
+
+Indexer::Indexer(IndexOptions options) : options_(std::move(options)) {}
+
+IndexSummary Indexer::run(IndexObserver& observer) {
+    Run run(options_, observer);
+    return run.execute();
+}
+
+} // namespace pressdex

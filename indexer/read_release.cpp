@@ -1,1 +1,208 @@
-// placeholder
+#include "indexer/read_release.hpp"
+
+#include "indexer/dateline.hpp"
+#include "indexer/html.hpp"
+#include "pressdex/error.hpp"
+
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <vector>
+
+namespace pressdex {
+namespace {
+
+std::string_view trim(std::string_view s) {
+    const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+    std::vector<std::string_view> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) {
+            lines.push_back(text.substr(start));
+            break;
+        }
+        lines.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return lines;
+}
+
+bool is_markdown_link_line(std::string_view line) {
+    return line.starts_with("[") || line.starts_with("![");
+}
+
+// newsramp ends each release with "---" and a block of links that is not the release.
+std::size_t end_before_link_footer(const std::vector<std::string_view>& lines) {
+    for (std::size_t i = lines.size(); i-- > 0;) {
+        const std::string_view line = trim(lines[i]);
+        if (line == "---") return i;
+        if (!line.empty() && !is_markdown_link_line(line)) return lines.size();
+    }
+    return lines.size();
+}
+
+// Markdown inline markup to plain text: images dropped, links to their text, emphasis
+// markers and heading/quote markers removed.
+std::string markdown_to_plain(std::string_view line) {
+    std::string out;
+    out.reserve(line.size());
+    while (!line.empty() && (line.front() == '#' || line.front() == '>')) line.remove_prefix(1);
+    line = trim(line);
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        const bool image = c == '!' && i + 1 < line.size() && line[i + 1] == '[';
+        if (c == '[' || image) {
+            const std::size_t text_start = i + (image ? 2 : 1);
+            const std::size_t close = line.find("](", text_start);
+            const std::size_t url_end = close == std::string_view::npos
+                                            ? std::string_view::npos
+                                            : line.find(')', close + 2);
+            if (url_end != std::string_view::npos &&
+                line.substr(text_start, close - text_start).find('\n') == std::string_view::npos) {
+                if (!image) out.append(line.substr(text_start, close - text_start));
+                i = url_end;
+                continue;
+            }
+        }
+        if ((c == '*' || c == '_') && i + 1 < line.size() && line[i + 1] == c) {
+            ++i; // ** and __ are emphasis, never text
+            continue;
+        }
+        out.push_back(c);
+    }
+    return out;
+}
+
+// Paragraphs are runs of non-blank lines; they are joined with "\n\n". Inside a paragraph,
+// markdown lines are joined with a space (one logical line), text lines with "\n".
+std::string join_paragraphs(const std::vector<std::string_view>& lines, std::size_t begin,
+                            std::size_t end, bool markdown) {
+    std::string body;
+    bool in_paragraph = false;
+    for (std::size_t i = begin; i < end; ++i) {
+        const std::string_view raw = trim(lines[i]);
+        if (raw.empty()) {
+            in_paragraph = false;
+            continue;
+        }
+        const std::string line = markdown ? markdown_to_plain(raw) : std::string(raw);
+        if (trim(line).empty()) continue;
+        if (!body.empty()) body.append(in_paragraph ? (markdown ? " " : "\n") : "\n\n");
+        body.append(trim(line));
+        in_paragraph = true;
+    }
+    return body;
+}
+
+std::size_t first_non_blank(const std::vector<std::string_view>& lines) {
+    std::size_t i = 0;
+    while (i < lines.size() && trim(lines[i]).empty()) ++i;
+    return i;
+}
+
+// A plain-text first line is a headline when it is short, has words, and does not end a
+// sentence or read as a dateline.
+bool reads_as_headline(std::string_view line) {
+    if (line.empty() || line.size() > 300) return false;
+    const char last = line.back();
+    if (last == '.' || last == ',' || last == ';' || last == ':') return false;
+    std::size_t letters = 0;
+    for (unsigned char c : line) letters += std::isalpha(c) != 0 || c >= 0x80;
+    if (letters < 3) return false;
+    const auto dateline = find_dateline(line);
+    return !dateline;
+}
+
+Release parse_markdown(std::string_view text) {
+    const auto lines = split_lines(text);
+    const std::size_t end = end_before_link_footer(lines);
+    std::size_t begin = first_non_blank(lines);
+    Release release;
+    if (begin < end) {
+        const std::string_view first = trim(lines[begin]);
+        if (first.starts_with("# ")) {
+            release.title = markdown_to_plain(first);
+            ++begin;
+        } else if (reads_as_headline(markdown_to_plain(first))) {
+            release.title = markdown_to_plain(first);
+            ++begin;
+        }
+    }
+    release.body = join_paragraphs(lines, begin, end, true);
+    return release;
+}
+
+Release parse_text(std::string_view text) {
+    const auto lines = split_lines(text);
+    std::size_t begin = first_non_blank(lines);
+    Release release;
+    if (begin < lines.size()) {
+        const std::string_view first = trim(lines[begin]);
+        const bool followed_by_more = begin + 1 < lines.size();
+        if (followed_by_more && reads_as_headline(first)) {
+            release.title = std::string(first);
+            ++begin;
+        }
+    }
+    release.body = join_paragraphs(lines, begin, lines.size(), false);
+    return release;
+}
+
+Release parse_html(std::string_view text) {
+    HtmlText html = html_to_text(text);
+    Release release;
+    release.title = std::move(html.title);
+    release.body = std::move(html.body);
+    for (const std::string& candidate : html.dates) {
+        if (auto date = parse_date(candidate)) {
+            release.date = *date;
+            break;
+        }
+    }
+    return release;
+}
+
+} // namespace
+
+std::string read_file_bytes(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw FileError(path.string(), std::string("cannot open: ") + std::strerror(errno));
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    if (size < 0) throw FileError(path.string(), "cannot read");
+    if (static_cast<std::uint64_t>(size) > max_release_file_bytes)
+        throw FileError(path.string(), "too large (" + std::to_string(size >> 20) +
+                                           " MB; the limit is " +
+                                           std::to_string(max_release_file_bytes >> 20) + " MB)");
+    in.seekg(0);
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.read(bytes.data(), size);
+    // A file that shrank while being read gives what it still has.
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    if (in.bad()) throw FileError(path.string(), std::string("read error: ") + std::strerror(errno));
+    return bytes;
+}
+
+Release parse_release(std::string_view utf8_text, FileType type) {
+    Release release;
+    switch (type) {
+    case FileType::md: release = parse_markdown(utf8_text); break;
+    case FileType::txt: release = parse_text(utf8_text); break;
+    case FileType::html: release = parse_html(utf8_text); break;
+    }
+    if (auto dateline = find_dateline(release.body)) {
+        if (release.date.empty()) release.date = dateline->date;
+        release.place = dateline->place;
+    }
+    return release;
+}
+
+} // namespace pressdex

@@ -1,1 +1,135 @@
-// placeholder
+#include "indexer/walk.hpp"
+
+#include "pressdex/error.hpp"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+
+namespace pressdex {
+namespace fs = std::filesystem;
+
+std::string_view to_string(FileType type) {
+    switch (type) {
+    case FileType::txt: return "txt";
+    case FileType::md: return "md";
+    case FileType::html: return "html";
+    }
+    return "txt";
+}
+
+std::optional<FileType> file_type_of(const fs::path& path) {
+    std::string ext = path.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (ext == ".txt" || ext == ".text") return FileType::txt;
+    if (ext == ".md" || ext == ".markdown") return FileType::md;
+    if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return FileType::html;
+    return std::nullopt;
+}
+
+std::optional<FileStat> stat_file(const fs::path& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+    return FileStat{static_cast<std::uint64_t>(st.st_size),
+                    static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 +
+                        st.st_mtim.tv_nsec};
+}
+
+fs::path absolute_root(const fs::path& root) {
+    std::error_code ec;
+    fs::path absolute = fs::absolute(root, ec);
+    if (ec) absolute = root;
+    absolute = absolute.lexically_normal();
+    // "corpus/" and "corpus" must name the same folder, or every file would be re-added.
+    if (absolute.has_relative_path() && absolute.filename().empty())
+        absolute = absolute.parent_path();
+    return absolute;
+}
+
+namespace {
+
+bool is_hidden(const fs::path& path) {
+    const std::string name = path.filename().string();
+    return !name.empty() && name[0] == '.';
+}
+
+void consider_file(const fs::path& path, std::vector<FoundFile>& found,
+                   const std::function<void(const SkippedPath&)>& on_skip) {
+    const auto type = file_type_of(path);
+    if (!type) {
+        on_skip({path, "unsupported file type", false});
+        return;
+    }
+    const auto stat = stat_file(path);
+    if (!stat) {
+        on_skip({path, std::string("cannot stat: ") + std::strerror(errno), true});
+        return;
+    }
+    found.push_back({path, *type, *stat});
+}
+
+void walk_folder(const fs::path& root, std::vector<FoundFile>& found,
+                 const std::function<void(const SkippedPath&)>& on_skip) {
+    std::error_code ec;
+    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
+    if (ec) {
+        on_skip({root, "cannot read folder: " + ec.message(), true});
+        return;
+    }
+    for (const fs::recursive_directory_iterator end; it != end;) {
+        const fs::directory_entry& entry = *it;
+        const fs::path& path = entry.path();
+        if (is_hidden(path)) {
+            on_skip({path, "hidden", false});
+            if (entry.is_directory(ec)) it.disable_recursion_pending();
+        } else if (entry.is_symlink(ec)) {
+            on_skip({path, "symbolic link (not followed)", false});
+        } else if (entry.is_directory(ec)) {
+            if (::access(path.c_str(), R_OK | X_OK) != 0) {
+                on_skip({path, std::string("cannot read folder: ") + std::strerror(errno), true});
+                it.disable_recursion_pending();
+            }
+        } else if (entry.is_regular_file(ec)) {
+            consider_file(path, found, on_skip);
+        } else {
+            on_skip({path, "not a regular file", false});
+        }
+        it.increment(ec);
+        if (ec) {
+            // The iterator cannot go on past a failed step; report and stop this root.
+            on_skip({path, "cannot read folder: " + ec.message(), true});
+            return;
+        }
+    }
+}
+
+} // namespace
+
+std::vector<FoundFile> find_release_files(const std::vector<fs::path>& roots,
+                                          const std::function<void(const SkippedPath&)>& on_skip) {
+    std::vector<FoundFile> found;
+    for (const fs::path& given : roots) {
+        const fs::path root = absolute_root(given);
+        std::error_code ec;
+        const auto status = fs::symlink_status(root, ec);
+        if (ec || !fs::exists(status)) throw Error(given.string() + ": no such file or folder");
+        if (fs::is_directory(fs::status(root, ec)))
+            walk_folder(root, found, on_skip);
+        else
+            consider_file(root, found, on_skip);
+    }
+    std::sort(found.begin(), found.end(),
+              [](const FoundFile& a, const FoundFile& b) { return a.path < b.path; });
+    // The same file given twice (a root inside another) is indexed once.
+    found.erase(std::unique(found.begin(), found.end(),
+                            [](const FoundFile& a, const FoundFile& b) { return a.path == b.path; }),
+                found.end());
+    return found;
+}
+
+} // namespace pressdex

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/normalize.hpp"
+#include "indexer/release.hpp"
+#include "indexer/walk.hpp"
+
+#include <xapian.h>
+
+#include <string>
+
+namespace pressdex {
+
+/// Where a release came from, as the incremental scan needs to remember it.
+struct SourceFile {
+    std::string path; // absolute
+    FileType type;
+    FileStat stat;
+    std::string content_hash; // 16 hex digits
+};
+
+/// The unique id term of a file (schema::prefix_unique_id), hashed when the path is too long
+/// for Xapian's term length limit.
+[[nodiscard]] std::string unique_id_term(const std::string& path);
+
+/// XXH3-64 of the bytes as 16 hex digits.
+[[nodiscard]] std::string content_hash(std::string_view bytes);
+
+/// Turns a release into the Xapian document the schema (common/schema.hpp) describes.
+/// One builder per thread: it owns a TermGenerator, which is not thread-safe.
+class DocumentBuilder {
+  public:
+    DocumentBuilder();
+
+    [[nodiscard]] Xapian::Document build(const Release& release, const SourceFile& source);
+
+  private:
+    void index_free_text(const std::string& text, Xapian::termcount weight,
+                         std::string_view prefix);
+
+    Normalizer normalizer_;
+    Xapian::TermGenerator term_generator_;
+};
+
+} // namespace pressdex

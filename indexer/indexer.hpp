@@ -1,0 +1,63 @@
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace pressdex {
+
+struct IndexOptions {
+    std::filesystem::path index_dir;
+    std::vector<std::filesystem::path> roots; // folders (or single files) to index
+    bool rebuild = false;                     // start from an empty index
+    std::size_t commit_every = 2000;          // changed documents between commits
+};
+
+struct IndexSummary {
+    std::size_t added = 0;
+    std::size_t updated = 0;
+    std::size_t unchanged = 0;
+    std::size_t removed = 0;
+    std::map<std::string, std::size_t> skipped; // reason -> count
+    std::size_t documents = 0;                  // in the index after the run
+
+    [[nodiscard]] std::size_t skipped_total() const;
+};
+
+/// What the indexer tells its caller while it runs. The library prints nothing itself.
+class IndexObserver {
+  public:
+    virtual ~IndexObserver() = default;
+    /// A file or folder was passed over for a reason the user should hear (unreadable, not
+    /// text...). Called once per such path; the run goes on.
+    virtual void on_warning(const std::string& path, const std::string& reason) = 0;
+    /// `done` of `total` files looked at.
+    virtual void on_progress(std::size_t done, std::size_t total) = 0;
+};
+
+/// Brings an index up to date with the release files under some folders.
+///
+/// The scan, step by step (after omindex): (1) walk the roots and list release files with
+/// size and mtime; (2) read every indexed file's path, size, mtime and content hash from the
+/// index's value slots; (3) a file whose size and mtime are unchanged is not read at all; one
+/// whose size or mtime changed is read and hashed, and if the hash is unchanged (a touch, a
+/// copy) only its mtime is updated, else it is parsed and replaced; a new file is added;
+/// (4) indexed files under the roots that the walk did not see are removed. Files under
+/// other roots indexed earlier are left alone. Changes are committed every
+/// `commit_every` documents, so an interrupted run keeps most of its work.
+class Indexer {
+  public:
+    explicit Indexer(IndexOptions options);
+
+    /// Throws pressdex::IndexError when the index cannot be opened or written (then the
+    /// index keeps its last committed state), pressdex::Error when a root does not exist.
+    /// Problems with single files are reported to the observer and counted, never thrown.
+    IndexSummary run(IndexObserver& observer);
+
+  private:
+    IndexOptions options_;
+};
+
+} // namespace pressdex

@@ -1,0 +1,186 @@
+#include "searcher/query.hpp"
+
+#include "common/schema.hpp"
+#include "pressdex/error.hpp"
+#include "searcher/date_query.hpp"
+
+#include <array>
+#include <cctype>
+
+namespace pressdex {
+namespace {
+
+constexpr std::array<std::string_view, 6> operators{"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
+
+bool is_operator(std::string_view token) {
+    for (std::string_view op : operators) {
+        if (token == op) return true;
+        // NEAR/3, ADJ/2
+        if (token.size() > op.size() + 1 && token.starts_with(op) && token[op.size()] == '/' &&
+            token.substr(op.size() + 1).find_first_not_of("0123456789") == std::string_view::npos)
+            return true;
+    }
+    return false;
+}
+
+// Common English words dropped from queries (except inside phrases), so that "Hospital of
+// Philadelphia" does not require "of" when words are ANDed.
+constexpr std::array<const char*, 33> stopwords{
+    "a",  "an",  "and", "are", "as",   "at",   "be",   "but",  "by",   "for",  "if",
+    "in", "into", "is", "it",  "no",   "not",  "of",   "on",   "or",   "such", "that",
+    "the", "their", "then", "there", "these", "they", "this", "to", "was", "will", "with"};
+
+std::string field_list() {
+    std::string names;
+    for (const auto& field : schema::fields) {
+        if (!names.empty()) names += ", ";
+        names += std::string(field.name) + ":";
+    }
+    return names;
+}
+
+bool is_known_field(std::string_view name) {
+    for (const auto& field : schema::fields)
+        if (field.name == name) return true;
+    return false;
+}
+
+// Checks what Xapian would silently accept or misread. Walks the folded query once,
+// tracking whether it is inside a phrase.
+void validate(std::string_view original, std::string_view folded) {
+    const std::string query(original);
+    bool in_phrase = false;
+    int depth = 0;
+    std::size_t token_start = 0;
+    for (std::size_t i = 0; i <= folded.size(); ++i) {
+        const char c = i < folded.size() ? folded[i] : ' ';
+        if (c == '"') {
+            in_phrase = !in_phrase;
+        } else if (!in_phrase && c == '(') {
+            ++depth;
+        } else if (!in_phrase && c == ')') {
+            if (--depth < 0) throw QueryError(query, "unbalanced parenthesis: ')' without '('");
+        } else if (!in_phrase && c == ':' && i + 1 < folded.size() && folded[i + 1] != ' ') {
+            // field:value -- the field name is the letters just before the colon.
+            std::size_t name_start = i;
+            while (name_start > token_start &&
+                   (std::islower(static_cast<unsigned char>(folded[name_start - 1])) ||
+                    folded[name_start - 1] == '_'))
+                --name_start;
+            const std::string_view name = folded.substr(name_start, i - name_start);
+            if (!name.empty() && !is_known_field(name))
+                throw QueryError(query, "unknown field '" + std::string(name) +
+                                            ":' (fields are " + field_list() + ")");
+        }
+        if (c == ' ') token_start = i + 1;
+    }
+    if (in_phrase) throw QueryError(query, "unbalanced quotation mark: a phrase is not closed");
+    if (depth > 0) throw QueryError(query, "unbalanced parenthesis: '(' is not closed");
+}
+
+void check_characters(std::string_view query) {
+    const std::string text(query);
+    if (query.size() > max_query_bytes)
+        throw QueryError(text, "query too long (" + std::to_string(query.size()) +
+                                   " bytes; the limit is " + std::to_string(max_query_bytes) + ")");
+    for (unsigned char c : query)
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
+            throw QueryError(text, "query contains control characters");
+    if (query.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        throw QueryError(text, "empty query");
+}
+
+std::vector<std::string> wildcard_stems(std::string_view folded) {
+    std::vector<std::string> stems;
+    std::size_t start = 0;
+    while (start < folded.size()) {
+        std::size_t end = folded.find(' ', start);
+        if (end == std::string_view::npos) end = folded.size();
+        std::string_view token = folded.substr(start, end - start);
+        if (token.size() > 1 && token.back() == '*') {
+            token.remove_suffix(1);
+            if (const auto colon = token.rfind(':'); colon != std::string_view::npos)
+                token.remove_prefix(colon + 1);
+            while (!token.empty() && (token.front() == '(' || token.front() == '"' ||
+                                      token.front() == '+' || token.front() == '-'))
+                token.remove_prefix(1);
+            if (!token.empty()) stems.emplace_back(token);
+        }
+        start = end + 1;
+    }
+    return stems;
+}
+
+} // namespace
+
+std::string fold_query(std::string_view query, const Normalizer& normalizer) {
+    std::string out;
+    bool in_phrase = false;
+    std::size_t i = 0;
+    while (i < query.size()) {
+        const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+        if (is_space(query[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < query.size() && !is_space(query[end])) ++end;
+        const std::string_view token = query.substr(i, end - i);
+        if (!out.empty()) out.push_back(' ');
+        if (!in_phrase && is_operator(token)) {
+            out.append(token);
+        } else {
+            const std::string folded = normalizer.fold(token);
+            out.append(folded);
+            for (char c : folded)
+                if (c == '"') in_phrase = !in_phrase;
+        }
+        i = end;
+    }
+    return out;
+}
+
+QueryBuilder::QueryBuilder(const Xapian::Database& db) {
+    for (const char* word : stopwords) stopper_.add(word);
+    parser_.set_database(db);
+    parser_.set_stemmer(Xapian::Stem("english"));
+    parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    parser_.set_stopper(&stopper_);
+    parser_.set_default_op(Xapian::Query::OP_AND);
+    for (const schema::Field& field : schema::fields) {
+        const std::string name(field.name);
+        if (field.name == schema::date.name) {
+            parser_.add_boolean_prefix(name, (new DateFieldProcessor)->release());
+        } else if (field.kind == schema::FieldKind::boolean) {
+            parser_.add_boolean_prefix(name, std::string(field.prefix));
+        } else {
+            parser_.add_prefix(name, std::string(field.prefix));
+        }
+    }
+}
+
+ParsedQuery QueryBuilder::parse(std::string_view query) {
+    check_characters(query);
+    ParsedQuery parsed;
+    parsed.folded_text = fold_query(query, normalizer_);
+    validate(query, parsed.folded_text);
+    constexpr unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
+                               Xapian::QueryParser::FLAG_LOVEHATE |
+                               Xapian::QueryParser::FLAG_WILDCARD |
+                               Xapian::QueryParser::FLAG_PURE_NOT;
+    try {
+        parsed.query = parser_.parse_query(parsed.folded_text, flags);
+    } catch (const Xapian::QueryParserError&) {
+        throw QueryError(std::string(query),
+                         "cannot parse query: an operator (AND, OR, NOT, NEAR...) needs words on "
+                         "both sides");
+    } catch (const Xapian::Error& e) {
+        throw QueryError(std::string(query), "cannot run query: " + e.get_msg());
+    }
+    if (parsed.query.empty())
+        throw QueryError(std::string(query), "query has no words to search for");
+    parsed.wildcard_stems = wildcard_stems(parsed.folded_text);
+    return parsed;
+}
+
+} // namespace pressdex

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/normalize.hpp"
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pressdex {
+
+/// A user's query, understood.
+struct ParsedQuery {
+    Xapian::Query query;
+    std::string folded_text;                // the query after folding, as parsed
+    std::vector<std::string> wildcard_stems; // "hosp" for hosp*, for highlighting
+};
+
+/// Longest query accepted, in bytes.
+inline constexpr std::size_t max_query_bytes = 8192;
+
+/// Folds a query as the indexer folds text (common/normalize.hpp), word by word, keeping
+/// the boolean operators (AND, OR, NOT, XOR, NEAR, ADJ, NEAR/n, ADJ/n) in capitals so that
+/// the query parser still sees them.
+[[nodiscard]] std::string fold_query(std::string_view query, const Normalizer& normalizer);
+
+/// Builds Xapian queries from what users type, with the fields of common/schema.hpp.
+/// Not thread-safe (it owns a Xapian::QueryParser).
+class QueryBuilder {
+  public:
+    /// The database is used for wildcard expansion and must outlive the builder.
+    explicit QueryBuilder(const Xapian::Database& db);
+
+    /// Throws pressdex::QueryError with a one-line reason: empty, too long, control
+    /// characters, unbalanced quotes or parentheses, an unknown field, a bad date, or a
+    /// syntax error such as a lone operator.
+    [[nodiscard]] ParsedQuery parse(std::string_view query);
+
+  private:
+    Normalizer normalizer_;
+    Xapian::QueryParser parser_;
+    Xapian::SimpleStopper stopper_;
+};
+
+} // namespace pressdex

@@ -1,0 +1,37 @@
+#include "tools/index_progress.hpp"
+
+#include <iostream>
+
+namespace pressdex::cli {
+
+IndexProgress::IndexProgress(bool show_progress)
+    : show_progress_(show_progress), start_(std::chrono::steady_clock::now()) {}
+
+IndexProgress::~IndexProgress() { clear_line(); }
+
+void IndexProgress::clear_line() {
+    if (line_drawn_) std::cerr << "\r\033[K" << std::flush;
+    line_drawn_ = false;
+}
+
+void IndexProgress::on_warning(const std::string& path, const std::string& reason) {
+    clear_line();
+    std::cerr << "pressdex-index: warning: " << path << ": " << reason << '\n';
+}
+
+void IndexProgress::on_progress(std::size_t done, std::size_t total) {
+    if (!show_progress_) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (done != total && now - last_draw_ < std::chrono::milliseconds(100)) return;
+    last_draw_ = now;
+    const double seconds = std::chrono::duration<double>(now - start_).count();
+    const double rate = seconds > 0 ? static_cast<double>(done) / seconds : 0.0;
+    const double left = rate > 0 ? static_cast<double>(total - done) / rate : 0.0;
+    char line[128];
+    std::snprintf(line, sizeof line, "%zu/%zu files  %.0f files/s  %d:%02d left", done, total,
+                  rate, static_cast<int>(left) / 60, static_cast<int>(left) % 60);
+    std::cerr << "\r\033[K" << line << std::flush;
+    line_drawn_ = true;
+}
+
+} // namespace pressdex::cli

@@ -1,0 +1,57 @@
+// pressdex-search: ranked search over an index built by pressdex-index.
+
+#include "pressdex/searcher.hpp"
+#include "pressdex/version.hpp"
+#include "tools/cli_common.hpp"
+#include "tools/print_hits.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+int main(int argc, char** argv) {
+    using namespace pressdex;
+    CLI::App app{"Search press releases indexed by pressdex-index.\n\n"
+                 "Query language: words (all must match), \"exact phrases\", OR, NOT, -word, "
+                 "NEAR, word*, (groups),\nand fields title:, place:, path:, type:, date: "
+                 "(2018-11-23, 2018-11, 2018, A..B, ..B, A..)."};
+    app.set_version_flag("--version", std::string("pressdex-search ") + version);
+    std::string index_dir = cli::default_index_dir();
+    std::vector<std::string> words;
+    SearchOptions options;
+    std::string sort = "relevance";
+    bool json = false;
+    app.add_option("--index", index_dir, "index folder (default: $PRESSDEX_INDEX or ./index)");
+    app.add_option("-n,--limit", options.limit, "number of hits")->default_val(10);
+    app.add_option("--offset", options.offset, "hits to skip (paging)")->default_val(0);
+    app.add_option("--sort", sort, "relevance or date (newest first)")
+        ->check(CLI::IsMember({"relevance", "date"}));
+    app.add_option("--snippet-chars", options.snippet_chars, "snippet length")->default_val(220);
+    app.add_flag("--json", json, "one JSON object per hit, for scripts");
+    app.add_option("QUERY", words, "the query (several words are joined)")->required();
+    CLI11_PARSE(app, argc, argv);
+
+    std::string query;
+    for (const std::string& word : words) query += (query.empty() ? "" : " ") + word;
+    options.sort = sort == "date" ? SortOrder::date_newest : SortOrder::relevance;
+    const bool terminal = !json && cli::is_terminal(1);
+    if (terminal) {
+        options.highlight_begin = "\033[1;33m";
+        options.highlight_end = "\033[0m";
+    }
+    try {
+        Searcher searcher(index_dir);
+        const SearchResults results = searcher.search(query, options);
+        if (json)
+            cli::print_hits_json(std::cout, results, query);
+        else
+            cli::print_hits_text(std::cout, results, options, terminal);
+        return cli::exit_ok;
+    } catch (const QueryError& e) {
+        cli::print_error("pressdex-search", std::string("bad query: ") + e.what());
+        return cli::exit_usage;
+    } catch (const Error& e) {
+        cli::print_error("pressdex-search", e.what());
+        return cli::exit_failure;
+    }
+}
