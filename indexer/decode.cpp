@@ -148,7 +148,8 @@ bool looks_binary(std::string_view bytes) {
     std::size_t controls = 0;
     for (unsigned char c : sample)
         if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++controls;
-    return !sample.empty() && controls * 100 > sample.size(); // over 1% control bytes
+    // Over 1% control bytes, and more than a stray few.
+    return controls > 8 && controls * 100 > sample.size();
 }
 
 // Line ends to "\n"; NUL and other C0 controls (but tab and newline) removed; form feed

@@ -65,11 +65,9 @@ Xapian::Document DocumentBuilder::build(const Release& release, const SourceFile
     index_free_text(release.place, 1, "");
     index_free_text(release.place, 1, schema::place.prefix);
     index_free_text(release.body, 1, "");
-    // Path words are names, not English: no stems for them.
-    term_generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
+    // Stems too: the query parser looks up path:seeds as the stem "seed".
     term_generator_.index_text_without_positions(normalizer_.fold(path_words(source.path)), 1,
                                                  std::string(schema::path.prefix));
-    term_generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
 
     const std::string type(to_string(source.type));
     doc.add_boolean_term(std::string(schema::type.prefix) + type);

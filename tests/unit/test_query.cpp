@@ -1,0 +1,97 @@
+#include "common/schema.hpp"
+#include "searcher/date_query.hpp"
+#include "searcher/query.hpp"
+#include "pressdex/error.hpp"
+
+#include <doctest/doctest.h>
+
+#include <set>
+
+using pressdex::date_field_query;
+using pressdex::QueryError;
+
+TEST_CASE("date: a day, a month and a year are boolean terms") {
+    CHECK(date_field_query("2018-11-23").get_description() == "Query(D20181123)");
+    CHECK(date_field_query("2018-11").get_description() == "Query(M201811)");
+    CHECK(date_field_query("2018").get_description() == "Query(Y2018)");
+}
+
+TEST_CASE("date: ranges cover whole days, months and years at both ends") {
+    CHECK(date_field_query("2018-01-01..2018-06-30").get_description() ==
+          "Query(VALUE_RANGE 0 20180101 20180630)");
+    CHECK(date_field_query("2018..2019-02").get_description() ==
+          "Query(VALUE_RANGE 0 20180101 20190228)");
+    CHECK(date_field_query("..2019").get_description() == "Query(VALUE_LE 0 20191231)");
+    CHECK(date_field_query("2020-02..").get_description() == "Query(VALUE_GE 0 20200201)");
+}
+
+TEST_CASE("date: impossible dates and reversed ranges are query errors") {
+    CHECK_THROWS_AS((void)date_field_query("2018-13-45"), QueryError);
+    CHECK_THROWS_AS((void)date_field_query("2019-02-29"), QueryError);
+    CHECK_NOTHROW((void)date_field_query("2020-02-29"));
+    CHECK_THROWS_AS((void)date_field_query("2018-04-31"), QueryError);
+    CHECK_THROWS_AS((void)date_field_query("yesterday"), QueryError);
+    CHECK_THROWS_AS((void)date_field_query(".."), QueryError);
+    CHECK_THROWS_WITH_AS((void)date_field_query("2019..2018"), doctest::Contains("ends before"),
+                         QueryError);
+}
+
+TEST_CASE("queries fold like text but keep their operators") {
+    const pressdex::Normalizer normalizer;
+    CHECK(pressdex::fold_query("Children’s AND Zürich", normalizer) == "childrens AND zurich");
+    CHECK(pressdex::fold_query("\"Research AND Development\" NEAR/3 x", normalizer) ==
+          "\"research and development\" NEAR/3 x");
+    CHECK(pressdex::fold_query("title:Taikang   NOT  date:2018", normalizer) ==
+          "title:taikang NOT date:2018");
+}
+
+namespace {
+struct EmptyIndex {
+    Xapian::WritableDatabase db{std::string(), Xapian::DB_BACKEND_INMEMORY};
+};
+} // namespace
+
+TEST_CASE("bad queries get a one-line reason, never a Xapian message") {
+    EmptyIndex index;
+    pressdex::QueryBuilder builder(index.db);
+    const std::pair<const char*, const char*> cases[] = {
+        {"", "empty query"},
+        {"   ", "empty query"},
+        {"\"unbalanced phrase", "quotation mark"},
+        {"(a OR b", "parenthesis"},
+        {"a)", "parenthesis"},
+        {"AND", "operator"},
+        {"speakr:davis", "unknown field 'speakr:'"},
+        {"date:2018-13-45", "bad date"},
+        {"date:2019..2018", "ends before"},
+        {"bell\x01", "control characters"},
+    };
+    for (const auto& [query, reason] : cases) {
+        CAPTURE(query);
+        CHECK_THROWS_WITH_AS((void)builder.parse(query), doctest::Contains(reason), QueryError);
+    }
+    CHECK_THROWS_WITH_AS((void)builder.parse(std::string(100 * 1024, 'a')),
+                         doctest::Contains("too long"), QueryError);
+}
+
+TEST_CASE("field queries use the schema's prefixes") {
+    EmptyIndex index;
+    pressdex::QueryBuilder builder(index.db);
+    CHECK(builder.parse("title:Taikang").query.get_description().find("ZStaikang") !=
+          std::string::npos);
+    CHECK(builder.parse("type:html fraud").query.get_description().find("Thtml") !=
+          std::string::npos);
+    const auto phrase = builder.parse("\"Children’s Hospital\"").query.get_description();
+    CHECK(phrase.find("childrens@1 PHRASE 2 hospital@2") != std::string::npos);
+}
+
+TEST_CASE("schema: prefixes, names and slots are unique") {
+    std::set<std::string_view> names, prefixes;
+    for (const auto& field : pressdex::schema::fields) {
+        CHECK(names.insert(field.name).second);
+        CHECK(prefixes.insert(field.prefix).second);
+    }
+    for (auto prefix : {pressdex::schema::prefix_month, pressdex::schema::prefix_year,
+                        pressdex::schema::prefix_unique_id})
+        CHECK(prefixes.insert(prefix).second);
+}
