@@ -109,6 +109,8 @@ bool is_ascii(std::string_view s) {
     return true;
 }
 
+bool is_ascii_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
 bool is_ascii_alnum(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
@@ -146,7 +148,24 @@ Normalizer::Normalizer() {
 
 std::string Normalizer::fold(std::string_view utf8) const {
     if (is_ascii(utf8)) return fold_ascii(utf8);
+    // Fold run by run between ASCII spaces: most runs of a release are ASCII and take the
+    // fast path, and no fold step looks across a space (a space is not a letter for the
+    // apostrophe rule, and nothing composes with it), so the result is the same.
+    std::string out;
+    out.reserve(utf8.size());
+    std::size_t start = 0;
+    while (start < utf8.size()) {
+        std::size_t end = start;
+        while (end < utf8.size() && !is_ascii_space(utf8[end])) ++end;
+        const std::string_view run = utf8.substr(start, end - start);
+        out += is_ascii(run) ? fold_ascii(run) : fold_with_icu(run);
+        while (end < utf8.size() && is_ascii_space(utf8[end])) out.push_back(utf8[end++]);
+        start = end;
+    }
+    return out;
+}
 
+std::string Normalizer::fold_with_icu(std::string_view utf8) const {
     UErrorCode status = U_ZERO_ERROR;
     const auto text = icu::UnicodeString::fromUTF8(
         icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));

@@ -24,6 +24,8 @@ class Normalizer {
     [[nodiscard]] std::string fold(std::string_view utf8) const;
 
   private:
+    [[nodiscard]] std::string fold_with_icu(std::string_view utf8) const;
+
     const void* nfkc_casefold_; // icu::Normalizer2*, owned by ICU
     const void* nfd_;
     const void* nfc_;

@@ -1,7 +1,6 @@
 #include "indexer/indexer.hpp"
 
 #include "common/schema.hpp"
-#include "indexer/decode.hpp"
 #include "indexer/document.hpp"
 #include "indexer/read_release.hpp"
 #include "indexer/walk.hpp"
@@ -9,7 +8,10 @@
 
 #include <xapian.h>
 
+#include <algorithm>
+#include <future>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -93,6 +95,47 @@ bool is_under(const std::string& path, const std::vector<std::string>& roots) {
     return false;
 }
 
+// What a worker made of one file that needed reading.
+struct Prepared {
+    enum class Outcome { add, update, same_content, failed } outcome = Outcome::failed;
+    const FoundFile* file = nullptr;
+    SourceFile source;
+    Xapian::Document doc;
+    std::string failure; // for Outcome::failed
+};
+
+// Read, hash, decode, parse and build: everything about one file that does not touch the
+// database, so that workers can do it in parallel. `known` is the file's entry in the index
+// as the run began, if any.
+Prepared prepare(const FoundFile& file, const IndexedFile* known, DocumentBuilder& builder) {
+    Prepared result;
+    result.file = &file;
+    const std::string path = file.path.string();
+    try {
+        const std::string bytes = read_file_bytes(file.path);
+        result.source = SourceFile{path, file.type, file.stat, content_hash(bytes)};
+        if (known && known->hash == result.source.content_hash) {
+            result.outcome = Prepared::Outcome::same_content;
+            return result;
+        }
+        const Release release = decode_release(bytes, file.type, path);
+        result.doc = builder.build(release, result.source);
+        result.outcome = known ? Prepared::Outcome::update : Prepared::Outcome::add;
+    } catch (const FileError& e) {
+        result.failure = e.reason();
+    } catch (const std::exception& e) {
+        // A bug or resource failure on one file must not end the run.
+        result.failure = std::string("cannot index: ") + e.what();
+    }
+    return result;
+}
+
+std::size_t worker_count(std::size_t requested) {
+    if (requested > 0) return requested;
+    const unsigned cores = std::thread::hardware_concurrency();
+    return cores > 0 ? cores : 1;
+}
+
 // One run's state: the database, what it held when the run began, and the tally.
 class Run {
   public:
@@ -105,10 +148,20 @@ class Run {
             ++summary_.skipped[skip.reason];
             if (skip.warning) observer_.on_warning(skip.path.string(), skip.reason);
         });
-        for (std::size_t i = 0; i < files.size(); ++i) {
-            update(files[i]);
-            observer_.on_progress(i + 1, files.size());
+        // Unchanged size and mtime: not read at all.
+        std::vector<const FoundFile*> to_read;
+        for (const FoundFile& file : files) {
+            const IndexedFile* known = find_indexed(file);
+            if (known) seen_.insert(file.path.string());
+            if (known && known->size == std::to_string(file.stat.size) &&
+                known->mtime == std::to_string(file.stat.mtime_ns))
+                ++summary_.unchanged;
+            else
+                to_read.push_back(&file);
         }
+        done_ = files.size() - to_read.size();
+        observer_.on_progress(done_, files.size());
+        prepare_and_apply(to_read, files.size());
         remove_vanished();
         commit();
         summary_.documents = db_.get_doccount();
@@ -116,42 +169,62 @@ class Run {
     }
 
   private:
-    void update(const FoundFile& file) {
-        const std::string path = file.path.string();
-        const auto indexed = indexed_.find(path);
-        const bool known = indexed != indexed_.end();
-        if (known) {
-            seen_.insert(path);
-            if (indexed->second.size == std::to_string(file.stat.size) &&
-                indexed->second.mtime == std::to_string(file.stat.mtime_ns)) {
-                ++summary_.unchanged;
-                return;
+    const IndexedFile* find_indexed(const FoundFile& file) const {
+        const auto it = indexed_.find(file.path.string());
+        return it == indexed_.end() ? nullptr : &it->second;
+    }
+
+    // Workers prepare the next chunk of files while this thread writes the current one to
+    // the database: Xapian's writes, not the text work, are the slowest stage, so they
+    // must overlap.
+    void prepare_and_apply(const std::vector<const FoundFile*>& to_read, std::size_t total) {
+        constexpr std::size_t chunk_size = 256;
+        const std::size_t workers = worker_count(options_.jobs);
+        const auto prepare_chunk = [this, &to_read, workers](std::size_t begin) {
+            const std::size_t end = std::min(begin + chunk_size, to_read.size());
+            std::vector<Prepared> results(end - begin);
+            std::vector<std::future<void>> tasks;
+            for (std::size_t w = 0; w < workers; ++w) {
+                tasks.push_back(std::async(std::launch::async, [&, w] {
+                    DocumentBuilder builder; // one per thread: TermGenerator is not shareable
+                    for (std::size_t i = begin + w; i < end; i += workers)
+                        results[i - begin] = prepare(*to_read[i], find_indexed(*to_read[i]), builder);
+                }));
+            }
+            for (auto& task : tasks) task.get();
+            return results;
+        };
+        if (to_read.empty()) return;
+        auto next = std::async(std::launch::async, prepare_chunk, 0);
+        for (std::size_t begin = 0; begin < to_read.size(); begin += chunk_size) {
+            std::vector<Prepared> current = next.get();
+            if (begin + chunk_size < to_read.size())
+                next = std::async(std::launch::async, prepare_chunk, begin + chunk_size);
+            for (Prepared& prepared : current) {
+                apply(prepared);
+                observer_.on_progress(++done_, total);
             }
         }
-        try {
-            const std::string bytes = read_file_bytes(file.path);
-            SourceFile source{path, file.type, file.stat, content_hash(bytes)};
-            if (known && indexed->second.hash == source.content_hash) {
-                remember_new_mtime(indexed->second.docid, source);
-                ++summary_.unchanged;
-                return;
-            }
-            const DecodedText decoded = [&] {
-                try {
-                    return decode_to_utf8(bytes);
-                } catch (const FileError&) {
-                    throw;
-                } catch (const Error& e) {
-                    throw FileError(path, e.what());
-                }
-            }();
-            const Release release = parse_release(decoded.text, file.type);
-            write(unique_id_term(path), builder_.build(release, source));
-            ++(known ? summary_.updated : summary_.added);
-        } catch (const FileError& e) {
+    }
+
+    void apply(Prepared& prepared) {
+        const std::string& path = prepared.source.path.empty() ? prepared.file->path.string()
+                                                               : prepared.source.path;
+        switch (prepared.outcome) {
+        case Prepared::Outcome::failed:
             // The file keeps its earlier version in the index, if it had one.
-            ++summary_.skipped[e.reason()];
-            observer_.on_warning(path, e.reason());
+            ++summary_.skipped[prepared.failure];
+            observer_.on_warning(prepared.file->path.string(), prepared.failure);
+            return;
+        case Prepared::Outcome::same_content:
+            remember_new_mtime(indexed_.at(path).docid, prepared.source);
+            ++summary_.unchanged;
+            return;
+        case Prepared::Outcome::add:
+        case Prepared::Outcome::update:
+            write(unique_id_term(path), prepared.doc);
+            ++(prepared.outcome == Prepared::Outcome::add ? summary_.added : summary_.updated);
+            return;
         }
     }
 
@@ -207,9 +280,9 @@ class Run {
     Xapian::WritableDatabase db_;
     IndexedFiles indexed_;
     std::unordered_set<std::string> seen_;
-    DocumentBuilder builder_;
     IndexSummary summary_;
     std::size_t changes_since_commit_ = 0;
+    std::size_t done_ = 0;
 };
 
 } // namespace

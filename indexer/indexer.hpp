@@ -13,6 +13,7 @@ struct IndexOptions {
     std::vector<std::filesystem::path> roots; // folders (or single files) to index
     bool rebuild = false;                     // start from an empty index
     std::size_t commit_every = 2000;          // changed documents between commits
+    std::size_t jobs = 0;                     // worker threads; 0: one per core
 };
 
 struct IndexSummary {

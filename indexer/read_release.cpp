@@ -1,6 +1,7 @@
 #include "indexer/read_release.hpp"
 
 #include "indexer/dateline.hpp"
+#include "indexer/decode.hpp"
 #include "indexer/html.hpp"
 #include "pressdex/error.hpp"
 
@@ -189,6 +190,18 @@ std::string read_file_bytes(const std::filesystem::path& path) {
     bytes.resize(static_cast<std::size_t>(in.gcount()));
     if (in.bad()) throw FileError(path.string(), std::string("read error: ") + std::strerror(errno));
     return bytes;
+}
+
+Release decode_release(std::string_view bytes, FileType type, const std::string& path) {
+    DecodedText decoded;
+    try {
+        decoded = decode_to_utf8(bytes);
+    } catch (const FileError&) {
+        throw;
+    } catch (const Error& e) {
+        throw FileError(path, e.what());
+    }
+    return parse_release(decoded.text, type);
 }
 
 Release parse_release(std::string_view utf8_text, FileType type) {

@@ -17,6 +17,11 @@ inline constexpr std::uint64_t max_release_file_bytes = 256ull * 1024 * 1024;
 /// too large).
 [[nodiscard]] std::string read_file_bytes(const std::filesystem::path& path);
 
+/// Decodes a file's bytes (indexer/decode.hpp) and parses them as a release.
+/// Throws pressdex::FileError naming `path` when the bytes are not text.
+[[nodiscard]] Release decode_release(std::string_view bytes, FileType type,
+                                     const std::string& path);
+
 /// Understands a decoded file as a release: title, body, date and dateline place.
 /// md: the "# " heading is the title, newsramp's trailing "---" footer of links is cut, and
 /// markdown markup (links, emphasis, headings) becomes plain text.

@@ -1,9 +1,12 @@
 // pressdex-index: brings an index up to date with folders of press releases.
 
+#include "indexer/extract/facts.hpp"
 #include "indexer/indexer.hpp"
+#include "indexer/read_release.hpp"
 #include "pressdex/error.hpp"
 #include "pressdex/version.hpp"
 #include "tools/cli_common.hpp"
+#include "tools/extract_json.hpp"
 #include "tools/index_progress.hpp"
 
 #include <CLI/CLI.hpp>
@@ -30,6 +33,27 @@ void print_summary(const pressdex::IndexSummary& summary) {
 
 } // namespace
 
+// `pressdex-index extract FILE...`: what the indexer extracts from each file, as JSON lines.
+int run_extract(const std::vector<std::string>& files) {
+    using namespace pressdex;
+    int status = cli::exit_ok;
+    for (const std::string& file : files) {
+        try {
+            const auto type = file_type_of(file);
+            if (!type) throw FileError(file, "unsupported file type");
+            const Release release = decode_release(read_file_bytes(file), *type, file);
+            const auto facts = extract::extract_facts(release.title, release.body);
+            std::cout << cli::extraction_json(file, release, facts)
+                             .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+                      << '\n';
+        } catch (const Error& e) {
+            cli::print_error("pressdex-index extract", e.what());
+            status = cli::exit_failure;
+        }
+    }
+    return status;
+}
+
 int main(int argc, char** argv) {
     using namespace pressdex;
     CLI::App app{"Index folders of press releases (txt, md, html) for pressdex-search."};
@@ -41,8 +65,19 @@ int main(int argc, char** argv) {
     app.add_option("--index", index_dir, "index folder (default: $PRESSDEX_INDEX or ./index)");
     app.add_flag("--rebuild", options.rebuild, "start from an empty index");
     app.add_flag("-q,--quiet", quiet, "no progress line");
-    app.add_option("FOLDER", roots, "folders (or files) to index")->required();
+    app.add_option("-j,--jobs", options.jobs, "worker threads (default: one per core)");
+    app.add_option("FOLDER", roots, "folders (or files) to index");
+    std::vector<std::string> extract_files;
+    CLI::App* extract = app.add_subcommand(
+        "extract", "print what would be extracted from each file (title, date, speakers, "
+                   "quotes, organisations) as one JSON object per line; indexes nothing");
+    extract->add_option("FILE", extract_files, "release files")->required();
     CLI11_PARSE(app, argc, argv);
+    if (*extract) return run_extract(extract_files);
+    if (roots.empty()) {
+        std::cerr << app.help();
+        return cli::exit_usage;
+    }
 
     options.index_dir = index_dir;
     options.roots.assign(roots.begin(), roots.end());
