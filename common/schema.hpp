@@ -4,6 +4,10 @@
 // slot behind it, and the metadata keys. The indexer and the query parser both read this
 // table, so a field exists on both sides or on neither.
 //
+// The index holds two kinds of document, told apart by a boolean "K" term: one per release
+// file (Krelease) and one per quotation in it (Kquote), so that quote mode ranks single
+// quotes and its speaker:/org:/role: filters apply to the quote's own speaker.
+//
 // A release document holds:
 //   terms     unprefixed    words of title, dateline place and body, with positions;
 //                           "Z"-prefixed English stems of them, without positions
@@ -12,14 +16,33 @@
 //             XPATH         the words of the file's path (folders and file name)
 //             D / M / Y     publication date as YYYYMMDD / YYYYMM / YYYY (boolean)
 //             T             file type: txt, md, html (boolean)
+//             XSPK          names of the people quoted (positions: speaker:"kenneth davis")
+//             XORG          names of the organisations named, with every alias
+//             XROLE         roles of the people quoted
+//             XQUOTE        words inside quotations
+//             K             document kind: Krelease
 //             Q             unique id: the absolute path, or a hash of it if too long
 //   values    slot_date     "YYYYMMDD", sortable, for date ranges and --sort date
 //             slot_path     absolute path (the incremental scan reads every path from here)
 //             slot_size     file size, decimal
 //             slot_mtime    file mtime in nanoseconds, decimal
 //             slot_hash     XXH3-64 of the file's bytes, 16 hex digits
-//   data      a JSON object: path, type, title, date, place, body (the body is kept for
-//             snippets)
+//             slot_year     "YYYY", for the year facet
+//             slot_speakers speaker names separated by U+001F, for the speaker facet
+//             slot_orgs     organisation names separated by U+001F, for the org facet
+//   data      a JSON object: path, type, title, date, place, body (kept for snippets),
+//             speakers [{name, role, organisation}], organisations [{name, aliases}]
+//
+// A quote document holds:
+//   terms     unprefixed    the quote's words (and Z stems), with positions
+//             XQUOTE        the same words, so quote: works in quote mode too
+//             XSPK / XROLE / XORG  its speaker's name, role and organisation (with aliases)
+//             D / M / Y, T  its release's date and file type
+//             XQOF          which release it comes from (the release's unique id, hashed
+//                           like Q), so that re-indexing a release replaces its quotes
+//             K             Kquote
+//   values    slot_date, slot_year, slot_speakers (its one speaker), slot_orgs
+//   data      a JSON object: speaker, role, organisation, text, path, title, date
 //   metadata  pressdex.schema   the schema version below; an index without it, or with
 //                               another version, is refused on open with a clear message
 
@@ -28,7 +51,7 @@
 
 namespace pressdex::schema {
 
-inline constexpr int version = 1;
+inline constexpr int version = 2;
 inline constexpr std::string_view metadata_schema_key = "pressdex.schema";
 
 enum class FieldKind {
@@ -50,12 +73,25 @@ inline constexpr Field type{"type", "T", FieldKind::boolean, "file type: txt, md
 inline constexpr Field date{"date", "D", FieldKind::boolean,
                             "publication date: 2018-11-23, 2018-11, 2018, A..B, ..B, A.."};
 
-inline constexpr std::array<Field, 5> fields{title, place, path, type, date};
+inline constexpr Field speaker{"speaker", "XSPK", FieldKind::free_text, "a person quoted"};
+inline constexpr Field org{"org", "XORG", FieldKind::free_text,
+                           "an organisation named, by any of its names or acronyms"};
+inline constexpr Field role{"role", "XROLE", FieldKind::free_text, "a quoted person's role"};
+inline constexpr Field quote{"quote", "XQUOTE", FieldKind::free_text, "words inside quotations"};
+
+inline constexpr std::array<Field, 9> fields{title, place, path, type, date,
+                                             speaker, org, role, quote};
 
 // Prefixes of terms that are not user fields.
 inline constexpr std::string_view prefix_month = "M";
 inline constexpr std::string_view prefix_year = "Y";
 inline constexpr std::string_view prefix_unique_id = "Q";
+inline constexpr std::string_view prefix_quote_of = "XQOF";
+inline constexpr std::string_view term_kind_release = "Krelease";
+inline constexpr std::string_view term_kind_quote = "Kquote";
+
+// Separates the names of a multi-valued facet slot.
+inline constexpr char facet_separator = '\x1f';
 
 enum Slot : unsigned {
     slot_date = 0,
@@ -63,6 +99,9 @@ enum Slot : unsigned {
     slot_size = 2,
     slot_mtime = 3,
     slot_hash = 4,
+    slot_year = 5,
+    slot_speakers = 6,
+    slot_orgs = 7,
 };
 
 // Weight of title words relative to body words in the unprefixed (all-text) terms.

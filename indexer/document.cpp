@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <xxhash.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace pressdex {
@@ -27,14 +28,52 @@ std::string path_words(const std::string& path) {
     return words;
 }
 
-} // namespace
-
-std::string unique_id_term(const std::string& path) {
-    std::string term(schema::prefix_unique_id);
+// A path as a term after `prefix`, hashed when too long for Xapian's term length limit.
+std::string path_term(std::string_view prefix, const std::string& path) {
+    std::string term(prefix);
     if (path.size() + term.size() <= max_unique_id_bytes) return term + path;
     // Keep a readable head of the path and make it unique with a hash of the whole.
     return term + path.substr(0, max_unique_id_bytes - 40) + "#" +
            hex64(XXH3_64bits(path.data(), path.size()));
+}
+
+std::string join_facet(const std::vector<std::string>& names) {
+    std::string joined;
+    for (const std::string& name : names) {
+        if (!joined.empty()) joined.push_back(schema::facet_separator);
+        joined += name;
+    }
+    return joined;
+}
+
+// Every name an organisation goes by in this release, starting with `name` itself.
+std::vector<std::string> organisation_names(const extract::Facts& facts, const std::string& name) {
+    for (const auto& organisation : facts.organisations) {
+        const bool same = organisation.name == name ||
+                          std::find(organisation.aliases.begin(), organisation.aliases.end(),
+                                    name) != organisation.aliases.end();
+        if (!same) continue;
+        std::vector<std::string> names{organisation.name};
+        names.insert(names.end(), organisation.aliases.begin(), organisation.aliases.end());
+        return names;
+    }
+    return name.empty() ? std::vector<std::string>{} : std::vector<std::string>{name};
+}
+
+const extract::Speaker* find_speaker(const extract::Facts& facts, const std::string& name) {
+    for (const auto& speaker : facts.speakers)
+        if (speaker.name == name) return &speaker;
+    return nullptr;
+}
+
+} // namespace
+
+std::string unique_id_term(const std::string& path) {
+    return path_term(schema::prefix_unique_id, path);
+}
+
+std::string quote_of_term(const std::string& path) {
+    return path_term(schema::prefix_quote_of, path);
 }
 
 std::string content_hash(std::string_view bytes) {
@@ -54,9 +93,22 @@ void DocumentBuilder::index_free_text(const std::string& text, Xapian::termcount
     term_generator_.increase_termpos(100);
 }
 
-Xapian::Document DocumentBuilder::build(const Release& release, const SourceFile& source) {
+void DocumentBuilder::add_date_terms(Xapian::Document& doc, const Release& release) {
+    if (release.date.size() != 10) return;
+    const std::string ymd =
+        release.date.substr(0, 4) + release.date.substr(5, 2) + release.date.substr(8, 2);
+    doc.add_boolean_term(std::string(schema::date.prefix) + ymd);
+    doc.add_boolean_term(std::string(schema::prefix_month) + ymd.substr(0, 6));
+    doc.add_boolean_term(std::string(schema::prefix_year) + ymd.substr(0, 4));
+    doc.add_value(schema::slot_date, ymd);
+    doc.add_value(schema::slot_year, ymd.substr(0, 4));
+}
+
+Xapian::Document DocumentBuilder::build(const Release& release, const SourceFile& source,
+                                        const extract::Facts& facts) {
     Xapian::Document doc;
     term_generator_.set_document(doc);
+    doc.add_boolean_term(std::string(schema::term_kind_release));
 
     // Unprefixed terms hold all the text, title words weighted up; prefixed copies let a
     // query name the field.
@@ -69,16 +121,32 @@ Xapian::Document DocumentBuilder::build(const Release& release, const SourceFile
     term_generator_.index_text_without_positions(normalizer_.fold(path_words(source.path)), 1,
                                                  std::string(schema::path.prefix));
 
+    std::vector<std::string> speaker_names;
+    nlohmann::json speakers = nlohmann::json::array();
+    for (const auto& speaker : facts.speakers) {
+        index_free_text(speaker.name, 1, schema::speaker.prefix);
+        index_free_text(speaker.role, 1, schema::role.prefix);
+        speaker_names.push_back(speaker.name);
+        speakers.push_back(
+            {{"name", speaker.name}, {"role", speaker.role}, {"organisation", speaker.organisation}});
+    }
+    std::vector<std::string> organisation_names;
+    nlohmann::json organisations = nlohmann::json::array();
+    for (const auto& organisation : facts.organisations) {
+        index_free_text(organisation.name, 1, schema::org.prefix);
+        for (const auto& alias : organisation.aliases)
+            index_free_text(alias, 1, schema::org.prefix);
+        organisation_names.push_back(organisation.name);
+        organisations.push_back({{"name", organisation.name}, {"aliases", organisation.aliases}});
+    }
+    for (const auto& quote : facts.quotes) index_free_text(quote.text, 1, schema::quote.prefix);
+    if (!speaker_names.empty()) doc.add_value(schema::slot_speakers, join_facet(speaker_names));
+    if (!organisation_names.empty())
+        doc.add_value(schema::slot_orgs, join_facet(organisation_names));
+
     const std::string type(to_string(source.type));
     doc.add_boolean_term(std::string(schema::type.prefix) + type);
-    if (release.date.size() == 10) {
-        const std::string ymd =
-            release.date.substr(0, 4) + release.date.substr(5, 2) + release.date.substr(8, 2);
-        doc.add_boolean_term(std::string(schema::date.prefix) + ymd);
-        doc.add_boolean_term(std::string(schema::prefix_month) + ymd.substr(0, 6));
-        doc.add_boolean_term(std::string(schema::prefix_year) + ymd.substr(0, 4));
-        doc.add_value(schema::slot_date, ymd);
-    }
+    add_date_terms(doc, release);
     doc.add_boolean_term(unique_id_term(source.path));
 
     doc.add_value(schema::slot_path, source.path);
@@ -89,11 +157,47 @@ Xapian::Document DocumentBuilder::build(const Release& release, const SourceFile
     const nlohmann::json data = {
         {"path", source.path},   {"type", type},          {"title", release.title},
         {"date", release.date},  {"place", release.place}, {"body", release.body},
+        {"speakers", speakers},  {"organisations", organisations},
     };
     // Replace, not throw, on invalid UTF-8: the text came through the decoder, but a stored
     // document must never fail to serialise.
     doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     return doc;
+}
+
+std::vector<Xapian::Document> DocumentBuilder::build_quotes(const Release& release,
+                                                            const SourceFile& source,
+                                                            const extract::Facts& facts) {
+    std::vector<Xapian::Document> docs;
+    const std::string release_term = quote_of_term(source.path);
+    const std::string type_term = std::string(schema::type.prefix) + std::string(to_string(source.type));
+    for (const auto& quote : facts.quotes) {
+        Xapian::Document doc;
+        term_generator_.set_document(doc);
+        const extract::Speaker* speaker = find_speaker(facts, quote.speaker);
+        const std::string role = speaker ? speaker->role : std::string();
+        const std::string organisation = speaker ? speaker->organisation : std::string();
+        index_free_text(quote.text, 1, "");
+        index_free_text(quote.text, 1, schema::quote.prefix);
+        index_free_text(quote.speaker, 1, schema::speaker.prefix);
+        index_free_text(role, 1, schema::role.prefix);
+        const auto organisation_aliases = organisation_names(facts, organisation);
+        for (const auto& name : organisation_aliases) index_free_text(name, 1, schema::org.prefix);
+        doc.add_boolean_term(std::string(schema::term_kind_quote));
+        doc.add_boolean_term(release_term);
+        doc.add_boolean_term(type_term);
+        add_date_terms(doc, release);
+        if (!quote.speaker.empty()) doc.add_value(schema::slot_speakers, quote.speaker);
+        if (!organisation_aliases.empty()) doc.add_value(schema::slot_orgs, organisation_aliases.front());
+        const nlohmann::json data = {
+            {"speaker", quote.speaker}, {"role", role},          {"organisation", organisation},
+            {"text", quote.text},       {"path", source.path},  {"title", release.title},
+            {"date", release.date},
+        };
+        doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        docs.push_back(std::move(doc));
+    }
+    return docs;
 }
 
 } // namespace pressdex

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/normalize.hpp"
+#include "indexer/extract/facts.hpp"
 #include "indexer/release.hpp"
 #include "indexer/walk.hpp"
 
@@ -22,6 +23,9 @@ struct SourceFile {
 /// for Xapian's term length limit.
 [[nodiscard]] std::string unique_id_term(const std::string& path);
 
+/// The term that marks the quote documents of the release at `path`.
+[[nodiscard]] std::string quote_of_term(const std::string& path);
+
 /// XXH3-64 of the bytes as 16 hex digits.
 [[nodiscard]] std::string content_hash(std::string_view bytes);
 
@@ -31,9 +35,15 @@ class DocumentBuilder {
   public:
     DocumentBuilder();
 
-    [[nodiscard]] Xapian::Document build(const Release& release, const SourceFile& source);
+    [[nodiscard]] Xapian::Document build(const Release& release, const SourceFile& source,
+                                         const extract::Facts& facts);
+
+    /// One document per quotation, for quote mode.
+    [[nodiscard]] std::vector<Xapian::Document>
+    build_quotes(const Release& release, const SourceFile& source, const extract::Facts& facts);
 
   private:
+    void add_date_terms(Xapian::Document& doc, const Release& release);
     void index_free_text(const std::string& text, Xapian::termcount weight,
                          std::string_view prefix);
 

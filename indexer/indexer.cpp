@@ -101,13 +101,15 @@ struct Prepared {
     const FoundFile* file = nullptr;
     SourceFile source;
     Xapian::Document doc;
+    std::vector<Xapian::Document> quote_docs;
     std::string failure; // for Outcome::failed
 };
 
 // Read, hash, decode, parse and build: everything about one file that does not touch the
 // database, so that workers can do it in parallel. `known` is the file's entry in the index
 // as the run began, if any.
-Prepared prepare(const FoundFile& file, const IndexedFile* known, DocumentBuilder& builder) {
+Prepared prepare(const FoundFile& file, const IndexedFile* known, DocumentBuilder& builder,
+                 bool extract_facts) {
     Prepared result;
     result.file = &file;
     const std::string path = file.path.string();
@@ -119,7 +121,10 @@ Prepared prepare(const FoundFile& file, const IndexedFile* known, DocumentBuilde
             return result;
         }
         const Release release = decode_release(bytes, file.type, path);
-        result.doc = builder.build(release, result.source);
+        const extract::Facts facts =
+            extract_facts ? extract::extract_facts(release.title, release.body) : extract::Facts{};
+        result.doc = builder.build(release, result.source, facts);
+        result.quote_docs = builder.build_quotes(release, result.source, facts);
         result.outcome = known ? Prepared::Outcome::update : Prepared::Outcome::add;
     } catch (const FileError& e) {
         result.failure = e.reason();
@@ -164,7 +169,7 @@ class Run {
         prepare_and_apply(to_read, files.size());
         remove_vanished();
         commit();
-        summary_.documents = db_.get_doccount();
+        summary_.documents = db_.get_termfreq(std::string(schema::term_kind_release));
         return summary_;
     }
 
@@ -188,7 +193,8 @@ class Run {
                 tasks.push_back(std::async(std::launch::async, [&, w] {
                     DocumentBuilder builder; // one per thread: TermGenerator is not shareable
                     for (std::size_t i = begin + w; i < end; i += workers)
-                        results[i - begin] = prepare(*to_read[i], find_indexed(*to_read[i]), builder);
+                        results[i - begin] = prepare(*to_read[i], find_indexed(*to_read[i]),
+                                                     builder, options_.extract);
                 }));
             }
             for (auto& task : tasks) task.get();
@@ -222,7 +228,7 @@ class Run {
             return;
         case Prepared::Outcome::add:
         case Prepared::Outcome::update:
-            write(unique_id_term(path), prepared.doc);
+            write(path, prepared);
             ++(prepared.outcome == Prepared::Outcome::add ? summary_.added : summary_.updated);
             return;
         }
@@ -240,8 +246,13 @@ class Run {
         count_change();
     }
 
-    void write(const std::string& id_term, const Xapian::Document& doc) {
-        guard_writes([&] { db_.replace_document(id_term, doc); });
+    // The release replaces its earlier version; its quotes replace all its earlier quotes.
+    void write(const std::string& path, const Prepared& prepared) {
+        guard_writes([&] {
+            db_.replace_document(unique_id_term(path), prepared.doc);
+            if (prepared.outcome == Prepared::Outcome::update) db_.delete_document(quote_of_term(path));
+            for (const Xapian::Document& quote : prepared.quote_docs) db_.add_document(quote);
+        });
         count_change();
     }
 
@@ -250,7 +261,10 @@ class Run {
         for (const fs::path& root : options_.roots) roots.push_back(absolute_root(root).string());
         for (const auto& [path, file] : indexed_) {
             if (seen_.count(path) || !is_under(path, roots)) continue;
-            guard_writes([&] { db_.delete_document(file.docid); });
+            guard_writes([&] {
+                db_.delete_document(file.docid);
+                db_.delete_document(quote_of_term(path));
+            });
             ++summary_.removed;
             count_change();
         }

@@ -14,6 +14,7 @@ struct IndexOptions {
     bool rebuild = false;                     // start from an empty index
     std::size_t commit_every = 2000;          // changed documents between commits
     std::size_t jobs = 0;                     // worker threads; 0: one per core
+    bool extract = true; // extract speakers, quotes and organisations (indexer/extract/)
 };
 
 struct IndexSummary {

@@ -146,7 +146,7 @@ std::string SnippetMaker::make(std::string_view text, const MatchWords& match,
         }
     }
     // Start a few words before the first match, for context.
-    first = first > 4 ? first - 4 : 0;
+    first = first > 4 && !style.whole_text ? first - 4 : 0;
 
     std::string out;
     if (first > 0) out = "… ";
@@ -154,7 +154,7 @@ std::string SnippetMaker::make(std::string_view text, const MatchWords& match,
     std::size_t i = first;
     for (; i < words.size(); ++i) {
         const Word& word = words[i];
-        if (span_chars(words, first, i) > style.max_chars) break;
+        if (!style.whole_text && span_chars(words, first, i) > style.max_chars) break;
         append_collapsed(out, text.substr(last_end, word.begin - last_end));
         const std::string_view piece = text.substr(word.begin, word.end - word.begin);
         if (word.matched) out += style.highlight_begin;

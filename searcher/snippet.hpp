@@ -25,6 +25,7 @@ struct SnippetStyle {
     std::size_t max_chars = 220;
     std::string highlight_begin;
     std::string highlight_end;
+    bool whole_text = false; // the whole text, highlighted, whatever its length
 };
 
 /// Picks the passage of `text` with the most distinct matched words (ties: the earliest),

@@ -66,6 +66,9 @@ int main(int argc, char** argv) {
     app.add_flag("--rebuild", options.rebuild, "start from an empty index");
     app.add_flag("-q,--quiet", quiet, "no progress line");
     app.add_option("-j,--jobs", options.jobs, "worker threads (default: one per core)");
+    bool no_extract = false;
+    app.add_flag("--no-extract", no_extract,
+                 "skip extracting speakers, quotes and organisations (faster; for measuring)");
     app.add_option("FOLDER", roots, "folders (or files) to index");
     std::vector<std::string> extract_files;
     CLI::App* extract = app.add_subcommand(
@@ -80,6 +83,7 @@ int main(int argc, char** argv) {
     }
 
     options.index_dir = index_dir;
+    options.extract = !no_extract;
     options.roots.assign(roots.begin(), roots.end());
     try {
         cli::IndexProgress progress(!quiet && cli::is_terminal(2));

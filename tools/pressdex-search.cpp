@@ -13,8 +13,8 @@ int main(int argc, char** argv) {
     using namespace pressdex;
     CLI::App app{"Search press releases indexed by pressdex-index.\n\n"
                  "Query language: words (all must match), \"exact phrases\", OR, NOT, -word, "
-                 "NEAR, word*, (groups),\nand fields title:, place:, path:, type:, date: "
-                 "(2018-11-23, 2018-11, 2018, A..B, ..B, A..)."};
+                 "NEAR, word*, (groups),\nand fields title:, place:, path:, type:, speaker:, org:, "
+                 "role:, quote:,\ndate: (2018-11-23, 2018-11, 2018, A..B, ..B, A..)."};
     app.set_version_flag("--version", std::string("pressdex-search ") + version);
     std::string index_dir = cli::default_index_dir();
     std::vector<std::string> words;
@@ -28,11 +28,22 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"relevance", "date"}));
     app.add_option("--snippet-chars", options.snippet_chars, "snippet length")->default_val(220);
     app.add_flag("--json", json, "one JSON object per hit, for scripts");
+    app.add_flag("--quotes", options.quotes,
+                 "quote mode: results are single quotations; speaker:, org: and role: apply to "
+                 "the quote's own speaker");
+    std::string facets;
+    app.add_option("--facets", facets, "count matches by speaker, org and/or year (comma-separated)");
     app.add_option("QUERY", words, "the query (several words are joined)")->required();
     CLI11_PARSE(app, argc, argv);
 
     std::string query;
     for (const std::string& word : words) query += (query.empty() ? "" : " ") + word;
+    for (std::size_t start = 0; start < facets.size();) {
+        std::size_t end = facets.find(',', start);
+        if (end == std::string::npos) end = facets.size();
+        if (end > start) options.facets.push_back(facets.substr(start, end - start));
+        start = end + 1;
+    }
     options.sort = sort == "date" ? SortOrder::date_newest : SortOrder::relevance;
     const bool terminal = !json && cli::is_terminal(1);
     if (terminal) {
@@ -42,10 +53,15 @@ int main(int argc, char** argv) {
     try {
         Searcher searcher(index_dir);
         const SearchResults results = searcher.search(query, options);
-        if (json)
+        if (json) {
             cli::print_hits_json(std::cout, results, query);
-        else
-            cli::print_hits_text(std::cout, results, options, terminal);
+        } else {
+            if (options.quotes)
+                cli::print_quotes_text(std::cout, results, options, terminal);
+            else
+                cli::print_hits_text(std::cout, results, options, terminal);
+            cli::print_facets_text(std::cout, results, terminal);
+        }
         return cli::exit_ok;
     } catch (const QueryError& e) {
         cli::print_error("pressdex-search", std::string("bad query: ") + e.what());

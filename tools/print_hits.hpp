@@ -11,8 +11,16 @@ namespace pressdex::cli {
 void print_hits_text(std::ostream& out, const SearchResults& results, const SearchOptions& options,
                      bool terminal);
 
-/// Hits for scripts: one JSON object per line, with every stored field.
+/// Hits for scripts: one JSON object per line, with every stored field; in quote mode one
+/// per quote; then, when facets were asked for, one {"facets": {...}} line.
 void print_hits_json(std::ostream& out, const SearchResults& results, const std::string& query);
+
+/// Quote mode for people: speaker, role, organisation, date, the quote, its release.
+void print_quotes_text(std::ostream& out, const SearchResults& results,
+                       const SearchOptions& options, bool terminal);
+
+/// Facet counts for people, after the hits.
+void print_facets_text(std::ostream& out, const SearchResults& results, bool terminal);
 
 /// A path relative to the current folder when it is below it, else as stored.
 [[nodiscard]] std::string display_path(const std::string& path);

@@ -14,6 +14,7 @@
 #include "pressdex/error.hpp"
 
 #include <cstddef>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -34,6 +35,13 @@ struct SearchOptions {
     // Put around each matched word in the snippet; empty for plain text.
     std::string highlight_begin;
     std::string highlight_end;
+    // Quote mode: results are single quotations, and speaker:, org: and role: apply to
+    // the quote's own speaker.
+    bool quotes = false;
+    // Facets to count over all matches (not only the returned page): "speaker", "org",
+    // "year". An unknown name is a QueryError.
+    std::vector<std::string> facets;
+    std::size_t facet_limit = 10; // values per facet, most frequent first
 };
 
 /// One matching release.
@@ -47,16 +55,39 @@ struct Hit {
     std::string place; // dateline place, or empty
     std::string snippet; // a passage of the body around the matched words, highlighted
     std::string body;    // the whole release text as indexed
+    std::vector<std::string> speakers;      // people quoted in the release
+    std::vector<std::string> organisations; // organisations named (fullest names)
+};
+
+/// One quotation (quote mode).
+struct QuoteHit {
+    std::size_t rank = 0;
+    double score = 0.0;
+    std::string speaker;
+    std::string role;         // may be empty
+    std::string organisation; // may be empty
+    std::string text;         // the whole quotation, matched words highlighted
+    std::string path;         // the release it is from
+    std::string title;
+    std::string date;
+};
+
+struct FacetCount {
+    std::string value;
+    std::size_t count = 0;
 };
 
 struct SearchResults {
-    std::size_t total_estimate = 0; // Xapian's estimate of all matching releases
-    std::vector<Hit> hits;
+    std::size_t total_estimate = 0; // Xapian's estimate of all matches (releases or quotes)
+    std::vector<Hit> hits;          // normal mode
+    std::vector<QuoteHit> quotes;   // quote mode
+    std::map<std::string, std::vector<FacetCount>> facets; // by facet name, when asked for
 };
 
 /// The query language, in short: words (all must match; English stems match: "care"
 /// finds "caring"), "exact phrases", OR, AND, NOT, -word, +word, NEAR, ADJ, word*,
-/// parentheses, and the fields title:, place:, path:, type:, and date:. Dates:
+/// parentheses, and the fields title:, place:, path:, type:, speaker:, org:, role:, quote:
+/// and date:. Dates:
 /// date:2018-11-23, date:2018-11, date:2018, date:2018-01-01..2018-06-30, date:..2019,
 /// date:2018... Text is folded exactly as at index time (case, accents, apostrophes,
 /// quotes and dashes).
