@@ -1,0 +1,118 @@
+#include "indexer/extract/acronyms.hpp"
+
+#include "indexer/extract/lexicon.hpp"
+
+#include <cctype>
+
+namespace pressdex::extract::detail {
+namespace {
+
+char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+bool alnum_ascii(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+bool is_quote_tok(std::string_view w) {
+    return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "'" ||
+           w == "\xE2\x80\x98" || w == "\xE2\x80\x99";
+}
+
+} // namespace
+
+std::string match_long_form(std::string_view s, std::string_view l) {
+    if (s.empty() || l.empty()) return {};
+    long si = static_cast<long>(s.size()) - 1;
+    long li = static_cast<long>(l.size()) - 1;
+    while (si >= 0) {
+        const char c = lower_ascii(s[static_cast<std::size_t>(si)]);
+        if (!alnum_ascii(c)) {
+            --si;
+            continue;
+        }
+        while ((li >= 0 && lower_ascii(l[static_cast<std::size_t>(li)]) != c) ||
+               (si == 0 && li > 0 && alnum_ascii(l[static_cast<std::size_t>(li - 1)])))
+            --li;
+        if (li < 0) return {};
+        --li;
+        --si;
+    }
+    const std::size_t start = (li < 0) ? 0 : l.rfind(' ', static_cast<std::size_t>(li + 1));
+    const std::size_t b = (start == std::string_view::npos || li < 0) ? 0 : start + 1;
+    return std::string(trim(l.substr(b)));
+}
+
+bool acronym_like(std::string_view w) {
+    if (w.size() < 2 || w.size() > 10) return false;
+    if (!alnum_ascii(w[0])) return false;
+    int up = 0;
+    int low = 0;
+    for (char c : w) {
+        if (c >= 'A' && c <= 'Z') ++up;
+        else if (c >= 'a' && c <= 'z') ++low;
+        else if (!(c >= '0' && c <= '9') && c != '&' && c != '-' && c != '.') return false;
+    }
+    return up >= 2 && low <= up;
+}
+
+std::vector<AcronymDef> find_acronym_defs(std::string_view p, const std::vector<Token>& t) {
+    std::vector<AcronymDef> out;
+    const std::size_t n = t.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        if (t[i].text != "(") continue;
+        // inside tokens up to ")"
+        std::size_t j = i + 1;
+        while (j < n && j < i + 40 && t[j].text != ")") ++j;
+        if (j >= n || t[j].text != ")") continue;
+        std::size_t a = i + 1;
+        std::size_t b = j; // exclusive
+        while (a < b && (is_quote_tok(t[a].text) || t[a].text == "the" || t[a].text == "The")) ++a;
+        while (b > a && is_quote_tok(t[b - 1].text)) --b;
+        if (a >= b) continue;
+        if (b - a == 1 && acronym_like(t[a].text)) {
+            // (1) Long Form (LF)
+            const std::string_view acr = t[a].text;
+            std::size_t letters = 0;
+            for (char c : acr)
+                if (alnum_ascii(c)) ++letters;
+            const std::size_t max_words = std::min(letters + 5, letters * 2);
+            std::size_t k = i;
+            std::size_t words = 0;
+            while (k > 0 && words < max_words) {
+                const Token& pt = t[k - 1];
+                if (pt.text == "." || pt.text == "(" || pt.text == ")" || pt.text == ";" ||
+                    pt.text == ":" || is_quote_tok(pt.text) || pt.text == ",")
+                    break;
+                if (pt.kind == Tok::Word) ++words;
+                --k;
+            }
+            if (k >= i) continue;
+            const std::string_view cand = p.substr(t[k].begin, t[i - 1].end - t[k].begin);
+            std::string lf = match_long_form(acr, cand);
+            if (starts_with_ci(lf, "the ")) lf.erase(0, 4);
+            if (lf.empty() || lf.find(' ') == std::string::npos) continue;
+            if (!(lf[0] >= 'A' && lf[0] <= 'Z') && !(static_cast<unsigned char>(lf[0]) >= 0x80)) continue;
+            AcronymDef d;
+            d.long_form = lf;
+            d.acronym = std::string(acr);
+            d.position = static_cast<std::size_t>(cand.data() - p.data()) + (cand.size() - lf.size());
+            d.org_hint = lf.find('&') != std::string::npos;
+            out.push_back(std::move(d));
+        } else if (b - a >= 2 && i > 0 && acronym_like(t[i - 1].text)) {
+            // (2) LF (Long Form)
+            const std::string_view acr = t[i - 1].text;
+            const std::string_view inside = p.substr(t[a].begin, t[b - 1].end - t[a].begin);
+            std::string lf = match_long_form(acr, inside);
+            if (lf.empty() || lf != std::string(trim(inside))) continue;
+            if (!(lf[0] >= 'A' && lf[0] <= 'Z')) continue;
+            AcronymDef d;
+            d.long_form = lf;
+            d.acronym = std::string(acr);
+            d.position = t[a].begin;
+            d.org_hint = lf.find('&') != std::string::npos;
+            out.push_back(std::move(d));
+        }
+    }
+    return out;
+}
+
+} // namespace pressdex::extract::detail

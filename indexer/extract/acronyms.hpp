@@ -1,0 +1,39 @@
+#pragma once
+// Acronym definitions written in the text: "Long Form (LF)" and "LF (Long Form)".
+
+#include "indexer/extract/text.hpp"
+
+#include <string>
+#include <vector>
+
+namespace pressdex::extract::detail {
+
+struct AcronymDef {
+    std::string long_form;  // as written, without a leading "the"
+    std::string acronym;
+    std::size_t position = 0; // byte offset of the long form in the paragraph
+    bool org_hint = false;    // the long form has an '&' or ends in a legal suffix
+};
+
+/// Schwartz & Hearst (2003): the shortest suffix of `candidate` (whole words) whose letters
+/// match the acronym, or "" when none does.
+/// Step by step: walk the acronym from its last character to its first; for each
+/// alphanumeric character, walk left in the candidate until the same (case-folded) character
+/// is found, and for the acronym's first character additionally require that it starts a
+/// word; fail when the candidate runs out; the long form starts at the word holding the last
+/// match.
+std::string match_long_form(std::string_view acronym, std::string_view candidate);
+
+/// True for a word that can be an acronym: 2-10 characters, starts alphanumeric, has at least
+/// two upper-case letters and no more lower-case than upper-case ones (MSHS, IHSA, DoJ).
+bool acronym_like(std::string_view w);
+
+/// Finds the definitions in one paragraph (t = tokenize(p)).
+/// Step by step: (1) for "( X )" where X (quotes and a leading "the" ignored) is acronym-like,
+/// the candidate long form is the text before "(" limited to min(|X|+5, 2|X|) words within
+/// the sentence; match_long_form picks the long form, which must have at least two words and
+/// start with a capital; (2) for "X ( words )" with X acronym-like and at least two words inside,
+/// the inside is the candidate and must match from its first word.
+std::vector<AcronymDef> find_acronym_defs(std::string_view p, const std::vector<Token>& t);
+
+} // namespace pressdex::extract::detail

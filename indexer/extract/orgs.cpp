@@ -1,0 +1,1012 @@
+#include "indexer/extract/orgs.hpp"
+
+#include "indexer/extract/acronyms.hpp"
+#include "indexer/extract/lexicon.hpp"
+#include "indexer/extract/names.hpp"
+
+#include <algorithm>
+
+namespace pressdex::extract::detail {
+namespace {
+
+bool possessive(std::string_view w) {
+    return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s") || w.ends_with("s'");
+}
+
+bool possessive_in_name(std::string_view w) {
+    const std::string f = fold_word(w);
+    return f == "children's" || f == "women's" || f == "men's" || f == "people's" ||
+           f == "veterans'" || f == "attorney's" || f == "attorneys'" || f == "sheriff's" ||
+           f == "workers'" || f == "farmers'" || f == "citizens'" || f == "st" || f == "mcdonald's" ||
+           f == "kohl's" || f == "macy's" || f == "lowe's" || f == "dillard's" || f == "wendy's" ||
+           f == "moody's" || f == "sotheby's" || f == "christie's" || f == "children’s";
+}
+
+bool run_connector(std::string_view w) {
+    return w == "of" || w == "for" || w == "and" || w == "&" || w == "the" || w == "de" ||
+           w == "du" || w == "des" || w == "la" || w == "del" || w == "von" || w == "van" ||
+           w == "der" || w == "y" || w == "da" || w == "do" || w == "dos";
+}
+
+// "Departments", "FBIs": a possessive written without its apostrophe (DOJ text export)
+bool bare_possessive(const Token& t, const Token* next) {
+    if (!next || next->kind != Tok::Word || !next->initial_upper) return false;
+    const std::string_view w = t.text;
+    if (w.size() < 4 || w.back() != 's') return false;
+    if (t.allcaps) return false;
+    const std::string_view stem = w.substr(0, w.size() - 1);
+    if (stem.size() >= 2 && std::all_of(stem.begin(), stem.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        return true; // FBIs
+    return is_org_head(stem) && !is_org_head(w);
+}
+
+bool is_cap_word(const Token& t) {
+    return t.kind == Tok::Word && (t.cap || (t.has_digit && t.text.size() > 1 && t.initial_upper));
+}
+
+bool generic_word(const Token& t) {
+    return is_org_head(t.text) || is_function_word(t.text) || is_role_word(t.text) ||
+           is_place_word(t.text) || is_legal_suffix(t.text) || is_connector(t.text);
+}
+
+std::string join(std::string_view src, const std::vector<Token>& t, std::size_t a, std::size_t b) {
+    return squeeze_spaces(span_text(src, t, a, b));
+}
+
+bool is_heading(const std::vector<Token>& t) {
+    std::size_t words = 0;
+    std::size_t caps = 0;
+    for (const auto& k : t) {
+        if (k.kind != Tok::Word) continue;
+        ++words;
+        if (k.initial_upper || is_connector(k.text)) ++caps;
+    }
+    if (words == 0 || words > 14) return false;
+    const std::string_view last = t.back().text;
+    if (last == "." || last == "!" || last == "?") return false;
+    return caps * 10 >= words * 8;
+}
+
+} // namespace
+
+std::string_view strip_the(std::string_view name) {
+    if (starts_with_ci(name, "the ")) name.remove_prefix(4);
+    return trim(name);
+}
+
+std::vector<Run> cap_runs(const std::vector<Token>& t) {
+    std::vector<Run> out;
+    const std::size_t n = t.size();
+    std::size_t i = 0;
+    while (i < n) {
+        if (!is_cap_word(t[i])) {
+            ++i;
+            continue;
+        }
+        if (possessive(t[i].text) && !possessive_in_name(t[i].text)) {
+            out.push_back({i, i}); // "Taikang's": a one-word run, the caller strips the 's
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        bool head_of = false; // "School of Medicine" seen: "at Mount Sinai" may follow
+        while (j + 1 < n) {
+            const Token& nx = t[j + 1];
+            if (bare_possessive(t[j], &nx)) break;
+            if (nx.text == "The") break;
+            if (nx.text == "of" && is_org_head(t[j].text)) head_of = true;
+            if (nx.text == "at" && head_of && j + 2 < n && is_cap_word(t[j + 2]) &&
+                !is_org_head(t[j].text)) {
+                j += 2;
+                continue;
+            }
+            if (is_cap_word(nx)) {
+                if (possessive(nx.text) && !possessive_in_name(nx.text)) {
+                    ++j; // include it as the run's last word; the caller strips the 's
+                    break;
+                }
+                ++j;
+                continue;
+            }
+            if (bare_possessive(t[j], &nx)) break;
+            if (nx.kind == Tok::Word && run_connector(nx.text) && j + 2 < n) {
+                std::size_t k = j + 2;
+                if (t[k].text == "the" && k + 1 < n) ++k;
+                if (is_cap_word(t[k]) && !is_function_word(t[k].text)) {
+                    j = k;
+                    continue;
+                }
+                break;
+            }
+            if (nx.text == "&" && j + 2 < n && is_cap_word(t[j + 2])) {
+                j += 2;
+                continue;
+            }
+            if (nx.text == "," && j + 2 < n && is_legal_suffix(t[j + 2].text) &&
+                t[j + 2].initial_upper && t[j + 2].text != "Company") {
+                j += 2;
+                continue;
+            }
+            if (nx.kind == Tok::Word && is_legal_suffix(nx.text) && nx.initial_upper) {
+                ++j;
+                continue;
+            }
+            break;
+        }
+        out.push_back({i, j});
+        i = j + 1;
+    }
+    return out;
+}
+
+std::string org_key(std::string_view name) {
+    const std::vector<Token> t = tokenize(name);
+    std::vector<std::string> w;
+    for (const auto& k : t) {
+        if (k.kind != Tok::Word) continue;
+        std::string f = fold_word(k.text);
+        if (f.ends_with("'s")) f.resize(f.size() - 2);
+        w.push_back(std::move(f));
+    }
+    if (!w.empty() && w.front() == "the") w.erase(w.begin());
+    while (!w.empty() && is_legal_suffix(w.back())) w.pop_back();
+    std::string out;
+    for (const auto& x : w) {
+        if (!out.empty()) out.push_back(' ');
+        out += x;
+    }
+    return out;
+}
+
+// ---- OrgCollector ---------------------------------------------------------------------------
+
+std::size_t OrgCollector::find_key(const std::string& key) const {
+    auto it = by_key_.find(key);
+    return it == by_key_.end() ? std::string::npos : it->second;
+}
+
+std::size_t OrgCollector::add(std::string_view name, std::size_t position) {
+    std::string clean{strip_the(trim(name))};
+    while (!clean.empty() && (clean.back() == ',' || clean.back() == ' ')) clean.pop_back();
+    const std::string key = org_key(clean);
+    if (key.empty() || clean.size() > 120) return std::string::npos;
+    std::size_t idx = find_key(key);
+    if (idx == std::string::npos) {
+        idx = entries_.size();
+        entries_.push_back(Entry{{clean}, key, position, true});
+        by_key_[key] = idx;
+    } else {
+        auto& e = entries_[idx];
+        if (std::find(e.forms.begin(), e.forms.end(), clean) == e.forms.end()) e.forms.push_back(clean);
+    }
+    return idx;
+}
+
+void OrgCollector::add_alias(std::string_view name, std::string_view alias, std::size_t position) {
+    const std::size_t idx = add(name, position);
+    if (idx == std::string::npos) return;
+    std::string a{trim(alias)};
+    const std::string key = org_key(a);
+    if (key.empty()) return;
+    auto& e = entries_[idx];
+    if (std::find(e.forms.begin(), e.forms.end(), a) == e.forms.end()) e.forms.push_back(a);
+    if (find_key(key) == std::string::npos) by_key_[key] = idx;
+}
+
+bool OrgCollector::contains(std::string_view text) const {
+    return find_key(org_key(text)) != std::string::npos;
+}
+
+bool OrgCollector::has_word(std::string_view word) const {
+    const std::string f = fold_word(word);
+    for (const auto& [k, _] : by_key_) {
+        std::size_t p = 0;
+        while ((p = k.find(f, p)) != std::string::npos) {
+            const bool b = p == 0 || k[p - 1] == ' ';
+            const bool e = p + f.size() == k.size() || k[p + f.size()] == ' ';
+            if (b && e) return true;
+            p += 1;
+        }
+    }
+    return false;
+}
+
+std::vector<Organisation> OrgCollector::finish(
+    const std::unordered_map<std::string, std::size_t>& standalone_runs) const {
+    std::vector<Entry> es = entries_;
+    // (1)+(2) merge entries into the earliest entry that owns their key as an alias or whose
+    // name starts with them
+    for (std::size_t i = 0; i < es.size(); ++i) {
+        if (!es[i].alive) continue;
+        const std::string& k = es[i].key;
+        std::size_t target = std::string::npos;
+        for (std::size_t j = 0; j < es.size(); ++j) {
+            if (j == i || !es[j].alive) continue;
+            const std::string& kj = es[j].key;
+            const bool alias_of = [&] {
+                for (const auto& f : es[j].forms)
+                    if (org_key(f) == k) return true;
+                return false;
+            }();
+            const bool prefix_of = kj.size() > k.size() && kj.compare(0, k.size(), k) == 0 &&
+                                   kj[k.size()] == ' ';
+            if (alias_of || prefix_of) {
+                if (target == std::string::npos || es[j].position < es[target].position) target = j;
+            }
+        }
+        if (target != std::string::npos && es[i].forms.size() == 1) {
+            for (auto& f : es[i].forms) es[target].forms.push_back(f);
+            es[i].alive = false;
+        }
+    }
+    std::vector<std::pair<std::size_t, Organisation>> out;
+    for (const auto& e : es) {
+        if (!e.alive) continue;
+        Organisation o;
+        // (3) the name: the longest form that is not an acronym
+        std::string best;
+        for (const auto& f : e.forms) {
+            std::string_view v = strip_the(f);
+            const bool acronym = v.find(' ') == std::string_view::npos &&
+                                 std::all_of(v.begin(), v.end(), [](char c) {
+                                     return !(c >= 'a' && c <= 'z');
+                                 });
+            if (acronym && e.forms.size() > 1) continue;
+            if (v.size() > best.size()) best = std::string(v);
+        }
+        if (best.empty()) best = std::string(strip_the(e.forms.front()));
+        o.name = best;
+        const std::string name_key = org_key(best);
+        auto push = [&](std::string a) {
+            a = std::string(trim(a));
+            if (a.empty() || a == o.name) return;
+            if (std::find(o.aliases.begin(), o.aliases.end(), a) == o.aliases.end())
+                o.aliases.push_back(std::move(a));
+        };
+        for (const auto& f : e.forms) push(f);
+        // (4) form without legal suffix
+        {
+            const std::vector<Token> t = tokenize(best);
+            std::size_t last = t.size();
+            while (last > 0 && (t[last - 1].kind != Tok::Word || is_legal_suffix(t[last - 1].text)))
+                --last;
+            if (last > 0 && last < t.size()) push(join(best, t, 0, last - 1));
+            // short forms used standing alone in the text
+            std::size_t words = 0;
+            for (std::size_t k = 0; k < last; ++k)
+                if (t[k].kind == Tok::Word) ++words;
+            for (std::size_t cut = last; cut-- > 1;) {
+                if (t[cut - 1].kind != Tok::Word || is_connector(t[cut - 1].text)) continue;
+                if (is_connector(t[cut].text)) break; // do not cut "University of X" to University
+                const std::string s = join(best, t, 0, cut - 1);
+                const std::string sk = org_key(s);
+                if (sk.empty() || sk == name_key) continue;
+                if (cut == 1 && (generic_word(t[0]) || t[0].text.size() < 3)) continue;
+                auto it = standalone_runs.find(sk);
+                if (it != standalone_runs.end() && it->second > 0) {
+                    push(s);
+                    break;
+                }
+            }
+            (void)words;
+        }
+        out.emplace_back(e.position, std::move(o));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<Organisation> res;
+    res.reserve(out.size());
+    for (auto& [_, o] : out) res.push_back(std::move(o));
+    return res;
+}
+
+// ---- role / organisation split --------------------------------------------------------------
+
+void split_role_org(std::string_view src, const std::vector<Token>& t, std::size_t lo,
+                    std::size_t hi, std::string& role, std::string& org) {
+    role.clear();
+    org.clear();
+    if (lo > hi || hi >= t.size()) return;
+    // cut at the first comma, "who", "which", "where" or open parenthesis
+    std::size_t end = hi;
+    for (std::size_t i = lo; i <= hi; ++i) {
+        const std::string_view w = t[i].text;
+        if (w == "," || w == "who" || w == "which" || w == "where" || w == "(" || w == ";" ||
+            w == "\xE2\x80\x94" || w == "\xE2\x80\x93") {
+            end = i == lo ? lo : i - 1;
+            if (i == lo) return;
+            break;
+        }
+    }
+    std::size_t start = lo;
+    while (start <= end && (t[start].text == "the" || t[start].text == "The" || t[start].text == "our" ||
+                            t[start].text == "its" || t[start].text == "their"))
+        ++start;
+    if (start > end) return;
+    // "a/an ..." appositives are descriptions, not titles
+    if (t[start].text == "a" || t[start].text == "an") return;
+    // find the last "of/at/with/for" followed by a capitalised word, whose left side has a title
+    std::size_t sep = std::string::npos;
+    std::vector<std::size_t> seps;
+    for (std::size_t i = start + 1; i < end + 1; ++i) {
+        const std::string_view w = t[i].text;
+        if ((w == "of" || w == "at" || w == "with" || w == "for") && i + 1 <= end) {
+            std::size_t k = i + 1;
+            if ((t[k].text == "the" || t[k].text == "The") && k + 1 <= end) ++k;
+            if (is_cap_word(t[k])) {
+                bool titled = false;
+                for (std::size_t r = start; r < i; ++r)
+                    if (is_role_core(t[r].text)) titled = true;
+                if (titled) {
+                    if (sep == std::string::npos) sep = i;
+                    seps.push_back(i);
+                }
+            }
+        }
+    }
+    if (sep == std::string::npos) {
+        bool titled = false;
+        for (std::size_t r = start; r <= end; ++r)
+            if (is_role_core(t[r].text)) titled = true;
+        if (titled && end - start < 10) role = join(src, t, start, end);
+        return;
+    }
+    // a later at/of ("Director of Threat Response at Ontinue") names the organisation, unless
+    // the words before it are themselves one ("CEO of Bank of America")
+    for (std::size_t k = 1; k < seps.size(); ++k) {
+        const std::size_t prev_word = seps[k] - 1;
+        bool ordinary = true; // the words between are a department, not a name: "of Licensing and
+                              // Global Development at", "of the Board of Directors of"
+        for (std::size_t m = seps[k - 1] + 1; m < seps[k]; ++m)
+            if (t[m].kind == Tok::Word && !is_connector(t[m].text) && !is_role_word(t[m].text) &&
+                !is_common_word(t[m].text))
+                ordinary = false;
+        if (t[prev_word].kind == Tok::Word && !is_org_head(t[prev_word].text) &&
+            t[seps[k]].text != "for" && ordinary)
+            sep = seps[k];
+        else
+            break;
+    }
+    // role = start..sep-1 ; org = capitalised run after sep
+    std::size_t os = sep + 1;
+    if (t[os].text == "the" || t[os].text == "The") ++os;
+    std::size_t oe = os;
+    while (oe + 1 <= end) {
+        const Token& nx = t[oe + 1];
+        if (is_cap_word(nx) || nx.text == "&") {
+            ++oe;
+            continue;
+        }
+        if (run_connector(nx.text) && oe + 2 <= end && is_cap_word(t[oe + 2])) {
+            // "CEO of X and CEO of Y": stop at "and" followed by a title or by another
+            // organisation ("pgEdge and PostgreSQL Core Team")
+            if ((nx.text == "and" || nx.text == "&") && is_role_core(t[oe + 2].text)) break;
+            if (nx.text == "and") {
+                bool head_after = false;
+                for (std::size_t k = oe + 2; k <= end && is_cap_word(t[k]); ++k)
+                    if (is_org_head(t[k].text)) head_after = true;
+                bool head_before = false;
+                for (std::size_t k = os; k <= oe; ++k)
+                    if (is_org_head(t[k].text)) head_before = true;
+                if (head_after && !head_before) break;
+            }
+            oe += 2;
+            continue;
+        }
+        if (nx.text == "," && oe + 2 <= hi && is_legal_suffix(t[oe + 2].text)) {
+            oe += 2;
+            continue;
+        }
+        break;
+    }
+    // "Vice President of A and CEO of B": prefer the last pair
+    if (oe + 2 <= end && (t[oe + 1].text == "and" || t[oe + 1].text == "&") &&
+        is_role_core(t[oe + 2].text)) {
+        std::string r2;
+        std::string o2;
+        split_role_org(src, t, oe + 2, end, r2, o2);
+        if (!r2.empty() && !o2.empty()) {
+            role = r2;
+            org = o2;
+            return;
+        }
+    }
+    if (sep > start && sep - start < 10) role = join(src, t, start, sep - 1);
+    // "the Justice Departments Civil Rights Division": keep what follows a bare possessive
+    for (std::size_t k = os; k < oe; ++k)
+        if (bare_possessive(t[k], &t[k + 1])) os = k + 1;
+    std::string o = join(src, t, os, oe);
+    if (possessive(o)) o.resize(o.size() - (o.ends_with("s'") ? 1 : (o.ends_with("'s") ? 2 : 4)));
+    org = std::string(strip_the(o));
+}
+
+// ---- finding organisations ------------------------------------------------------------------
+
+namespace {
+
+// Strips leading function words, titles ("CEO of", "President and CEO of") and honorifics.
+std::size_t strip_leading(const std::vector<Token>& t, std::size_t a, std::size_t b) {
+    const bool sentence_start = a == 0 || t[a - 1].text == "." || t[a - 1].text == "!" ||
+                                t[a - 1].text == "?" || t[a - 1].text == ":" || t[a - 1].text == "\"" ||
+                                t[a - 1].text == "\xE2\x80\x9C";
+    const std::size_t a0_initial = a;
+    // a title followed by of/at/for: cut through the connector
+    for (std::size_t i = a; i < b; ++i) {
+        const std::string_view w = t[i].text;
+        if ((w == "of" || w == "at") && i > a) {
+            bool all_title = true;
+            bool core = false;
+            for (std::size_t k = a; k < i; ++k) {
+                if (!(is_role_word(t[k].text) || is_role_core(t[k].text)) || is_org_head(t[k].text))
+                    all_title = false;
+                if (is_role_core(t[k].text)) core = true;
+            }
+            all_title = all_title && core;
+            if (all_title) {
+                a = i + 1;
+                if (a <= b && fold_word(t[a].text) == "the") ++a;
+            }
+            break;
+        }
+    }
+    // "Shares of X", "Board of Directors of X": leading ordinary words before "of" (but not
+    // "University of X", "Department of Y", which are names)
+    for (std::size_t i = a + 1; i + 1 <= b && i <= a + 4; ++i) {
+        if (t[i].text != "of") continue;
+        bool ordinary = true;
+        for (std::size_t k = a; k < i; ++k)
+            if (is_strong_org_head(t[k].text) || !(is_common_word(t[k].text) || is_connector(t[k].text)))
+                ordinary = false;
+        bool proper_rest = false;
+        for (std::size_t k = i + 1; k <= b; ++k)
+            if (t[k].kind == Tok::Word && t[k].initial_upper && !is_common_word(t[k].text) &&
+                !is_leading_junk(t[k].text))
+                proper_rest = true;
+        if (ordinary && proper_rest) a = i + 1;
+    }
+    // a title before an of/for inside the run: "Acting Assistant Attorney General John M. Gore of
+    // the Civil Rights Division", "Director of the U.S. Securities and Exchange Commission"
+    for (std::size_t i = a + 1; i < b; ++i) {
+        const std::string_view w = t[i].text;
+        if (w != "of" && w != "for") continue;
+        bool titled = false;
+        for (std::size_t k = a; k < i; ++k)
+            if (is_role_core(t[k].text) && !is_org_head(t[k].text)) titled = true;
+        // "Mira Beinart of Capital News Service", "Jessie M Alloway and Todd W Gleason of the":
+        // people before the of-phrase
+        bool person = i >= a + 2;
+        bool initial = false;
+        for (std::size_t k = a; person && k < i; ++k) {
+            if (is_initial(t[k])) initial = true;
+            if (!is_name_token(t[k]) && t[k].text != "and" && t[k].text != "," &&
+                !(t[k].text.size() == 1 && t[k].initial_upper))
+                person = false;
+        }
+        person = person && (is_given_name(t[a].text) || (initial && !is_initial(t[a])));
+        if (titled || person) {
+            a = i + 1;
+            if (a <= b && fold_word(t[a].text) == "the") ++a;
+        }
+    }
+    // "Japan-based X", "Adding X", "Expanded X": a leading participle or adverb
+    const std::size_t a0 = a == a0_initial ? a : static_cast<std::size_t>(-1);
+    while (a < b && t[a].kind == Tok::Word) {
+        const std::string f = fold_word(t[a].text);
+        const bool based = f.ends_with("-based") || f.ends_with("-headquartered");
+        const bool verbish = sentence_start && a == a0 &&
+                             (f.ends_with("ing") || f.ends_with("ed") || f.ends_with("ly")) &&
+                             is_common_word(f) && !is_org_head(f) && f != "united";
+        if (!based && !verbish) break;
+        ++a;
+    }
+    while (a <= b && ((is_leading_junk(t[a].text) && !(t[a].text == "New" && a < b)) ||
+                      is_connector(t[a].text) || (is_honorific(t[a].text) && is_abbreviation(t[a].text))))
+        ++a;
+    return a;
+}
+
+// Decides whether pieces [a, b] is an organisation; may shorten b to end at the head-word
+// phrase. Returns false when it is not one.
+bool org_piece(const std::vector<Token>& t, std::size_t a, std::size_t& b, bool cue = false) {
+    if (a > b) return false;
+    // trailing possessive: "Mount Sinai's" -> handled by caller via text; here only words
+    // legal suffix at the end
+    std::size_t last = b;
+    if (is_legal_suffix(t[last].text) && t[last].initial_upper && last > a) {
+        // "Co." alone after a place ("Smith & Co.") is fine; need a distinctive word
+        for (std::size_t i = a; i < last; ++i)
+            if (!generic_word(t[i]) && t[i].kind == Tok::Word) return true;
+        return false;
+    }
+    // find the last head-word
+    std::size_t head = std::string::npos;
+    for (std::size_t i = a; i <= b; ++i)
+        if (t[i].kind == Tok::Word && t[i].initial_upper && is_org_head(t[i].text)) head = i;
+    if (head == std::string::npos) return false;
+    // the organisation ends at the head, or at the end of an of/for/at phrase after it
+    std::size_t end = head;
+    if (head + 1 <= b && (t[head + 1].text == "of" || t[head + 1].text == "for" ||
+                          t[head + 1].text == "at" || t[head + 1].text == "in")) {
+        end = b;
+        // do not swallow a following person or a new title: stop at a role word
+        for (std::size_t i = head + 2; i <= b; ++i)
+            if (is_role_core(t[i].text) && t[i].initial_upper && !is_org_head(t[i].text)) {
+                end = i - 1;
+                break;
+            }
+        while (end > head && (t[end].kind != Tok::Word || is_connector(t[end].text))) --end;
+    } else {
+        // words after the head that are not joined by a connector: keep only the head-phrase,
+        // unless they are more head-words ("Group Holdings", "Health System")
+        while (end + 1 <= b && t[end + 1].kind == Tok::Word && t[end + 1].initial_upper &&
+               (is_org_head(t[end + 1].text) || fold_word(t[end + 1].text) == "system" ||
+                fold_word(t[end + 1].text) == "systems"))
+            ++end;
+    }
+    b = end;
+    if (head == a && (head + 1 > b)) return false; // a bare head-word
+    if (is_non_org_tail(t[b].text) && !(b > head && fold_word(t[b].text).starts_with("system")))
+        return false;
+    // need at least one distinctive (non-generic) word, or the head phrase "X of Y"
+    bool distinctive = false;
+    for (std::size_t i = a; i <= b; ++i)
+        if (t[i].kind == Tok::Word && !generic_word(t[i]) && t[i].initial_upper) distinctive = true;
+    const bool of_phrase = head + 1 <= b && (t[head + 1].text == "of" || t[head + 1].text == "for");
+    if (!distinctive) {
+        // "Department of Justice", "Office of Foreign Assets Control": the object counts;
+        // "Justice Department": a strong head with another capitalised word
+        bool other = false;
+        for (std::size_t i = a; i <= b; ++i)
+            if (i != head && t[i].kind == Tok::Word && t[i].initial_upper && !is_function_word(t[i].text))
+                other = true;
+        if (!other) return false;
+        if (!of_phrase && !is_strong_org_head(t[head].text)) return false;
+    }
+    // "Board of Directors", "Committee of the Board": a weak head whose object is ordinary words
+    if (of_phrase && !is_strong_org_head(t[head].text)) {
+        bool proper_obj = false;
+        for (std::size_t i = head + 2; i <= b; ++i)
+            if (t[i].kind == Tok::Word && !is_connector(t[i].text) && !is_org_head(t[i].text) &&
+                (t[i].allcaps || !is_common_word(t[i].text)))
+                proper_obj = true;
+        if (!proper_obj && !cue) return false;
+    }
+    // weak heads (Services, Solutions, Group, Health, Board...) over ordinary words only
+    // ("Expanded Paving Services", "Advisory Board") are descriptions, not names
+    if (!cue && !is_strong_org_head(t[head].text) && !of_phrase) {
+        bool proper = false;
+        for (std::size_t i = a; i <= b; ++i) {
+            if (t[i].kind != Tok::Word || is_org_head(t[i].text)) continue;
+            if (is_connector(t[i].text)) continue;
+            if (t[i].allcaps || t[i].has_digit || !is_common_word(t[i].text)) proper = true;
+        }
+        if (!proper) return false;
+    }
+    // the first word must not be a lower-case or a bare title
+    if (!t[a].initial_upper && !t[a].cap) return false;
+    return true;
+}
+
+bool looks_like_person_run(const std::vector<Token>& t, std::size_t a, std::size_t b) {
+    if (b < a || b - a > 3) return false;
+    if (!is_given_name(t[a].text) && !(is_honorific(t[a].text) && is_abbreviation(t[a].text)))
+        return false;
+    for (std::size_t i = a; i <= b; ++i)
+        if (!is_name_token(t[i]) && !is_honorific(t[i].text)) return false;
+    return b > a;
+}
+
+bool announce_verb(std::string_view w) {
+    return w == "announced" || w == "announces" || w == "launched" || w == "launches" ||
+           w == "unveiled" || w == "unveils" || w == "introduced" || w == "introduces" ||
+           w == "released" || w == "releases" || w == "reported" || w == "reports" ||
+           w == "partnered" || w == "partners" || w == "celebrates" || w == "celebrated" ||
+           w == "expands" || w == "expanded" || w == "acquired" || w == "acquires" ||
+           w == "raised" || w == "raises" || w == "secured" || w == "secures" ||
+           w == "appointed" || w == "appoints" || w == "welcomes" || w == "welcomed" ||
+           w == "offers" || w == "provides" || w == "is" || w == "has" || w == "will" ||
+           w == "completed" || w == "completes" || w == "signed" || w == "signs" ||
+           w == "joins" || w == "joined" || w == "named" || w == "names" || w == "hosts" ||
+           w == "hosted" || w == "debuts" || w == "opens" || w == "opened" || w == "enters" ||
+           w == "entered" || w == "was" || w == "helps" || w == "delivers" || w == "serves" ||
+           w == "specializes" || w == "operates" || w == "continues" || w == "aims";
+}
+
+bool ticker_exchange(std::string_view w) {
+    const std::string f = fold_word(w);
+    return f == "nasdaq" || f == "nyse" || f == "otc" || f == "otcqb" || f == "otcqx" ||
+           f == "otcmkts" || f == "tsx" || f == "tsxv" || f == "tsx-v" || f == "cse" ||
+           f == "asx" || f == "lse" || f == "aim" || f == "nyse american" || f == "amex" ||
+           f == "otc pink" || f == "fse" || f == "neo" || f == "cboe" || f == "hkex" ||
+           f == "sgx" || f == "ticker" || f == "nasdaqgs" || f == "nasdaqgm" || f == "nasdaqcm";
+}
+
+// Plural nouns whose examples are organisations: "companies such as A, B and C".
+bool org_plural(std::string_view w) {
+    const std::string f = fold_word(w);
+    return f == "companies" || f == "enterprises" || f == "customers" || f == "investors" ||
+           f == "clients" || f == "partners" || f == "brands" || f == "firms" ||
+           f == "organizations" || f == "organisations" || f == "agencies" || f == "institutions" ||
+           f == "universities" || f == "hospitals" || f == "banks" || f == "retailers" ||
+           f == "businesses" || f == "startups" || f == "manufacturers" || f == "providers" ||
+           f == "sponsors" || f == "backers" || f == "collaborations" || f == "collaborators" ||
+           f == "members" || f == "employers" || f == "insurers" || f == "lenders" ||
+           f == "carriers" || f == "airlines" || f == "distributors" || f == "dealers" ||
+           f == "vendors" || f == "funds" || f == "teams" || f == "leaders" || f == "users" ||
+           f == "adopters" || f == "names" || f == "operators" || f == "platforms";
+}
+
+// Reads a list of capitalised names starting at token i ("A, B, the C group, and D") and adds
+// each item as an organisation. Stops at the end of the sentence or at a word that is neither
+// capitalised nor a list joiner.
+void add_org_list(std::string_view p, const std::vector<Token>& t, std::size_t i, OrgCollector& orgs,
+                  std::size_t base) {
+    const std::size_t n = t.size();
+    std::size_t items = 0;
+    while (i < n && items < 30) {
+        while (i < n && (t[i].text == "," || t[i].text == "and" || t[i].text == "&" ||
+                         t[i].text == "the" || t[i].text == "or"))
+            ++i;
+        if (i >= n || !is_cap_word(t[i])) return;
+        std::size_t j = i;
+        while (j + 1 < n && (is_cap_word(t[j + 1]) || (t[j + 1].text == "&" && j + 2 < n && is_cap_word(t[j + 2])) ||
+                             (run_connector(t[j + 1].text) && t[j + 1].text != "and" && j + 2 < n && is_cap_word(t[j + 2])) ||
+                             (t[j + 1].text == "," && j + 2 < n && is_legal_suffix(t[j + 2].text) && t[j + 2].initial_upper)))
+            ++j;
+        // a lower-case head noun right after ("the D. E. Shaw group")
+        std::size_t e = j;
+        if (j + 1 < n && t[j + 1].kind == Tok::Word && !t[j + 1].initial_upper &&
+            (t[j + 1].text == "group" || t[j + 1].text == "family"))
+            e = j + 1;
+        const bool person = is_given_name(t[i].text) && j > i && j - i <= 2;
+        if (!person && j - i <= 6 && !is_non_org_tail(t[j].text) && !is_place_word(t[i].text)) {
+            std::string name = join(p, t, i, e);
+            if (possessive(name)) name.resize(name.size() - (name.ends_with("'s") ? 2 : 4));
+            orgs.add(name, base + t[i].begin);
+        }
+        ++items;
+        i = e + 1;
+        // skip a parenthesis: "(NASDAQ: GOOG)"
+        if (i < n && t[i].text == "(") {
+            while (i < n && t[i].text != ")") ++i;
+            ++i;
+        }
+        if (i >= n) return;
+        const std::string_view w = t[i].text;
+        if (w == "." || w == ";" || w == ":") return;
+        if (!(w == "," || w == "and" || w == "&" || w == "or")) return;
+        // ", and many more", ", among others"
+        if (i + 1 < n && t[i + 1].kind == Tok::Word && !t[i + 1].initial_upper && t[i + 1].text != "and" &&
+            t[i + 1].text != "the")
+            return;
+    }
+}
+
+} // namespace
+
+void find_title_subject(std::string_view title, OrgCollector& orgs, std::string_view body) {
+    // "Chef Point Unveils ...", "Klaiyi Hair Celebrates ...": the words before the first
+    // title-case verb, when they are not a person's name and the body uses them too.
+    static constexpr std::string_view verbs[] = {
+        "Announces", "Unveils", "Launches", "Celebrates", "Introduces", "Expands", "Raises",
+        "Appoints", "Joins", "Names", "Partners", "Acquires", "Opens", "Debuts", "Releases",
+        "Secures", "Receives", "Wins", "Signs", "Completes", "Reports", "Enters", "Hosts",
+        "Turns", "Welcomes", "Adds", "Unveil", "Announce", "Launch", "Partner", "Is",
+        "Earns", "Achieves", "Files", "Closes",
+        "Completes", "Marks", "Rolls", "Offers", "Brings", "Delivers", "Ranks", "Lands"};
+    const std::vector<Token> t = tokenize(title);
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < t.size(); ++i)
+        if (t[i].text == ":" || t[i].text == "|") start = i + 1;
+    for (std::size_t i = start; i < t.size() && i < start + 8; ++i) {
+        bool verb = false;
+        for (auto v : verbs)
+            if (t[i].text == v) verb = true;
+        if (!verb) {
+            if (!is_cap_word(t[i]) && t[i].text != "&" && t[i].text != "+" && t[i].text != "." &&
+                !run_connector(t[i].text))
+                return;
+            continue;
+        }
+        if (i == start) return;
+        std::size_t a = start;
+        while (a < i && is_leading_junk(t[a].text)) ++a;
+        if (a >= i) return;
+        std::size_t b = i - 1;
+        while (b > a && t[b].kind == Tok::Word && fold_word(t[b].text).ends_with("ly")) --b; // "Officially"
+        if (t[b].kind != Tok::Word && t[b].text != "+") return;
+        // "TOMY International and Paramount Announce", "HUMAN Clothing x Miller McCoy Announces":
+        // several subjects; people among them are removed later (they are speakers)
+        std::size_t s0 = a;
+        for (std::size_t k = a; k <= b + 1; ++k) {
+            if (k <= b && !(t[k].text == "and" || t[k].text == "x")) continue;
+            if (k > s0 && k <= b) {
+                const std::size_t e = k - 1;
+                const bool person = is_given_name(t[s0].text) && e > s0;
+                if (!person && e - s0 <= 5) {
+                    std::string part(trim(title.substr(t[s0].begin, t[e].end - t[s0].begin)));
+                    if (body.find(part) != std::string_view::npos) orgs.add(part, 0);
+                }
+            }
+            if (k <= b) s0 = k + 1;
+            else if (s0 != a) {
+                // the last part
+                if (s0 <= b) {
+                    const bool person = is_given_name(t[s0].text) && b > s0;
+                    std::string part(trim(title.substr(t[s0].begin, t[b].end - t[s0].begin)));
+                    if (!person && body.find(part) != std::string_view::npos) orgs.add(part, 0);
+                }
+                return;
+            }
+        }
+        if (is_given_name(t[a].text) && b > a) return; // a person
+        if (b - a > 5) return;
+        std::string name(trim(title.substr(t[a].begin, t[b].end - t[a].begin)));
+        if (body.find(name) == std::string_view::npos) {
+            // the body may use a longer or shorter form; require the first word at least
+            const std::string_view first = t[a].text;
+            if (first.size() < 3 || body.find(first) == std::string_view::npos) return;
+        }
+        if (a == b && is_common_word(t[a].text) && !t[a].allcaps) return;
+        orgs.add(name, 0);
+        return;
+    }
+}
+
+void find_organisations(const std::vector<std::string>& paragraphs, OrgCollector& orgs,
+                        std::unordered_map<std::string, std::size_t>& standalone_runs) {
+    std::size_t base = 0; // running position, for ordering
+    for (const std::string& p : paragraphs) {
+        const std::vector<Token> t = tokenize(p);
+        if (t.empty()) continue;
+        const bool heading = is_heading(t);
+        // "About X" boilerplate heading
+        if (heading && t[0].text == "About" && t.size() >= 2 && t.size() <= 10) {
+            std::size_t e = t.size() - 1;
+            while (e > 1 && t[e].kind != Tok::Word) --e;
+            const std::string name = join(p, t, 1, e);
+            if (count_words(name) <= 7) orgs.add(name, base);
+        }
+        const std::vector<Run> runs = cap_runs(t);
+        for (const Run& r : runs) {
+            // remember standalone use of each run (and of the run minus a possessive)
+            {
+                std::string k = org_key(join(p, t, r.first, r.last));
+                if (!k.empty()) standalone_runs[k]++;
+                std::size_t a = strip_leading(t, r.first, r.last);
+                if (a > r.first && a <= r.last) {
+                    std::string k2 = org_key(join(p, t, a, r.last));
+                    if (!k2.empty()) standalone_runs[k2]++;
+                }
+            }
+            if (heading) continue;
+            if (r.first == 0 && r.last + 1 < t.size() && t[r.last + 1].text == ":") continue; // a label
+            // shouting (several all-capital ordinary words) is a headline, not a name
+            {
+                std::size_t shout = 0;
+                for (std::size_t k = r.first; k <= r.last; ++k)
+                    if (t[k].allcaps && t[k].text.size() > 3 && is_common_word(t[k].text)) ++shout;
+                if (shout >= 2) continue;
+            }
+            // (2) split at and/& after a head-word
+            std::vector<Run> pieces;
+            std::size_t s = r.first;
+            for (std::size_t i = r.first + 1; i < r.last; ++i) {
+                const bool amp = t[i].text == "and" || t[i].text == "&";
+                const bool right_new = i + 1 <= r.last && (t[i + 1].text == "the" || t[i + 1].text == "The" ||
+                                                         (is_role_core(t[i + 1].text) && !is_org_head(t[i + 1].text)));
+                // both sides organisations: "LNR Partners and Ernst & Young's Real Estate Group"
+                bool right_org = false;
+                if (amp && is_org_head(t[i - 1].text)) {
+                    std::size_t words_r = 0;
+                    for (std::size_t k = i + 1; k <= r.last; ++k) {
+                        if (t[k].kind == Tok::Word) ++words_r;
+                        if (is_org_head(t[k].text) && t[k].initial_upper && words_r >= 2) right_org = true;
+                    }
+                }
+                if (amp && (is_strong_org_head(t[i - 1].text) || is_legal_suffix(t[i - 1].text) ||
+                            right_new || right_org)) {
+                    pieces.push_back({s, i - 1});
+                    s = i + 1;
+                    continue;
+                }
+                // "X Division of the Department of Justice": two organisations
+                if (t[i].text == "of" && i + 1 < r.last && t[i + 1].text == "the" && i >= s + 2 &&
+                    is_org_head(t[i - 1].text)) {
+                    bool right_head = false;
+                    for (std::size_t k = i + 2; k <= r.last; ++k)
+                        if (t[k].initial_upper &&
+                            (is_org_head(t[k].text) ||
+                             (t[k].text.size() > 3 && t[k].text.back() == 's' &&
+                              is_org_head(t[k].text.substr(0, t[k].text.size() - 1)))))
+                            right_head = true;
+                    if (right_head) {
+                        pieces.push_back({s, i - 1});
+                        s = i + 2;
+                    }
+                }
+            }
+            pieces.push_back({s, r.last});
+            for (const Run& pc : pieces) {
+                std::size_t a = strip_leading(t, pc.first, pc.last);
+                std::size_t b = pc.last;
+                if (a > b) continue;
+                std::string_view lastw = t[b].text;
+                bool poss = possessive(lastw) && !possessive_in_name(lastw);
+                if (b == pc.last && b + 1 < t.size() && bare_possessive(t[b], &t[b + 1])) {
+                    // "Justice Departments Antitrust Division", "FBIs New York Field Office"
+                    std::string name = join(p, t, a, b);
+                    name.pop_back();
+                    const std::vector<Token> lt = tokenize(name);
+                    std::size_t lb = lt.empty() ? 0 : lt.size() - 1;
+                    if (!lt.empty() && ((lt.size() == 1 && is_known_agency(lt[0].text)) ||
+                                        (org_piece(lt, 0, lb) && lb == lt.size() - 1)))
+                        orgs.add(name, base + t[a].begin);
+                    continue;
+                }
+                if (a == b && t[a].allcaps && is_known_agency(t[a].text)) {
+                    orgs.add(t[a].text, base + t[a].begin);
+                    continue;
+                }
+                // a Title Case phrase after "the" or a preposition in mid-sentence is a name even
+                // when its words are ordinary ("the National Weather Service", "at Regional One
+                // Health")
+                const bool named_slot =
+                    a > 0 && b > a && (t[a - 1].text == "the" || t[a - 1].text == "at" ||
+                                       t[a - 1].text == "of" || t[a - 1].text == "by" ||
+                                       t[a - 1].text == "from" || t[a - 1].text == "with") &&
+                    a >= 2 && t[a - 2].text != "." && t[a - 2].text != ":";
+                const std::string lastf = fold_word(t[b].text);
+                const bool internal_body = lastf == "board" || lastf == "committee" || lastf == "panel";
+                if (org_piece(t, a, b, named_slot && !internal_body)) {
+                    std::string name = join(p, t, a, b);
+                    if (poss && b == pc.last) {
+                        if (name.ends_with("s'")) name.pop_back();
+                        else if (name.ends_with("'s")) name.resize(name.size() - 2);
+                        else if (name.ends_with("\xE2\x80\x99s")) name.resize(name.size() - 4);
+                    }
+                    if (!looks_like_person_run(t, a, b)) orgs.add(name, base + t[a].begin);
+                }
+            }
+        }
+        // (4) acronym definitions
+        for (const AcronymDef& d : find_acronym_defs(p, t)) {
+            const std::vector<Token> lt = tokenize(d.long_form);
+            std::size_t b = lt.empty() ? 0 : lt.size() - 1;
+            bool is_org = !lt.empty() && org_piece(lt, 0, b, true) && b == lt.size() - 1;
+            if (!is_org && !lt.empty() && lt.size() >= 2 && !is_non_org_tail(lt.back().text)) {
+                // a proper-name run: every word capitalised, at least one not generic and
+                // not an ordinary English word written in title case (approximated by
+                // requiring a word that is not a role/function/place/org word AND the run to
+                // end in a plural/proper noun that is not a tail of non-organisations)
+                bool all_cap = true;
+                std::size_t distinct = 0;
+                for (const auto& k : lt) {
+                    if (k.kind != Tok::Word) continue;
+                    if (!k.initial_upper && !is_connector(k.text)) all_cap = false;
+                    if (k.initial_upper && !generic_word(k)) ++distinct;
+                }
+                is_org = all_cap && distinct >= 1 && d.org_hint;
+            }
+            if (is_org) orgs.add_alias(d.long_form, d.acronym, base + d.position);
+        }
+        // (5) contextual cues on runs
+        for (const Run& r : runs) {
+            std::size_t a = strip_leading(t, r.first, r.last);
+            std::size_t b = r.last;
+            if (a > b) continue;
+            if (possessive(t[b].text) && !possessive_in_name(t[b].text)) continue;
+            const std::size_t n = t.size();
+            bool cue = false;
+            // ticker: X (NASDAQ: Y)
+            if (b + 2 < n && t[b + 1].text == "(" && ticker_exchange(t[b + 2].text)) cue = true;
+            // appositive: X, a/an/the ... org-noun
+            if (!cue && b + 2 < n && t[b + 1].text == ",") {
+                const std::string_view d = t[b + 2].text;
+                if (d == "a" || d == "an" || d == "the" || d == "one" || d == "America's" ||
+                    d == "the world's") {
+                    for (std::size_t k = b + 3; k < n && k < b + 12; ++k) {
+                        if (t[k].text == "," || t[k].text == "." || t[k].text == "(") break;
+                        if (is_org_noun(t[k].text) && !t[k].initial_upper) {
+                            cue = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            // X is a/an ... company ; X today announced ; X announced
+            const bool sentence_start =
+                r.first == 0 || t[r.first - 1].text == "." || t[r.first - 1].text == "!" ||
+                t[r.first - 1].text == "?" || t[r.first - 1].text == "\xE2\x80\x94" ||
+                t[r.first - 1].text == "--" || t[r.first - 1].text == ":" ||
+                t[r.first - 1].text == ")" || (a > r.first && t[a - 1].text == "The");
+            if (!cue && sentence_start && b + 1 < n) {
+                std::size_t k = b + 1;
+                if (t[k].text == "today" || t[k].text == "recently" || t[k].text == "officially" ||
+                    t[k].text == "proudly")
+                    ++k;
+                if (k < n && announce_verb(t[k].text)) {
+                    if (t[k].text == "is" || t[k].text == "was") {
+                        // "X is a leading provider", "X is an AI company"
+                        if (k + 2 < n && (t[k + 1].text == "a" || t[k + 1].text == "an" ||
+                                          t[k + 1].text == "the")) {
+                            for (std::size_t m = k + 2; m < n && m < k + 20; ++m) {
+                                if (t[m].text == ".") break;
+                                if (is_org_noun(t[m].text) && !t[m].initial_upper) {
+                                    cue = true;
+                                    break;
+                                }
+                            }
+                        }
+                    } else if (t[k].text == "has" || t[k].text == "will") {
+                        cue = false;
+                    } else {
+                        cue = true;
+                    }
+                }
+            }
+            if (!cue) continue;
+            if (b - a > 6) continue;
+            if (looks_like_person_run(t, a, b)) continue;
+            // not a bare generic word, not a place
+            bool distinct = false;
+            for (std::size_t i = a; i <= b; ++i)
+                if (t[i].kind == Tok::Word && !generic_word(t[i])) distinct = true;
+            if (!distinct && !(a == b && t[a].allcaps)) continue;
+            if (a == b && !t[a].allcaps && is_common_word(t[a].text)) continue; // "Ideally"
+            if (is_non_org_tail(t[b].text)) continue;
+            orgs.add(join(p, t, a, b), base + t[a].begin);
+        }
+        // (6) lists after "companies such as", "investors include", "participation from"
+        for (std::size_t k = 0; k + 1 < t.size(); ++k) {
+            const std::string_view w = t[k].text;
+            std::size_t list_at = 0;
+            if ((w == "such" && t[k + 1].text == "as") || w == "include" || w == "includes" ||
+                w == "including" || w == "like") {
+                bool plural = false;
+                for (std::size_t b2 = (k >= 6 ? k - 6 : 0); b2 < k; ++b2)
+                    if (org_plural(t[b2].text)) plural = true;
+                if (plural) list_at = w == "such" ? k + 2 : k + 1;
+            } else if ((w == "participation" && t[k + 1].text == "from") ||
+                       (w == "led" && t[k + 1].text == "by" && k > 0 &&
+                        (t[k - 1].text == "round" || t[k - 1].text == "funding" ||
+                         t[k - 1].text == "financing" || t[k - 1].text == "investment"))) {
+                list_at = k + 2;
+            }
+            if (list_at > 0 && list_at < t.size()) add_org_list(p, t, list_at, orgs, base);
+        }
+        // (6b) "available on Amazon", "on GitHub": a platform
+        for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+            if (t[k].text != "available" || !(t[k + 1].text == "on" || t[k + 1].text == "at" ||
+                                              t[k + 1].text == "through" || t[k + 1].text == "via"))
+                continue;
+            const Token& x = t[k + 2];
+            if (!is_cap_word(x) || is_common_word(x.text) || is_place_word(x.text)) continue;
+            if (k + 3 < t.size() && is_cap_word(t[k + 3])) continue; // a longer name: leave it
+            orgs.add(x.text, base + x.begin);
+        }
+        // (6c) legislatures named by one word in mid-sentence
+        for (std::size_t k = 1; k < t.size(); ++k) {
+            const std::string_view w = t[k].text;
+            if ((w == "Congress" || w == "Parliament" || w == "Senate") && t[k - 1].text != "." &&
+                !(k + 1 < t.size() && is_cap_word(t[k + 1])) && !is_cap_word(t[k - 1]))
+                orgs.add(w, base + t[k].begin);
+        }
+        // (7) a named person "with" an organisation: "Kenny Ashton with Veterans United Mortgage"
+        for (std::size_t k = 2; k + 1 < t.size(); ++k) {
+            if (t[k].text != "with" || !is_cap_word(t[k + 1])) continue;
+            if (!is_name_token(t[k - 1]) || !is_name_token(t[k - 2])) continue;
+            if (!is_given_name(t[k - 2].text) &&
+                !(k >= 3 && (t[k - 3].text == "," || t[k - 3].text == "and")))
+                continue;
+            std::size_t e = k + 1;
+            while (e + 1 < t.size() && (is_cap_word(t[e + 1]) || (t[e + 1].text == "&" && e + 2 < t.size())))
+                ++e;
+            if (e - k > 5 || is_place_word(t[k + 1].text)) continue;
+            if (e == k + 1 && is_common_word(t[e].text)) continue;
+            orgs.add(join(p, t, k + 1, e), base + t[k + 1].begin);
+        }
+        base += p.size() + 1;
+    }
+}
+
+} // namespace pressdex::extract::detail

@@ -1,0 +1,116 @@
+#include "indexer/extract/paragraphs.hpp"
+
+#include "indexer/extract/text.hpp"
+
+namespace pressdex::extract::detail {
+namespace {
+
+bool is_list_start(std::string_view line) {
+    line = trim(line);
+    return line.starts_with("* ") || line.starts_with("- ") || line.starts_with("# ") ||
+           line.starts_with("## ") || line.starts_with("### ") || line.starts_with("• ");
+}
+
+std::string clean_markup(std::string_view p) {
+    std::string out;
+    out.reserve(p.size());
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        if ((p[i] == '*' || p[i] == '_') && i + 1 < p.size() && p[i + 1] == p[i]) {
+            ++i;
+            continue;
+        }
+        out.push_back(p[i]);
+    }
+    std::string_view v = trim(out);
+    // leading heading / list markers
+    for (;;) {
+        if (v.starts_with("#")) v.remove_prefix(1);
+        else if (v.starts_with("* ") || v.starts_with("- ") || v.starts_with("> ")) v.remove_prefix(2);
+        else if (v.starts_with("\xE2\x80\xA2")) v.remove_prefix(3); // bullet
+        else break;
+        v = trim(v);
+    }
+    return std::string(v);
+}
+
+// True when "None" at pos is a lost paragraph break: it follows sentence-final punctuation
+// (possibly after spaces) or another such "None", and is followed by a space, an upper-case
+// letter, a quote mark, or the end of the text.
+bool is_none_break(std::string_view s, std::size_t pos) {
+    if (s.compare(pos, 4, "None") != 0) return false;
+    std::size_t b = pos;
+    while (b > 0 && s[b - 1] == ' ') --b;
+    if (b > 0) {
+        const char c = s[b - 1];
+        const bool after_sentence = c == '.' || c == '!' || c == '?' || c == '"' || c == ':' ||
+                                    (b >= 4 && s.compare(b - 4, 4, "None") == 0) ||
+                                    static_cast<unsigned char>(c) == 0x9D; // end of U+201D
+        if (!after_sentence) return false;
+    }
+    const std::size_t a = pos + 4;
+    if (a >= s.size()) return true;
+    const char n = s[a];
+    return n == ' ' || (n >= 'A' && n <= 'Z') || n == '"' || static_cast<unsigned char>(n) == 0xE2;
+}
+
+} // namespace
+
+std::vector<std::string> split_paragraphs(std::string_view body, std::size_t max_len) {
+    std::vector<std::string> raw;
+    std::string cur;
+    auto flush = [&] {
+        if (!trim(cur).empty()) raw.push_back(std::move(cur));
+        cur.clear();
+    };
+    std::size_t i = 0;
+    while (i <= body.size()) {
+        std::size_t nl = body.find('\n', i);
+        if (nl == std::string_view::npos) nl = body.size();
+        std::string_view line = body.substr(i, nl - i);
+        if (trim(line).empty()) {
+            flush();
+        } else {
+            if (is_list_start(line)) flush();
+            if (!cur.empty()) cur.push_back(' ');
+            cur.append(line);
+        }
+        i = nl + 1;
+    }
+    flush();
+
+    std::vector<std::string> out;
+    for (auto& r : raw) {
+        std::string p = clean_markup(r);
+        // lost paragraph breaks written as "None"
+        std::size_t start = 0;
+        std::size_t pos = 0;
+        std::vector<std::string> parts;
+        while ((pos = p.find("None", pos)) != std::string::npos) {
+            if (is_none_break(p, pos)) {
+                parts.emplace_back(p.substr(start, pos - start));
+                start = pos + 4;
+            }
+            pos += 4;
+        }
+        parts.emplace_back(p.substr(start));
+        for (auto& part : parts) {
+            std::string_view t = trim(part);
+            while (!t.empty()) {
+                std::string_view piece = t;
+                if (piece.size() > max_len) {
+                    std::size_t cut = piece.rfind(' ', max_len);
+                    if (cut == std::string_view::npos || cut == 0) cut = max_len;
+                    while (cut > 0 && (static_cast<unsigned char>(piece[cut]) & 0xC0) == 0x80) --cut;
+                    if (cut == 0) cut = max_len;
+                    piece = piece.substr(0, cut);
+                }
+                std::string_view tp = trim(piece);
+                if (!tp.empty()) out.emplace_back(tp);
+                t = trim(t.substr(piece.size()));
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace pressdex::extract::detail

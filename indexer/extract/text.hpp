@@ -1,0 +1,62 @@
+#pragma once
+// Low-level text helpers shared by the extraction stages: UTF-8 decoding, a word/punctuation
+// tokenizer that keeps byte offsets, and small string utilities. Internal to pressdex_extract.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pressdex::extract::detail {
+
+/// Decodes the code point at s[i] and advances i; invalid bytes decode as U+FFFD (one byte).
+char32_t next_cp(std::string_view s, std::size_t& i);
+
+bool is_space_cp(char32_t c);
+bool is_letter_cp(char32_t c);
+bool is_upper_cp(char32_t c);
+bool is_apostrophe_cp(char32_t c); // ' or U+2019 / U+2018
+bool is_dash_cp(char32_t c);       // - and the Unicode dashes
+
+enum class Tok : std::uint8_t { Word, Punct };
+
+/// One token of a text; text is a view into the tokenized string.
+struct Token {
+    std::string_view text;
+    std::uint32_t begin = 0; // byte offset in the tokenized string
+    std::uint32_t end = 0;
+    Tok kind = Tok::Punct;
+    bool cap = false;       // first letter upper case, or an upper-case letter inside (pgEdge)
+    bool allcaps = false;   // every letter upper case (and at least two letters)
+    bool initial_upper = false; // first code point is an upper-case letter
+    bool has_digit = false;
+};
+
+/// Splits text into words and punctuation.
+/// Step by step: (1) whitespace separates tokens; (2) a word is a run of letters and digits
+/// joined by apostrophes, hyphens, '&' between capitals (AT&T) or '.' followed by an
+/// alphanumeric (U.S, Gate.io, 2.5); (3) a final '.' stays on the word when the word is an
+/// abbreviation (Dr., Inc., a single-letter initial, or already dotted like U.S.); (4) every
+/// other character is its own punctuation token (multi-byte characters stay whole).
+std::vector<Token> tokenize(std::string_view text);
+
+/// Lower-cases ASCII letters, maps U+2019 to ', drops a final '.'; for table look-ups.
+std::string fold_word(std::string_view w);
+
+/// Trims ASCII and Unicode whitespace on both ends.
+std::string_view trim(std::string_view s);
+
+/// Text between two tokens of the same tokenized string (inclusive), as written.
+std::string_view span_text(std::string_view src, const std::vector<Token>& t, std::size_t first,
+                           std::size_t last);
+
+/// Collapses runs of whitespace to one space and trims.
+std::string squeeze_spaces(std::string_view s);
+
+/// Counts words (alphanumeric runs) in s.
+std::size_t count_words(std::string_view s);
+
+bool starts_with_ci(std::string_view s, std::string_view prefix);
+
+} // namespace pressdex::extract::detail

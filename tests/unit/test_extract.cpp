@@ -1,0 +1,213 @@
+// Unit tests for pressdex::extract::extract_facts (who said what, organisations).
+#include "indexer/extract/facts.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+using pressdex::extract::extract_facts;
+using pressdex::extract::Facts;
+using pressdex::extract::Organisation;
+using pressdex::extract::Speaker;
+
+namespace {
+
+const Speaker* speaker(const Facts& f, const std::string& name) {
+    for (const auto& s : f.speakers)
+        if (s.name == name) return &s;
+    return nullptr;
+}
+
+const Organisation* org(const Facts& f, const std::string& name) {
+    for (const auto& o : f.organisations)
+        if (o.name == name) return &o;
+    return nullptr;
+}
+
+bool has_alias(const Organisation* o, const std::string& a) {
+    return o && std::find(o->aliases.begin(), o->aliases.end(), a) != o->aliases.end();
+}
+
+// speaker of the first quote starting with `start`, or "<none>"
+std::string quote_speaker(const Facts& f, const std::string& start) {
+    for (const auto& q : f.quotes)
+        if (q.text.rfind(start, 0) == 0) return q.speaker;
+    return "<none>";
+}
+
+// Sentences from seed 001 (Mount Sinai / Taikang).
+const char* const kSeed001 =
+    "Mount Sinai Health System, New York's largest integrated academic medical centre, has "
+    "announced a historic agreement with Taikang Healthcare in China.\n\n"
+    "\"Our mission is to enable our international partners to raise the standards of healthcare "
+    "delivery in their communities,\" said Arthur Klein, MD, President of Mount Sinai Health "
+    "Network. \"Taikang shares this mission and is committed to improving healthcare outcomes for "
+    "their patients.\"\n\n"
+    "\"Among a vast array of domestic organizations currently involved in hospital development in "
+    "China, Taikang really stands out,\" noted Szabi Dorotovics, MD, President of Mount Sinai "
+    "International, the division of the Mount Sinai Health System responsible for global "
+    "collaborations. \"Taikang is focused on the health and wellness of the communities it "
+    "serves.\"\n\n"
+    "Dr. Benjamin Liu, Vice President of Taikang Insurance Group and CEO of Taikang Healthcare, a "
+    "wholly owned subsidiary of the Taikang Insurance Group which oversees healthcare and senior "
+    "living community development and operation, noted, \"During the last 165 years, Mount Sinai "
+    "has forged its reputation in the USA as a healthcare pioneer. We also consider ourselves a "
+    "healthcare and senior living sector 'pioneer' in the emerging landscape in China.\"";
+
+// Sentences from seed 000 (CHOP / Mount Sinai), curly quotes and a multi-paragraph quote.
+const char* const kSeed000 =
+    "The Children\u2019s Hospital of Philadelphia (CHOP) has collaborated with the Mount Sinai "
+    "Health System (MSHS) to offer paediatric services in the New York metropolitan area.\n\n"
+    "MSHS is composed of seven hospital campuses and a medical school.\n\n"
+    "Mount Sinai Health System president Kenneth Davis said: \"Mount Sinai is pleased to "
+    "collaborate with CHOP, a world-renowned institution, to ensure excellent patient care.\n\n"
+    "\"Our goal is to offer the highest quality care to paediatric patients, especially those "
+    "with complex needs, across a large health system.\n\n"
+    "\"Our goal is to offer the highest quality care to paediatric patients, especially those "
+    "with complex needs.\"\n\n"
+    "\"Together, we will be uniquely positioned to recruit and retain the best faculty in the "
+    "region.\"\n\n"
+    "CHOP president Madeline Bell said: \"Over the recent past, CHOP has systematically sought "
+    "strategic alliances with leading hospital systems.\n\n"
+    "\"Our decision to join with MSHS in the New York region reflects the respect we have for "
+    "Mount Sinai.\"\n\n"
+    "According to the company, development of programmes in cardiac care will follow.";
+
+} // namespace
+
+TEST_CASE("seed 001: said NAME, MD, ROLE of ORG / noted NAME / NAME, ROLE ..., noted,") {
+    const Facts f = extract_facts("", kSeed001);
+    const Speaker* klein = speaker(f, "Arthur Klein");
+    REQUIRE(klein);
+    CHECK(klein->role == "President");
+    CHECK(klein->organisation == "Mount Sinai Health Network");
+    const Speaker* dor = speaker(f, "Szabi Dorotovics");
+    REQUIRE(dor);
+    CHECK(dor->role == "President");
+    CHECK(dor->organisation == "Mount Sinai International");
+    REQUIRE(speaker(f, "Benjamin Liu"));
+    CHECK(quote_speaker(f, "During the last 165 years") == "Benjamin Liu");
+    // split quote: the second half goes to the same speaker
+    CHECK(quote_speaker(f, "Taikang shares this mission") == "Arthur Klein");
+    CHECK(quote_speaker(f, "Taikang is focused") == "Szabi Dorotovics");
+    CHECK(f.speakers.size() == 3);
+}
+
+TEST_CASE("seed 000: ORG president NAME said:, multi-paragraph quotes, acronyms") {
+    const Facts f = extract_facts("", kSeed000);
+    const Speaker* davis = speaker(f, "Kenneth Davis");
+    REQUIRE(davis);
+    CHECK(davis->role == "president");
+    CHECK(davis->organisation == "Mount Sinai Health System");
+    const Speaker* bell = speaker(f, "Madeline Bell");
+    REQUIRE(bell);
+    CHECK(bell->role == "president");
+    CHECK(bell->organisation == "CHOP");
+    CHECK(f.speakers.size() == 2);
+
+    // the first three paragraphs of Davis's words are one quote
+    CHECK(quote_speaker(f, "Mount Sinai is pleased") == "Kenneth Davis");
+    CHECK(quote_speaker(f, "Our goal is") == "<none>"); // inside the multi-paragraph quote
+    for (const auto& q : f.quotes)
+        if (q.text.rfind("Mount Sinai is pleased", 0) == 0) CHECK(q.text.find("complex needs.") != std::string::npos);
+    // an all-quote paragraph goes to the previous speaker
+    CHECK(quote_speaker(f, "Together, we will be") == "Kenneth Davis");
+    CHECK(quote_speaker(f, "Over the recent past") == "Madeline Bell");
+
+    const Organisation* chop = org(f, "Children\u2019s Hospital of Philadelphia");
+    REQUIRE(chop);
+    CHECK(has_alias(chop, "CHOP"));
+    const Organisation* mshs = org(f, "Mount Sinai Health System");
+    REQUIRE(mshs);
+    CHECK(has_alias(mshs, "MSHS"));
+    CHECK(has_alias(mshs, "Mount Sinai"));
+}
+
+TEST_CASE("surname coreference and pronouns") {
+    const Facts f = extract_facts(
+        "", "Acme Widgets Inc. named Jane Porter as Chief Executive Officer.\n\n"
+            "\"We are building the best widgets in the world,\" Porter said.\n\n"
+            "\"It has been a long road to get here,\" she added. \"We are ready for growth.\"");
+    REQUIRE(f.speakers.size() == 1);
+    CHECK(f.speakers[0].name == "Jane Porter");
+    CHECK(quote_speaker(f, "We are building") == "Jane Porter");
+    CHECK(quote_speaker(f, "It has been a long road") == "Jane Porter");
+    CHECK(quote_speaker(f, "We are ready") == "Jane Porter");
+}
+
+TEST_CASE("according to NAME, ROLE of ORG and role lists") {
+    const Facts f = extract_facts(
+        "", "According to Jane Doe, CEO of Acme Robotics, \"the new line will double our output "
+            "next year.\"\n\n"
+            "\"We listened to our customers for two years before designing this,\" said Noah "
+            "Wagler, Co-Founder and CEO of Naturally Amish.");
+    const Speaker* doe = speaker(f, "Jane Doe");
+    REQUIRE(doe);
+    CHECK(doe->role == "CEO");
+    CHECK(doe->organisation == "Acme Robotics");
+    const Speaker* noah = speaker(f, "Noah Wagler");
+    REQUIRE(noah);
+    CHECK(noah->role == "Co-Founder and CEO");
+    CHECK(noah->organisation == "Naturally Amish");
+}
+
+TEST_CASE("spokesperson and organisations are not speakers") {
+    const Facts f = extract_facts(
+        "", "\"We do not comment on ongoing investigations,\" a spokesperson said.\n\n"
+            "\"Our results speak for themselves this quarter,\" the company said.\n\n"
+            "Globex Corporation said it would appeal the ruling in the coming weeks.");
+    CHECK(f.speakers.empty());
+    CHECK(f.quotes.empty());
+    CHECK(org(f, "Globex Corporation"));
+}
+
+TEST_CASE("reported speech: said ROLE NAME of the DIVISION") {
+    const Facts f = extract_facts(
+        "", "Employers must take care to avoid discrimination, said Acting Assistant Attorney "
+            "General John M. Gore of the Civil Rights Division.");
+    const Speaker* gore = speaker(f, "John M. Gore");
+    REQUIRE(gore);
+    CHECK(gore->role == "Acting Assistant Attorney General");
+    CHECK(gore->organisation == "Civil Rights Division");
+}
+
+TEST_CASE("acronym definitions both ways and legal suffixes") {
+    const Facts f = extract_facts(
+        "", "Shares of Haier Smart Home Co., Ltd. rose after the Infrastructure Health & Safety "
+            "Association (IHSA) endorsed its plan. Haier Smart Home also works with WIPO (World "
+            "Intellectual Property Organization) on patents.");
+    const Organisation* ihsa = org(f, "Infrastructure Health & Safety Association");
+    REQUIRE(ihsa);
+    CHECK(has_alias(ihsa, "IHSA"));
+    const Organisation* wipo = org(f, "World Intellectual Property Organization");
+    REQUIRE(wipo);
+    CHECK(has_alias(wipo, "WIPO"));
+    const Organisation* haier = org(f, "Haier Smart Home Co., Ltd.");
+    REQUIRE(haier);
+    CHECK(has_alias(haier, "Haier Smart Home"));
+}
+
+TEST_CASE("scare quotes, titles and short quoted words are not quotes") {
+    const Facts f = extract_facts(
+        "", "Jane Roe, author of \"The World Is Angry\", called the plan \"bold\" and said the "
+            "\"pioneer\" label fits.");
+    CHECK(f.quotes.empty());
+}
+
+TEST_CASE("garbage input never throws") {
+    std::string junk;
+    for (int i = 0; i < 200000; ++i) junk.push_back(static_cast<char>((i * 7919) % 256));
+    CHECK_NOTHROW((void)extract_facts(junk, junk));
+    std::string quotes(100000, '"');
+    CHECK_NOTHROW((void)extract_facts("", quotes));
+    std::string curly;
+    for (int i = 0; i < 20000; ++i) curly += "\u201C said Dr. (";
+    CHECK_NOTHROW((void)extract_facts("", curly));
+    std::string words;
+    for (int i = 0; i < 50000; ++i) words += "Said Mr Big Inc of The ";
+    CHECK_NOTHROW((void)extract_facts("", words));
+    CHECK_NOTHROW((void)extract_facts("", ""));
+    CHECK_NOTHROW((void)extract_facts("", "\"unbalanced quote said Jane Doe\n\n\"another"));
+    CHECK_NOTHROW((void)extract_facts("", std::string_view("\xE2\x80", 2)));
+}
