@@ -93,5 +93,9 @@ int main(int argc, char** argv) {
     } catch (const Error& e) {
         cli::print_error("pressdex-index", e.what());
         return cli::exit_failure;
+    } catch (const std::exception& e) {
+        // Not a pressdex error: out of memory or a bug. Say so rather than abort.
+        cli::print_error("pressdex-index", std::string("internal error: ") + e.what());
+        return cli::exit_failure;
     }
 }

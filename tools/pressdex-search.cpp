@@ -69,5 +69,9 @@ int main(int argc, char** argv) {
     } catch (const Error& e) {
         cli::print_error("pressdex-search", e.what());
         return cli::exit_failure;
+    } catch (const std::exception& e) {
+        // Not a pressdex error: out of memory or a bug. Say so rather than abort.
+        cli::print_error("pressdex-search", std::string("internal error: ") + e.what());
+        return cli::exit_failure;
     }
 }
