@@ -262,7 +262,9 @@ bool is_unnamed_plural(std::string_view w) {
                        "prosecutors", "authorities", "officers", "agents", "parents", "customers",
                        "users", "attendees", "participants", "speakers", "panelists", "partners",
                        "sources", "critics", "advocates", "scientists", "doctors", "teachers",
-                       "lawmakers", "legislators", "leadership", "spokespeople", "observers"};
+                       "lawmakers", "legislators", "leadership", "spokespeople", "observers", "fellows",
+                       "republicans", "democrats", "voters", "fans", "families", "patients",
+                       "survivors", "veterans", "owners", "founders", "trustees", "alumni"};
     return in(s, w);
 }
 
@@ -423,7 +425,8 @@ bool is_place_word(std::string_view w) {
                        "nasdaq", "nyse", "otc", "otcqb", "otcqx", "tsx", "asx", "lse", "etf",
                        "ipo", "q1", "q2", "q3", "q4", "fy", "gmt", "utc", "est", "pst", "edt", "san", "los",
                        "las", "santa", "fort", "saint", "hong", "kong", "abu", "dhabi", "tel",
-                       "aviv", "buenos", "aires", "rio", "sao", "kuala", "lumpur", "el", "la"};
+                       "aviv", "buenos", "aires", "rio", "sao", "kuala", "lumpur", "el", "la", "county",
+                       "counties", "district", "province", "region"};
     return in(s, w);
 }
 

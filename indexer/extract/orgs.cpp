@@ -5,6 +5,7 @@
 #include "indexer/extract/names.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace pressdex::extract::detail {
 namespace {
@@ -94,6 +95,11 @@ std::vector<Run> cap_runs(const std::vector<Token>& t) {
             const Token& nx = t[j + 1];
             if (bare_possessive(t[j], &nx)) break;
             if (nx.text == "The") break;
+            if (j - i >= 30) break; // no name is longer; keeps odd input linear
+            // nothing but another legal suffix follows a legal suffix ("Co., Ltd.")
+            if (t[j].initial_upper && is_legal_suffix(t[j].text) && j > i && !is_legal_suffix(nx.text) &&
+                nx.text != ",")
+                break;
             if (nx.text == "of" && is_org_head(t[j].text)) head_of = true;
             if (nx.text == "at" && head_of && j + 2 < n && is_cap_word(t[j + 2]) &&
                 !is_org_head(t[j].text)) {
@@ -214,6 +220,10 @@ bool OrgCollector::has_word(std::string_view word) const {
 std::vector<Organisation> OrgCollector::finish(
     const std::unordered_map<std::string, std::size_t>& standalone_runs) const {
     std::vector<Entry> es = entries_;
+    if (es.size() > 400) es.resize(400); // odd input: keep the work bounded
+    std::vector<std::vector<std::string>> form_keys(es.size());
+    for (std::size_t i = 0; i < es.size(); ++i)
+        for (const auto& f : es[i].forms) form_keys[i].push_back(org_key(f));
     // (1)+(2) merge entries into the earliest entry that owns their key as an alias or whose
     // name starts with them
     for (std::size_t i = 0; i < es.size(); ++i) {
@@ -224,8 +234,8 @@ std::vector<Organisation> OrgCollector::finish(
             if (j == i || !es[j].alive) continue;
             const std::string& kj = es[j].key;
             const bool alias_of = [&] {
-                for (const auto& f : es[j].forms)
-                    if (org_key(f) == k) return true;
+                for (const auto& fk : form_keys[j])
+                    if (fk == k) return true;
                 return false;
             }();
             const bool prefix_of = kj.size() > k.size() && kj.compare(0, k.size(), k) == 0 &&
@@ -236,6 +246,7 @@ std::vector<Organisation> OrgCollector::finish(
         }
         if (target != std::string::npos && es[i].forms.size() == 1) {
             for (auto& f : es[i].forms) es[target].forms.push_back(f);
+            for (auto& fk : form_keys[i]) form_keys[target].push_back(fk);
             es[i].alive = false;
         }
     }
@@ -324,6 +335,17 @@ void split_role_org(std::string_view src, const std::vector<Token>& t, std::size
     if (start > end) return;
     // "a/an ..." appositives are descriptions, not titles
     if (t[start].text == "a" || t[start].text == "an") return;
+    // "MARA's Chairman and CEO": a possessive organisation first
+    if (start < end && is_cap_word(t[start]) && possessive(t[start].text) && is_role_core(t[start + 1].text)) {
+        std::string o(t[start].text);
+        o.resize(o.size() - (o.ends_with("'s") ? 2 : 4));
+        split_role_org(src, t, start + 1, end, role, org);
+        if (org.empty()) {
+            org = o;
+            if (role.empty()) role = join(src, t, start + 1, end);
+        }
+        return;
+    }
     // find the last "of/at/with/for" followed by a capitalised word, whose left side has a title
     std::size_t sep = std::string::npos;
     std::vector<std::size_t> seps;
@@ -360,11 +382,37 @@ void split_role_org(std::string_view src, const std::vector<Token>& t, std::size
             if (t[m].kind == Tok::Word && !is_connector(t[m].text) && !is_role_word(t[m].text) &&
                 !is_common_word(t[m].text))
                 ordinary = false;
-        if (t[prev_word].kind == Tok::Word && !is_org_head(t[prev_word].text) &&
+        if (t[prev_word].kind == Tok::Word && !is_strong_org_head(t[prev_word].text) &&
             t[seps[k]].text != "for" && ordinary)
             sep = seps[k];
         else
             break;
+    }
+    // "professor of pediatrics from the University of California": the organisation starts at
+    // the capitalised run holding the head-word before the separator
+    if (sep > start + 1 && is_cap_word(t[sep - 1]) && is_org_head(t[sep - 1].text)) {
+        std::size_t k = sep - 1;
+        while (k > start + 1 && is_cap_word(t[k - 1])) --k;
+        std::size_t re = k;
+        while (re > start && (is_connector(t[re - 1].text) || t[re - 1].text == "from" ||
+                              t[re - 1].text == "with"))
+            --re;
+        bool titled = false;
+        for (std::size_t r = start; r < re; ++r)
+            if (is_role_core(t[r].text)) titled = true;
+        if (titled && re > start) {
+            std::size_t oe2 = end;
+            while (oe2 > sep && !is_cap_word(t[oe2])) --oe2;
+            // the of-phrase after the head: only capitalised words and connectors
+            std::size_t e2 = sep;
+            while (e2 + 1 <= oe2 && (is_cap_word(t[e2 + 1]) ||
+                                     (run_connector(t[e2 + 1].text) && t[e2 + 1].text != "and")))
+                ++e2;
+            while (e2 > sep && !is_cap_word(t[e2])) --e2;
+            role = join(src, t, start, re - 1);
+            org = std::string(strip_the(join(src, t, k, e2)));
+            return;
+        }
     }
     // role = start..sep-1 ; org = capitalised run after sep
     std::size_t os = sep + 1;
@@ -542,6 +590,10 @@ bool org_piece(const std::vector<Token>& t, std::size_t a, std::size_t& b, bool 
                 fold_word(t[end + 1].text) == "systems"))
             ++end;
     }
+    // "Securities Exchange Act", "Credit Union Times Award": the phrase names something else
+    if (end + 1 <= b && t[end + 1].kind == Tok::Word && t[end + 1].initial_upper &&
+        is_non_org_tail(t[end + 1].text))
+        return false;
     b = end;
     if (head == a && (head + 1 > b)) return false; // a bare head-word
     if (is_non_org_tail(t[b].text) && !(b > head && fold_word(t[b].text).starts_with("system")))
@@ -572,6 +624,18 @@ bool org_piece(const std::vector<Token>& t, std::size_t a, std::size_t& b, bool 
     }
     // weak heads (Services, Solutions, Group, Health, Board...) over ordinary words only
     // ("Expanded Paving Services", "Advisory Board") are descriptions, not names
+    // company-style heads after two or more capitalised words name a company even when the
+    // words are ordinary ("Range Truck Group", "Blue Harbor Partners")
+    const std::string hf = fold_word(t[head].text);
+    const bool company_head = hf == "group" || hf == "holdings" || hf == "partners" ||
+                              hf == "ventures" || hf == "capital" || hf == "labs" ||
+                              hf == "technologies" || hf == "studios" || hf == "associates" ||
+                              hf == "motors" || hf == "airlines" || hf == "bancorp" || hf == "brands" ||
+                              hf == "enterprises" || hf == "industries" || hf == "investments";
+    std::size_t cap_words = 0;
+    for (std::size_t i = a; i <= b; ++i)
+        if (t[i].kind == Tok::Word && t[i].initial_upper) ++cap_words;
+    if (!cue && company_head && cap_words >= 3) cue = true;
     if (!cue && !is_strong_org_head(t[head].text) && !of_phrase) {
         bool proper = false;
         for (std::size_t i = a; i <= b; ++i) {
@@ -716,24 +780,30 @@ void find_title_subject(std::string_view title, OrgCollector& orgs, std::string_
         if (t[b].kind != Tok::Word && t[b].text != "+") return;
         // "TOMY International and Paramount Announce", "HUMAN Clothing x Miller McCoy Announces":
         // several subjects; people among them are removed later (they are speakers)
+        auto has_person = [&](std::size_t x, std::size_t y) {
+            for (std::size_t k = x; k < y; ++k)
+                if (is_given_name(t[k].text) && is_cap_word(t[k + 1]) && !is_org_head(t[k + 1].text))
+                    return true;
+            return false;
+        };
         std::size_t s0 = a;
         for (std::size_t k = a; k <= b + 1; ++k) {
             if (k <= b && !(t[k].text == "and" || t[k].text == "x")) continue;
             if (k > s0 && k <= b) {
                 const std::size_t e = k - 1;
-                const bool person = is_given_name(t[s0].text) && e > s0;
+                const bool person = has_person(s0, e);
                 if (!person && e - s0 <= 5) {
                     std::string part(trim(title.substr(t[s0].begin, t[e].end - t[s0].begin)));
-                    if (body.find(part) != std::string_view::npos) orgs.add(part, 0);
+                    orgs.add(part, 0); // "A and B Announce ...": both are named as actors
                 }
             }
             if (k <= b) s0 = k + 1;
             else if (s0 != a) {
                 // the last part
                 if (s0 <= b) {
-                    const bool person = is_given_name(t[s0].text) && b > s0;
+                    const bool person = has_person(s0, b);
                     std::string part(trim(title.substr(t[s0].begin, t[b].end - t[s0].begin)));
-                    if (!person && body.find(part) != std::string_view::npos) orgs.add(part, 0);
+                    if (!person && b - s0 <= 5) orgs.add(part, 0);
                 }
                 return;
             }
@@ -741,11 +811,7 @@ void find_title_subject(std::string_view title, OrgCollector& orgs, std::string_
         if (is_given_name(t[a].text) && b > a) return; // a person
         if (b - a > 5) return;
         std::string name(trim(title.substr(t[a].begin, t[b].end - t[a].begin)));
-        if (body.find(name) == std::string_view::npos) {
-            // the body may use a longer or shorter form; require the first word at least
-            const std::string_view first = t[a].text;
-            if (first.size() < 3 || body.find(first) == std::string_view::npos) return;
-        }
+        if (body.find(name) == std::string_view::npos) return; // the body must use it too
         if (a == b && is_common_word(t[a].text) && !t[a].allcaps) return;
         orgs.add(name, 0);
         return;
@@ -754,6 +820,17 @@ void find_title_subject(std::string_view title, OrgCollector& orgs, std::string_
 
 void find_organisations(const std::vector<std::string>& paragraphs, OrgCollector& orgs,
                         std::unordered_map<std::string, std::size_t>& standalone_runs) {
+    // capitalised words the text uses as places ("in Sydney"): a one-word cue is not enough
+    std::unordered_set<std::string> places;
+    for (const std::string& p : paragraphs) {
+        const std::vector<Token> t = tokenize(p);
+        for (std::size_t k = 1; k + 1 < t.size(); ++k) {
+            const std::string_view pr = t[k - 1].text;
+            if (t[k].kind == Tok::Word && t[k].initial_upper && !is_cap_word(t[k + 1]) &&
+                (pr == "in" || pr == "near" || pr == "across" || pr == "throughout" || pr == "around"))
+                places.insert(std::string(t[k].text));
+        }
+    }
     std::size_t base = 0; // running position, for ordering
     for (const std::string& p : paragraphs) {
         const std::vector<Token> t = tokenize(p);
@@ -796,7 +873,7 @@ void find_organisations(const std::vector<std::string>& paragraphs, OrgCollector
                                                          (is_role_core(t[i + 1].text) && !is_org_head(t[i + 1].text)));
                 // both sides organisations: "LNR Partners and Ernst & Young's Real Estate Group"
                 bool right_org = false;
-                if (amp && is_org_head(t[i - 1].text)) {
+                if (t[i].text == "and" && is_org_head(t[i - 1].text)) {
                     std::size_t words_r = 0;
                     for (std::size_t k = i + 1; k <= r.last; ++k) {
                         if (t[k].kind == Tok::Word) ++words_r;
@@ -953,6 +1030,7 @@ void find_organisations(const std::vector<std::string>& paragraphs, OrgCollector
                 if (t[i].kind == Tok::Word && !generic_word(t[i])) distinct = true;
             if (!distinct && !(a == b && t[a].allcaps)) continue;
             if (a == b && !t[a].allcaps && is_common_word(t[a].text)) continue; // "Ideally"
+            if (a == b && places.count(std::string(t[a].text)) != 0) continue;  // "As Sydney continues"
             if (is_non_org_tail(t[b].text)) continue;
             orgs.add(join(p, t, a, b), base + t[a].begin);
         }
@@ -980,8 +1058,24 @@ void find_organisations(const std::vector<std::string>& paragraphs, OrgCollector
                                               t[k + 1].text == "through" || t[k + 1].text == "via"))
                 continue;
             const Token& x = t[k + 2];
-            if (!is_cap_word(x) || is_common_word(x.text) || is_place_word(x.text)) continue;
+            if (!is_cap_word(x) || is_place_word(x.text) ||
+                (is_common_word(x.text) && !is_dictionary_proper(x.text)))
+                continue;
             if (k + 3 < t.size() && is_cap_word(t[k + 3])) continue; // a longer name: leave it
+            orgs.add(x.text, base + x.begin);
+        }
+        // (6b') "a 2024 Honeywell study", "the Gartner report": the author of a study
+        for (std::size_t k = 1; k + 1 < t.size(); ++k) {
+            const std::string_view nx = t[k + 1].text;
+            if (!(nx == "study" || nx == "survey" || nx == "report" || nx == "poll" || nx == "analysis"))
+                continue;
+            const Token& x = t[k];
+            if (!is_cap_word(x) || is_cap_word(t[k - 1]) || x.has_digit) continue;
+            const std::string_view pr = t[k - 1].text;
+            const bool det = pr == "a" || pr == "an" || pr == "the" || pr == "recent" || pr == "new" ||
+                             (t[k - 1].has_digit && t[k - 1].kind == Tok::Word);
+            if (!det || is_place_word(x.text) || places.count(std::string(x.text)) != 0) continue;
+            if (is_common_word(x.text) && !x.allcaps) continue;
             orgs.add(x.text, base + x.begin);
         }
         // (6c) legislatures named by one word in mid-sentence
@@ -1004,6 +1098,87 @@ void find_organisations(const std::vector<std::string>& paragraphs, OrgCollector
             if (e - k > 5 || is_place_word(t[k + 1].text)) continue;
             if (e == k + 1 && is_common_word(t[e].text)) continue;
             orgs.add(join(p, t, k + 1, e), base + t[k + 1].begin);
+        }
+        base += p.size() + 1;
+    }
+    // (8) lists are homogeneous: in "A, B, C and D" with at least two known organisations,
+    // the other items are organisations too
+    base = 0;
+    for (const std::string& p : paragraphs) {
+        const std::vector<Token> t = tokenize(p);
+        const std::vector<Run> runs = cap_runs(t);
+        // items: runs split at and/&, then stripped
+        std::vector<Run> items;
+        std::vector<bool> joined; // item i is joined to item i-1 by a list separator
+        for (const Run& r : runs) {
+            std::size_t s = r.first;
+            for (std::size_t i = r.first; i <= r.last + 1; ++i) {
+                if (i <= r.last && t[i].text != "and") continue;
+                if (i > s) {
+                    const std::size_t a = strip_leading(t, s, i - 1);
+                    bool join_prev = false;
+                    if (!items.empty()) {
+                        const std::size_t pe = items.back().last;
+                        if (s == r.first) {
+                            // between the previous run and this one: , / , and / and / (...)
+                            std::size_t k = pe + 1;
+                            if (k < t.size() && t[k].text == "(") {
+                                while (k < t.size() && t[k].text != ")") ++k;
+                                ++k;
+                            }
+                            bool sep = false;
+                            while (k < s && (t[k].text == "," || t[k].text == "and" || t[k].text == "&" ||
+                                             t[k].text == "the" || t[k].text == "or")) {
+                                sep = true;
+                                ++k;
+                            }
+                            join_prev = sep && k == a - (a - s);
+                            join_prev = sep && k >= s;
+                        } else {
+                            join_prev = true; // split at "and" inside a run
+                        }
+                    }
+                    if (a <= i - 1) {
+                        items.push_back({a, i - 1});
+                        joined.push_back(join_prev);
+                    }
+                }
+                s = i + 1;
+            }
+        }
+        std::size_t i = 0;
+        while (i < items.size()) {
+            std::size_t j = i;
+            while (j + 1 < items.size() && joined[j + 1]) ++j;
+            const std::size_t len = j - i + 1;
+            if (len >= 3) {
+                std::size_t known = 0;
+                for (std::size_t k = i; k <= j; ++k) {
+                    const std::string name = join(p, t, items[k].first, items[k].last);
+                    if (orgs.contains(name) || (items[k].first == items[k].last && is_known_agency(name))) ++known;
+                }
+                if (known >= 2 && known * 3 >= len) {
+                    for (std::size_t k = i; k <= j; ++k) {
+                        const Run& it = items[k];
+                        std::string name = join(p, t, it.first, it.last);
+                        if (possessive(name)) name.resize(name.size() - (name.ends_with("'s") ? 2 : 4));
+                        if (orgs.contains(name)) continue;
+                        bool initials = false;
+                        for (std::size_t m = it.first; m <= it.last; ++m)
+                            if (is_initial(t[m])) initials = true;
+                        if (initials) continue; // "Jessie M. Alloway", "N.J."
+                        if (it.last - it.first > 4) continue;
+                        if (is_given_name(t[it.first].text) && it.last > it.first) continue;
+                        if (is_place_word(t[it.first].text) || is_non_org_tail(t[it.last].text)) continue;
+                        if (it.first == it.last && places.count(std::string(t[it.first].text)) != 0) continue;
+                        if (it.first == it.last && !t[it.first].allcaps &&
+                            (is_common_word(t[it.first].text) || is_dictionary_proper(t[it.first].text)))
+                            continue;
+                        orgs.add(name, base + t[it.first].begin);
+                    }
+                }
+            }
+            i = j + 1;
         }
         base += p.size() + 1;
     }

@@ -79,6 +79,7 @@ struct Subject {
     std::string org;
     bool pronoun = false;
     bool unnamed = false;
+    bool attempted = false; // a speech-verb pattern was there, whatever its subject
     bool found() const { return !name.empty() || pronoun || unnamed; }
 };
 
@@ -209,12 +210,21 @@ Subject after_verb(std::string_view src, const std::vector<Token>& t, std::size_
     return s;
 }
 
+Subject before_verb_head(std::string_view src, const std::vector<Token>& t, std::size_t lo, std::size_t hi);
+Subject before_verb_run(std::string_view src, const std::vector<Token>& t, std::size_t lo, std::size_t hi);
+
 // Subject of a speech verb at v; the clause starts at lo.
 Subject before_verb(std::string_view src, const std::vector<Token>& t, std::size_t lo, std::size_t v) {
     Subject s;
     if (v == 0 || v <= lo) return s;
     std::size_t hi = v - 1;
     while (hi > lo && t[hi].kind == Tok::Word && adverb(t[hi].text) && !t[hi].initial_upper) --hi;
+    // "the Environmental Protection Agency (EPA) announced": look before the parenthesis
+    if (t[hi].text == ")") {
+        std::size_t k = hi;
+        while (k > lo && t[k].text != "(") --k;
+        if (k > lo && t[k].text == "(") hi = k - 1;
+    }
     if (t[hi].kind == Tok::Word && !t[hi].initial_upper && (hi == lo || t[hi - 1].text != ",")) {
         if (is_pronoun_subject(t[hi].text)) {
             s.pronoun = true;
@@ -225,8 +235,28 @@ Subject before_verb(std::string_view src, const std::vector<Token>& t, std::size
             return s;
         }
     }
-    if (t[hi].text == ",") {
-        // appositive: NAME, ROLE, VERB -> the name is at the clause head
+    bool comma = false;
+    for (std::size_t k = lo; k < hi; ++k)
+        if (t[k].text == ",") comma = true;
+    if (comma && t[hi].text != ",") {
+        // both readings are possible: "Patricia Sargeant, EVP at Lenzing Group says" (the head
+        // name) and "Fengyi Zhou, a resident ..., the Justice Department announced" (the run
+        // before the verb). The run wins unless it has a title before its name or no name.
+        Subject r = before_verb_run(src, t, lo, hi);
+        if (r.unnamed || (!r.name.empty() && r.role.empty())) return r;
+        Subject h = before_verb_head(src, t, lo, hi);
+        if (!h.name.empty()) return h;
+        return r;
+    }
+    if (t[hi].text == ",") return before_verb_head(src, t, lo, hi);
+    return before_verb_run(src, t, lo, hi);
+}
+
+// NAME, ROLE, VERB: the name is at the clause head
+Subject before_verb_head(std::string_view src, const std::vector<Token>& t, std::size_t lo, std::size_t hi) {
+    Subject s;
+    {
+        // appositive: NAME, ROLE[,] VERB -> the name is at the clause head
         for (std::size_t k = lo; k < hi && k <= lo + 6; ++k) {
             if (!is_cap(t[k])) continue;
             if (k > lo && !(t[k - 1].text == "," || t[k - 1].text == "to" ||
@@ -242,12 +272,16 @@ Subject before_verb(std::string_view src, const std::vector<Token>& t, std::size
                 return s;
             }
             s.name = clean_name(t, p->first, p->last);
-            appositive(src, t, after + 1, hi - 1, s.role, s.org);
+            appositive(src, t, after + 1, t[hi].text == "," ? hi - 1 : hi, s.role, s.org);
             return s;
         }
-        return s;
     }
-    // run ending at hi: "Mount Sinai Health System president Kenneth Davis", "Davis"
+    return s;
+}
+
+// run ending at hi: "Mount Sinai Health System president Kenneth Davis", "Davis"
+Subject before_verb_run(std::string_view src, const std::vector<Token>& t, std::size_t lo, std::size_t hi) {
+    Subject s;
     if (!is_cap(t[hi])) return s;
     std::size_t m = hi;
     std::size_t steps = 0;
@@ -305,12 +339,17 @@ Subject from_after(std::string_view src, const std::vector<Token>& t) {
                                    t[end + 1].text == "?" || t[end + 1].text == ";" ||
                                    t[end + 1].text == ":"))
         ++end;
-    if (fold_word(t[i].text) == "according" && i + 1 < t.size() && t[i + 1].text == "to")
-        return after_verb(src, t, i + 2, end);
+    if (fold_word(t[i].text) == "according" && i + 1 < t.size() && t[i + 1].text == "to") {
+        s = after_verb(src, t, i + 2, end);
+        s.attempted = true;
+        return s;
+    }
     if (t[i].kind == Tok::Word && is_speech_verb(t[i].text)) {
         std::size_t j = i + 1;
         if (t[i].text == "pointed" && j < t.size() && t[j].text == "out") ++j;
-        return after_verb(src, t, j, end);
+        s = after_verb(src, t, j, end);
+        s.attempted = true;
+        return s;
     }
     // NAME ... VERB within the first clause; the subject must come first ("As Birmingham
     // continues to ..." is a new sentence, not an attribution)
@@ -322,6 +361,7 @@ Subject from_after(std::string_view src, const std::vector<Token>& t) {
                 v + 1 < t.size() && t[v + 1].kind == Tok::Word)
                 return s;
             s = before_verb(src, t, i, v);
+            s.attempted = true;
             return s;
         }
     }
@@ -441,6 +481,8 @@ std::string SpeakerBook::add(const std::string& raw, const std::string& role, co
     if (orgs_.contains(name)) return {};
     std::vector<std::string> w = split_words(name);
     if (w.empty() || w.size() > 6) return {};
+    if ((is_leading_junk(w[0]) && !is_given_name(w[0])) || is_unnamed_plural(w.back()))
+        return {}; // "The Ascend Fellows", "Maryland House Republicans"
     std::size_t core = 0;
     for (const auto& x : w)
         if (!(x.size() <= 5 && x.back() == '.' && x[0] >= 'A' && x[0] <= 'Z' && x.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos) &&
@@ -522,7 +564,8 @@ SpeakerBook::Mentions learn_mentions(const std::vector<std::string>& paragraphs)
                 const std::size_t a = nm->last + 1;
                 if (a + 1 < t.size() && (t[a].text == "as" || t[a].text == ",")) {
                     std::size_t b = a + 1;
-                    if (b + 1 < t.size() && (t[b].text == "the" || t[b].text == "its" || t[b].text == "our"))
+                    if (b + 1 < t.size() && (t[b].text == "the" || t[b].text == "its" || t[b].text == "our" ||
+                                             t[b].text == "a" || t[b].text == "an"))
                         ++b;
                     for (std::size_t c = b; c < t.size() && c < b + 5; ++c) {
                         if (is_role_core(t[c].text)) {
@@ -734,6 +777,9 @@ void attribute_speech(const std::vector<std::string>& paragraphs,
                 speaker = resolve(s, true);
                 unnamed = s.unnamed;
             }
+            // "..., said Mestrallet." with a name refused: the quote is someone's, just not
+            // a speaker we can name; do not hand it to the previous speaker
+            if (speaker.empty() && s.attempted) unnamed = true;
             if (speaker.empty() && !unnamed) {
                 Subject b = from_before(before, bt);
                 if (b.found()) {
