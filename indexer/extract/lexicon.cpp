@@ -391,7 +391,8 @@ bool is_non_org_tail(std::string_view w) {
                        "contact", "information", "relations", "statements", "harbor", "rd", "ave", "blvd",
                        "ste", "suite", "hwy", "pkwy", "ln", "floor", "fl", "stadium", "arena", "theatre",
                        "theater", "field", "dome", "pavilion", "amphitheater", "auditorium",
-                       "venue", "ballpark", "speedway", "terminal"};
+                       "venue", "ballpark", "speedway", "terminal", "scholarship", "scholarships",
+                       "fellowship", "fellowships"};
     return in(s, w);
 }
 

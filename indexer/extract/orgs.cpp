@@ -14,6 +14,14 @@ bool possessive(std::string_view w) {
     return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s") || w.ends_with("s'");
 }
 
+// The word without a possessive ending: "Corporation’s" -> "Corporation".
+std::string_view without_possessive(std::string_view w) {
+    if (w.ends_with("'s")) return w.substr(0, w.size() - 2);
+    if (w.ends_with("\xE2\x80\x99s")) return w.substr(0, w.size() - 4);
+    if (w.ends_with("s'")) return w.substr(0, w.size() - 1);
+    return w;
+}
+
 bool possessive_in_name(std::string_view w) {
     const std::string f = fold_word(w);
     return f == "children's" || f == "women's" || f == "men's" || f == "people's" ||
@@ -29,16 +37,36 @@ bool run_connector(std::string_view w) {
            w == "der" || w == "y" || w == "da" || w == "do" || w == "dos";
 }
 
-// "Departments", "FBIs": a possessive written without its apostrophe (DOJ text export)
-bool bare_possessive(const Token& t, const Token* next) {
-    if (!next || next->kind != Tok::Word || !next->initial_upper) return false;
-    const std::string_view w = t.text;
+// "Departments", "FBIs", "Commerces": a possessive written without its apostrophe (DOJ text
+// export), t[i] being followed by a capitalised word.
+bool bare_possessive(const std::vector<Token>& t, std::size_t i) {
+    if (i + 1 >= t.size()) return false;
+    const Token& next = t[i + 1];
+    if (next.kind != Tok::Word || !next.initial_upper) return false;
+    const std::string_view w = t[i].text;
     if (w.size() < 4 || w.back() != 's') return false;
-    if (t.allcaps) return false;
+    if (t[i].allcaps) return false;
     const std::string_view stem = w.substr(0, w.size() - 1);
     if (stem.size() >= 2 && std::all_of(stem.begin(), stem.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
         return true; // FBIs
-    return is_org_head(stem) && !is_org_head(w);
+    // not a word, though its stem is: "Commerces Patent Office"
+    if (!is_common_word(w) && !is_dictionary_proper(w) && is_common_word(stem)) return true;
+    if (!is_org_head(stem)) return false;
+    if (is_org_head(w)) // "Parks Services Office of Visitor Safety": a second name follows
+        return is_strong_org_head(next.text) && i + 2 < t.size() &&
+               (t[i + 2].text == "of" || t[i + 2].text == "for");
+    if (is_strong_org_head(stem)) return true; // "Departments Civil Rights Division"
+    // a weak head ("Groups Review Team") only when an organisation follows; "Assets
+    // Control" is a plain plural inside a name
+    for (std::size_t k = i + 1; k < t.size() && k < i + 6 && t[k].initial_upper; ++k)
+        if (is_org_head(t[k].text)) return true;
+    return false;
+}
+
+// "Denver-based", "Paris-headquartered": describes the name that follows, never part of one.
+bool based_word(std::string_view w) {
+    const std::string f = fold_word(w);
+    return f.ends_with("-based") || f.ends_with("-headquartered");
 }
 
 bool is_cap_word(const Token& t) {
@@ -50,13 +78,42 @@ bool generic_word(const Token& t) {
            is_place_word(t.text) || is_legal_suffix(t.text) || is_connector(t.text);
 }
 
-std::string join(std::string_view src, const std::vector<Token>& t, std::size_t a, std::size_t b) {
-    return squeeze_spaces(span_text(src, t, a, b));
+// The text of tokens [a, b] with single spaces, and a space put back between two words the
+// source had glued together ("WidgetsInc." -> "Widgets Inc.").
+// (src is the text the tokens view; only whitespace lies between tokens, so it is not read.)
+std::string join([[maybe_unused]] std::string_view src, const std::vector<Token>& t, std::size_t a,
+                 std::size_t b) {
+    std::string out;
+    for (std::size_t k = a; k <= b && k < t.size(); ++k) {
+        if (k > a) {
+            const bool spaced = t[k].begin > t[k - 1].end;
+            const bool glued_words = t[k - 1].kind == Tok::Word && t[k].kind == Tok::Word;
+            if (spaced || glued_words) out.push_back(' ');
+        }
+        out.append(t[k].text);
+    }
+    return out;
+}
+
+// True when tokens [a, a+len) and [b, b+len) have the same text.
+bool same_tokens(const std::vector<Token>& t, std::size_t a, std::size_t b, std::size_t len) {
+    if (b + len > t.size()) return false;
+    for (std::size_t k = 0; k < len; ++k)
+        if (t[a + k].text != t[b + k].text) return false;
+    return true;
 }
 
 bool is_heading(const std::vector<Token>& t) {
     std::size_t words = 0;
     std::size_t caps = 0;
+    std::size_t commas = 0;
+    bool colon = false;
+    for (const auto& k : t) {
+        if (k.text == ",") ++commas;
+        if (k.text == ":") colon = true;
+    }
+    // "Jane Roe, Senior Partner, Acme Health System": a list line, not a heading
+    if (commas >= 2 && !colon) return false;
     for (const auto& k : t) {
         if (k.kind != Tok::Word) continue;
         ++words;
@@ -70,10 +127,65 @@ bool is_heading(const std::vector<Token>& t) {
 
 } // namespace
 
+bool plausible_speaker_org(std::string_view role, std::string_view org) {
+    // "founder of Dusty Cars": the top of an organisation names it, whatever its words
+    bool top = false;
+    std::string last_role_word;
+    for (const Token& k : tokenize(role)) {
+        last_role_word = fold_word(k.text);
+        const std::string& f = last_role_word;
+        if (f == "founder" || f == "co-founder" || f == "cofounder" || f == "ceo" || f == "owner" ||
+            f == "co-owner" || f == "president" || f == "chairman" || f == "chairwoman" || f == "proprietor")
+            top = true;
+    }
+    if (last_role_word == "district") return false; // "U.S. Attorney for the District" of X
+    std::vector<Token> t = tokenize(org);
+    std::erase_if(t, [](const Token& k) { return k.kind != Tok::Word; });
+    if (t.empty() || !t[0].cap) return false;
+    bool head = false;
+    bool ordinary = true; // every word an ordinary English word
+    for (const Token& k : t) {
+        if (is_org_head(k.text) || is_legal_suffix(k.text)) head = true;
+        if (!is_connector(k.text) && (k.allcaps || !is_common_word(k.text))) ordinary = false;
+    }
+    if (head) return true;
+    if (ordinary && t.size() >= 2 && !top) return false; // "Director for Field Safety"
+    return !is_place_word(t.front().text) && !is_non_org_tail(t.back().text); // "District of Maine", "County"
+}
+
 std::string_view strip_the(std::string_view name) {
     if (starts_with_ci(name, "the ")) name.remove_prefix(4);
     return trim(name);
 }
+
+namespace {
+
+// "Society for Welding, Casting and Forging", "Ministry of Culture, Sports and
+// Tourism": the object of a strong head's of/for may be a list of subjects. Returns the index
+// of the list's last word when t[j + 1] is the comma that starts one: single capitalised
+// ordinary words (no acronyms, places or head-words, which start other names) separated by
+// commas, the last after "and", inside a run [i, j] holding "<strong head> of/for"; else 0.
+std::size_t subject_list_end(const std::vector<Token>& t, std::size_t i, std::size_t j) {
+    bool head_of = false;
+    for (std::size_t k = i; k < j; ++k)
+        if (is_strong_org_head(t[k].text) && (t[k + 1].text == "of" || t[k + 1].text == "for")) head_of = true;
+    if (!head_of) return 0;
+    auto subject = [&](std::size_t k) {
+        return k < t.size() && is_cap_word(t[k]) && !t[k].allcaps && is_common_word(t[k].text) &&
+               !is_org_head(t[k].text) && !is_place_word(t[k].text) && !is_function_word(t[k].text);
+    };
+    for (std::size_t k = j + 1; k + 2 < t.size() && k < j + 12; k += 2) {
+        if (t[k].text == "," && subject(k + 1)) continue;
+        const bool and_last = t[k].text == "and" || (t[k].text == "," && t[k + 1].text == "and");
+        if (!and_last) return 0;
+        const std::size_t last = t[k].text == "and" ? k + 1 : k + 2;
+        if (!subject(last) || (last + 1 < t.size() && is_cap_word(t[last + 1]))) return 0;
+        return last;
+    }
+    return 0;
+}
+
+} // namespace
 
 std::vector<Run> cap_runs(const std::vector<Token>& t) {
     std::vector<Run> out;
@@ -93,8 +205,11 @@ std::vector<Run> cap_runs(const std::vector<Token>& t) {
         bool head_of = false; // "School of Medicine" seen: "at Mount Sinai" may follow
         while (j + 1 < n) {
             const Token& nx = t[j + 1];
-            if (bare_possessive(t[j], &nx)) break;
+            if (bare_possessive(t, j)) break;
             if (nx.text == "The") break;
+            if (based_word(nx.text)) break; // "Acme Denver-based Acme": a new description starts
+            // two spaces inside a name are a lost line break: "Anti-Drone Services  Fast Guard"
+            if (nx.begin >= t[j].end + 2 && t[j].kind == Tok::Word && nx.kind == Tok::Word) break;
             if (j - i >= 30) break; // no name is longer; keeps odd input linear
             // nothing but another legal suffix follows a legal suffix ("Co., Ltd.")
             if (t[j].initial_upper && is_legal_suffix(t[j].text) && j > i && !is_legal_suffix(nx.text) &&
@@ -114,11 +229,15 @@ std::vector<Run> cap_runs(const std::vector<Token>& t) {
                 ++j;
                 continue;
             }
-            if (bare_possessive(t[j], &nx)) break;
+            if (bare_possessive(t, j)) break;
             if (nx.kind == Tok::Word && run_connector(nx.text) && j + 2 < n) {
                 std::size_t k = j + 2;
                 if (t[k].text == "the" && k + 1 < n) ++k;
-                if (is_cap_word(t[k]) && !is_function_word(t[k].text)) {
+                // "Department of State": straight after "of" only words that never start a
+                // name (The, This, In...) end the run; after "and" or "the" also State, New,
+                // Federal... which more often start the next name
+                const bool of_word = k == j + 2 && nx.text == "of";
+                if (is_cap_word(t[k]) && (of_word ? !is_leading_junk(t[k].text) : !is_function_word(t[k].text))) {
                     j = k;
                     continue;
                 }
@@ -127,6 +246,12 @@ std::vector<Run> cap_runs(const std::vector<Token>& t) {
             if (nx.text == "&" && j + 2 < n && is_cap_word(t[j + 2])) {
                 j += 2;
                 continue;
+            }
+            if (nx.text == ",") {
+                if (const std::size_t e = subject_list_end(t, i, j); e != 0) {
+                    j = e;
+                    continue;
+                }
             }
             if (nx.text == "," && j + 2 < n && is_legal_suffix(t[j + 2].text) &&
                 t[j + 2].initial_upper && t[j + 2].text != "Company") {
@@ -171,9 +296,42 @@ std::size_t OrgCollector::find_key(const std::string& key) const {
     return it == by_key_.end() ? std::string::npos : it->second;
 }
 
-std::size_t OrgCollector::add(std::string_view name, std::size_t position) {
+namespace {
+
+// The form of a name worth keeping: no leading "The", no trailing comma, nothing from an
+// unclosed parenthesis on ("Urban Renewal Agency (URA"), no sentence full stop after a web
+// address ("Flinto.io.").
+std::string clean_form(std::string_view name) {
     std::string clean{strip_the(trim(name))};
+    if (const std::size_t open = clean.find('('); open != std::string::npos &&
+                                                  clean.find(')', open) == std::string::npos)
+        clean.resize(open);
     while (!clean.empty() && (clean.back() == ',' || clean.back() == ' ')) clean.pop_back();
+    // "Prevention Resource Network’s (PRN)": the possessive is not part of the name
+    if (const std::size_t sp = clean.rfind(' '); sp != std::string::npos) {
+        const std::string_view last = std::string_view(clean).substr(sp + 1);
+        if (possessive(last) && !possessive_in_name(last))
+            clean.resize(clean.size() - (last.size() - without_possessive(last).size()));
+    }
+    // "Acme Widgets Acme Widgets": a heading run into its paragraph
+    if (const std::size_t mid = clean.size() / 2; clean.size() % 2 == 1 && clean[mid] == ' ' &&
+                                                  clean.compare(0, mid, clean, mid + 1) == 0)
+        clean.resize(mid);
+    if (clean.ends_with('.')) {
+        const std::size_t word = clean.rfind(' ') == std::string::npos ? 0 : clean.rfind(' ') + 1;
+        const std::size_t dot = clean.rfind('.', clean.size() - 2);
+        const bool web = dot != std::string::npos && dot > word && clean.size() - dot > 3 &&
+                         std::all_of(clean.begin() + static_cast<long>(dot) + 1, clean.end() - 1,
+                                     [](char c) { return c >= 'a' && c <= 'z'; });
+        if (web) clean.pop_back();
+    }
+    return clean;
+}
+
+} // namespace
+
+std::size_t OrgCollector::add(std::string_view name, std::size_t position) {
+    const std::string clean = clean_form(name);
     const std::string key = org_key(clean);
     if (key.empty() || clean.size() > 120) return std::string::npos;
     std::size_t idx = find_key(key);
@@ -217,10 +375,59 @@ bool OrgCollector::has_word(std::string_view word) const {
     return false;
 }
 
+void OrgCollector::drop_compounds(std::vector<Entry>& es) {
+    const std::size_t n = es.size();
+    std::vector<Entry> second_names; // appended at the end: es must not grow while read
+    auto known = [&](const std::string& key, std::size_t except) {
+        for (std::size_t j = 0; j < n; ++j)
+            if (j != except && es[j].alive && es[j].key == key) return true;
+        return false;
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!es[i].alive) continue;
+        const std::string& form = es[i].forms.front();
+        std::vector<Token> t = tokenize(form);
+        std::erase_if(t, [](const Token& k) { return k.kind != Tok::Word; });
+        if (t.size() < 2) continue;
+        // "Acme’s Western Region": a part of a known organisation
+        if (possessive(t[0].text) && !possessive_in_name(t[0].text) &&
+            known(org_key(without_possessive(t[0].text)), i)) {
+            es[i].alive = false;
+            continue;
+        }
+        const std::size_t skip = fold_word(t[0].text) == "the" ? 1 : 0;
+        for (std::size_t j = 0; j < n && es[i].alive; ++j) {
+            if (j == i || !es[j].alive || es[j].key.empty() || es[j].key.size() >= es[i].key.size()) continue;
+            const std::string& kj = es[j].key;
+            const std::string& ki = es[i].key;
+            const std::size_t words_j = static_cast<std::size_t>(std::count(kj.begin(), kj.end(), ' ')) + 1;
+            // "Jane Roe Acme Inc.": a given name and a surname before a known name
+            const std::size_t words_i = static_cast<std::size_t>(std::count(ki.begin(), ki.end(), ' ')) + 1;
+            if (ki.ends_with(" " + kj) && words_i == words_j + 2 && is_given_name(t[0].text) &&
+                t[1].initial_upper) {
+                es[i].alive = false;
+                break;
+            }
+            // "Justice Departments Fraud Section": known name + s, then another name
+            const std::size_t rest = skip + words_j;
+            if (ki.compare(0, kj.size(), kj) == 0 && ki.size() > kj.size() + 2 &&
+                ki.compare(kj.size(), 2, "s ") == 0 && rest < t.size()) {
+                es[i].alive = false;
+                if (!is_org_head(t.back().text) && !is_legal_suffix(t.back().text)) break;
+                const std::string second(trim(form.substr(t[rest].begin)));
+                if (const std::string k2 = org_key(second); !known(k2, i))
+                    second_names.push_back(Entry{{second}, k2, es[i].position, true});
+            }
+        }
+    }
+    for (auto& e : second_names) es.push_back(std::move(e));
+}
+
 std::vector<Organisation> OrgCollector::finish(
     const std::unordered_map<std::string, std::size_t>& standalone_runs) const {
     std::vector<Entry> es = entries_;
     if (es.size() > 400) es.resize(400); // odd input: keep the work bounded
+    drop_compounds(es);
     std::vector<std::vector<std::string>> form_keys(es.size());
     for (std::size_t i = 0; i < es.size(); ++i)
         for (const auto& f : es[i].forms) form_keys[i].push_back(org_key(f));
@@ -461,7 +668,7 @@ void split_role_org(std::string_view src, const std::vector<Token>& t, std::size
     if (sep > start && sep - start < 10) role = join(src, t, start, sep - 1);
     // "the Justice Departments Civil Rights Division": keep what follows a bare possessive
     for (std::size_t k = os; k < oe; ++k)
-        if (bare_possessive(t[k], &t[k + 1])) os = k + 1;
+        if (bare_possessive(t, k)) os = k + 1;
     std::string o = join(src, t, os, oe);
     if (possessive(o)) o.resize(o.size() - (o.ends_with("s'") ? 1 : (o.ends_with("'s") ? 2 : 4)));
     org = std::string(strip_the(o));
@@ -476,6 +683,10 @@ std::size_t strip_leading(const std::vector<Token>& t, std::size_t a, std::size_
     const bool sentence_start = a == 0 || t[a - 1].text == "." || t[a - 1].text == "!" ||
                                 t[a - 1].text == "?" || t[a - 1].text == ":" || t[a - 1].text == "\"" ||
                                 t[a - 1].text == "\xE2\x80\x9C";
+    // "WASHINGTONAcme Corp.": a dateline in capitals glued to the name
+    if (a < b && t[a].allcaps && t[a + 1].kind == Tok::Word && t[a].end == t[a + 1].begin) ++a;
+    // "Later the Office of X": a sentence adverb joined to the name by "the"
+    if (a + 1 < b && t[a + 1].text == "the") a += 2;
     const std::size_t a0_initial = a;
     // a title followed by of/at/for: cut through the connector
     for (std::size_t i = a; i < b; ++i) {
@@ -509,7 +720,12 @@ std::size_t strip_leading(const std::vector<Token>& t, std::size_t a, std::size_
             if (t[k].kind == Tok::Word && t[k].initial_upper && !is_common_word(t[k].text) &&
                 !is_leading_junk(t[k].text))
                 proper_rest = true;
-        if (ordinary && proper_rest) a = i + 1;
+        // "Spring Edition of Modern Garden Magazine": a thing that is not an organisation,
+        // of one that is
+        bool head_rest = false;
+        for (std::size_t k = i + 1; k <= b; ++k)
+            if (t[k].initial_upper && is_org_head(t[k].text)) head_rest = true;
+        if (ordinary && (proper_rest || (is_non_org_tail(t[i - 1].text) && head_rest))) a = i + 1;
     }
     // a title before an of/for inside the run: "Acting Assistant Attorney General John M. Gore of
     // the Civil Rights Division", "Director of the U.S. Securities and Exchange Commission"
@@ -518,18 +734,26 @@ std::size_t strip_leading(const std::vector<Token>& t, std::size_t a, std::size_
         if (w != "of" && w != "for") continue;
         bool titled = false;
         for (std::size_t k = a; k < i; ++k)
-            if (is_role_core(t[k].text) && !is_org_head(t[k].text)) titled = true;
+            if (is_role_core(t[k].text) && !is_org_head(t[k].text) &&
+                !is_strong_org_head(t[k + 1].text)) // "Executive Office of" names an office
+                titled = true;
         // "Mira Beinart of Capital News Service", "Jessie M Alloway and Todd W Gleason of the":
         // people before the of-phrase
-        bool person = i >= a + 2;
+        // ("Special Agent in Charge Jane Roe of": titles before the name are skipped)
+        std::size_t pa = a;
+        while (pa + 2 < i && is_role_word(t[pa].text) && !is_given_name(t[pa].text)) ++pa;
+        bool person = i >= pa + 2;
         bool initial = false;
-        for (std::size_t k = a; person && k < i; ++k) {
+        bool uncommon = true; // no word of the name is an ordinary English word
+        for (std::size_t k = pa; person && k < i; ++k) {
             if (is_initial(t[k])) initial = true;
+            if (is_common_word(t[k].text)) uncommon = false;
             if (!is_name_token(t[k]) && t[k].text != "and" && t[k].text != "," &&
                 !(t[k].text.size() == 1 && t[k].initial_upper))
                 person = false;
         }
-        person = person && (is_given_name(t[a].text) || (initial && !is_initial(t[a])));
+        person = person && (is_given_name(t[pa].text) || (initial && !is_initial(t[pa])) ||
+                            (i == pa + 2 && uncommon));
         if (titled || person) {
             a = i + 1;
             if (a <= b && fold_word(t[a].text) == "the") ++a;
@@ -539,7 +763,7 @@ std::size_t strip_leading(const std::vector<Token>& t, std::size_t a, std::size_
     const std::size_t a0 = a == a0_initial ? a : static_cast<std::size_t>(-1);
     while (a < b && t[a].kind == Tok::Word) {
         const std::string f = fold_word(t[a].text);
-        const bool based = f.ends_with("-based") || f.ends_with("-headquartered");
+        const bool based = based_word(f);
         const bool verbish = sentence_start && a == a0 &&
                              (f.ends_with("ing") || f.ends_with("ed") || f.ends_with("ly")) &&
                              is_common_word(f) && !is_org_head(f) && f != "united";
@@ -552,6 +776,36 @@ std::size_t strip_leading(const std::vector<Token>& t, std::size_t a, std::size_
     return a;
 }
 
+// Last words of newspaper titles: "Farm Union Times", "Business Journal".
+bool newspaper_word(std::string_view w) {
+    const std::string f = fold_word(w);
+    return f == "times" || f == "journal" || f == "post" || f == "herald" || f == "tribune" ||
+           f == "gazette" || f == "chronicle" || f == "daily" || f == "weekly" || f == "courier";
+}
+
+// Words that make "X Party" an event: "Launch Party", "Block Party", "Beach-Themed Party".
+bool party_event_word(std::string_view w) {
+    const std::string f = fold_word(w);
+    if (f.ends_with("-themed") || f.ends_with("themed")) return true;
+    static constexpr std::string_view events[] = {
+        "launch", "release", "block", "holiday", "birthday", "watch", "listening", "viewing",
+        "pool", "dance", "garden", "after", "halloween", "christmas", "costume", "kickoff",
+        "kick-off", "anniversary", "celebration", "pajama", "cocktail", "dinner", "retirement",
+        "graduation", "appreciation", "welcome", "wrap", "beach", "house", "street", "opening",
+        "farewell", "reunion", "engagement", "bachelor", "bachelorette", "premiere", "signing",
+        "tailgate", "holiday", "summer", "winter", "spring", "year-end", "send-off", "pizza"};
+    return std::find(std::begin(events), std::end(events), f) != std::end(events);
+}
+
+// "Department of State", "Bank of the West", "University of the District": the object of a
+// strong head's of-phrase may be a place noun that would otherwise end a non-organisation.
+bool place_object(const std::vector<Token>& t, std::size_t head, std::size_t b) {
+    if (b < head + 2 || !is_strong_org_head(t[head].text) || t[head + 1].text != "of") return false;
+    const std::string f = fold_word(t[b].text);
+    return f == "state" || f == "states" || f == "county" || f == "city" || f == "town" ||
+           f == "province" || f == "region" || f == "district" || f == "west" || f == "east";
+}
+
 // Decides whether pieces [a, b] is an organisation; may shorten b to end at the head-word
 // phrase. Returns false when it is not one.
 bool org_piece(const std::vector<Token>& t, std::size_t a, std::size_t& b, bool cue = false) {
@@ -559,7 +813,7 @@ bool org_piece(const std::vector<Token>& t, std::size_t a, std::size_t& b, bool 
     // trailing possessive: "Mount Sinai's" -> handled by caller via text; here only words
     // legal suffix at the end
     std::size_t last = b;
-    if (is_legal_suffix(t[last].text) && t[last].initial_upper && last > a) {
+    if (is_legal_suffix(without_possessive(t[last].text)) && t[last].initial_upper && last > a) {
         // "Co." alone after a place ("Smith & Co.") is fine; need a distinctive word
         for (std::size_t i = a; i < last; ++i)
             if (!generic_word(t[i]) && t[i].kind == Tok::Word) return true;
@@ -567,9 +821,21 @@ bool org_piece(const std::vector<Token>& t, std::size_t a, std::size_t& b, bool 
     }
     // find the last head-word
     std::size_t head = std::string::npos;
-    for (std::size_t i = a; i <= b; ++i)
-        if (t[i].kind == Tok::Word && t[i].initial_upper && is_org_head(t[i].text)) head = i;
+    for (std::size_t i = a; i <= b; ++i) // ("Farm Union’s": the possessive is the caller's)
+        if (t[i].kind == Tok::Word && t[i].initial_upper && is_org_head(without_possessive(t[i].text))) head = i;
     if (head == std::string::npos) return false;
+    if (fold_word(t[head].text) == "party" && head > a && party_event_word(t[head - 1].text))
+        return false; // "Gambino Launch Party" is an event, "Working Families Party" a party
+    // "Department of Energy", "Office of International Trade": a weak head-word inside the
+    // of-phrase of a strong one is part of that phrase, not the head
+    if (!is_strong_org_head(t[head].text)) {
+        for (std::size_t i = a; i + 1 < head; ++i)
+            if (t[i].initial_upper && is_strong_org_head(t[i].text) &&
+                (t[i + 1].text == "of" || t[i + 1].text == "for")) {
+                head = i;
+                break;
+            }
+    }
     // the organisation ends at the head, or at the end of an of/for/at phrase after it
     std::size_t end = head;
     if (head + 1 <= b && (t[head + 1].text == "of" || t[head + 1].text == "for" ||
@@ -590,13 +856,15 @@ bool org_piece(const std::vector<Token>& t, std::size_t a, std::size_t& b, bool 
                 fold_word(t[end + 1].text) == "systems"))
             ++end;
     }
-    // "Securities Exchange Act", "Credit Union Times Award": the phrase names something else
+    // "Securities Exchange Act", "Farm Union Times": the phrase names something else (a
+    // law, an award, a newspaper)
     if (end + 1 <= b && t[end + 1].kind == Tok::Word && t[end + 1].initial_upper &&
-        is_non_org_tail(t[end + 1].text))
+        (is_non_org_tail(t[end + 1].text) || newspaper_word(t[end + 1].text)))
         return false;
     b = end;
     if (head == a && (head + 1 > b)) return false; // a bare head-word
-    if (is_non_org_tail(t[b].text) && !(b > head && fold_word(t[b].text).starts_with("system")))
+    if (is_non_org_tail(t[b].text) && !(b > head && fold_word(t[b].text).starts_with("system")) &&
+        !place_object(t, head, b))
         return false;
     // need at least one distinctive (non-generic) word, or the head phrase "X of Y"
     bool distinctive = false;
@@ -722,7 +990,9 @@ void add_org_list(std::string_view p, const std::vector<Token>& t, std::size_t i
             (t[j + 1].text == "group" || t[j + 1].text == "family"))
             e = j + 1;
         const bool person = is_given_name(t[i].text) && j > i && j - i <= 2;
-        if (!person && j - i <= 6 && !is_non_org_tail(t[j].text) && !is_place_word(t[i].text)) {
+        // a place ("New York"), but not a name that starts with one ("Los Angeles Rams")
+        const bool place = is_place_word(t[i].text) && (i == j || is_place_word(t[j].text));
+        if (!person && j - i <= 6 && !is_non_org_tail(t[j].text) && !place) {
             std::string name = join(p, t, i, e);
             if (possessive(name)) name.resize(name.size() - (name.ends_with("'s") ? 2 : 4));
             orgs.add(name, base + t[i].begin);
@@ -745,6 +1015,306 @@ void add_org_list(std::string_view p, const std::vector<Token>& t, std::size_t i
     }
 }
 
+// "Key Features:", "* Renewable Energy – enzymes for fuel": a title-case label opening a
+// paragraph or a list item and followed by a colon or a dash names a topic, not an issuer
+// (unless it carries a legal suffix: "Acme Inc. – the widget maker").
+bool is_label(const std::vector<Token>& t, const Run& r) {
+    const bool opens = r.first == 0 || t[r.first - 1].text == "*" || t[r.first - 1].text == "\xE2\x80\xA2";
+    if (!opens || r.last + 1 >= t.size()) return false;
+    const std::string_view nx = t[r.last + 1].text;
+    if (nx == ":") return true;
+    const bool dash = nx == "-" || nx == "\xE2\x80\x93" || nx == "\xE2\x80\x94";
+    if (!dash) return false;
+    for (std::size_t k = r.first; k <= r.last; ++k)
+        if (is_legal_suffix(t[k].text)) return false;
+    return true;
+}
+
+bool is_dash(std::string_view w) {
+    return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94";
+}
+
+// A capitalised name filling tokens [a, b]: capitalised words, connectors and '&', at most
+// six words, not a place.
+bool name_fills(const std::vector<Token>& t, std::size_t a, std::size_t b,
+                const std::unordered_set<std::string>& places) {
+    if (a > b || b - a > 6 || !is_cap_word(t[a]) || !is_cap_word(t[b])) return false;
+    for (std::size_t k = a; k <= b; ++k)
+        if (!is_cap_word(t[k]) && t[k].text != "&" && !run_connector(t[k].text)) return false;
+    const bool head_system = b > a && fold_word(t[b].text).starts_with("system") && is_org_head(t[b - 1].text);
+    if ((is_non_org_tail(t[b].text) && !head_system) || is_role_core(t[b].text)) return false;
+    if (a == b && (places.count(std::string(t[a].text)) != 0 || is_place_word(t[a].text))) return false;
+    return !(is_place_word(t[a].text) && is_place_word(t[b].text));
+}
+
+bool quote_mark(std::string_view w) {
+    return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D";
+}
+
+// "Zorvex Motors Inc. (“Zorvex”)", "the Quellmark Stock Exchange (or “Quellmark”)": a run followed
+// by its own first word(s) in quotes inside parentheses names something the text will call by
+// the short name; it is an organisation unless it names a law or a product ("the Securities
+// Act of 1933 (the “Securities Act”)") or the short name is an ordinary word ("Company").
+void defined_short_name(std::string_view p, const std::vector<Token>& t, const Run& r, OrgCollector& orgs,
+                        std::size_t base) {
+    const std::size_t n = t.size();
+    std::size_t k = r.last + 1;
+    if (k >= n || t[k].text != "(") return;
+    ++k;
+    while (k < n && (t[k].text == "or" || t[k].text == "the" || t[k].text == "collectively")) ++k;
+    if (k >= n || !quote_mark(t[k].text)) return;
+    const std::size_t y = k + 1;
+    std::size_t ye = y;
+    while (ye < n && !quote_mark(t[ye].text) && ye < y + 4) ++ye;
+    if (ye >= n || !quote_mark(t[ye].text) || ye == y) return;
+    const std::size_t len = ye - y;
+    const std::size_t a = strip_leading(t, r.first, r.last);
+    if (a + len > r.last || !same_tokens(t, a, y, len)) return; // a proper start, not the whole run
+    if (is_non_org_tail(t[r.last].text) || is_non_org_tail(t[ye - 1].text)) return;
+    if (len == 1 && !t[y].allcaps && (is_common_word(t[y].text) || is_org_head(t[y].text))) return;
+    if (looks_like_person_run(t, a, r.last)) return;
+    orgs.add_alias(join(p, t, a, r.last), join(p, t, y, ye - 1), base + t[a].begin);
+}
+
+bool bullet(std::string_view w) { return w == "*" || w == "\xE2\x80\xA2"; }
+
+// Calls f with each item of a list whose lines a markdown reader joined into one paragraph
+// ("Ann Lee, CEO, Acme * Bo Kim, CFO, Orbit"), or with the whole paragraph when it has no
+// bullet inside.
+template <typename F>
+void for_each_list_item(const std::vector<Token>& t, F&& f) {
+    if (std::none_of(t.begin(), t.end(), [](const Token& k) { return bullet(k.text); })) {
+        f(t);
+        return;
+    }
+    std::vector<Token> item;
+    for (std::size_t k = 0; k <= t.size(); ++k) {
+        if (k < t.size() && !bullet(t[k].text)) {
+            item.push_back(t[k]);
+            continue;
+        }
+        if (!item.empty()) f(item);
+        item.clear();
+    }
+}
+
+// A paragraph that is one line of a list of people: "Jane Roe, Director of Sales, Acme" (the
+// last comma part, after a part holding a job title, is the employer) or "Jane Roe - Acme".
+// Step by step: (1) the line starts with a person's name (a given name and one or two more
+// name words) followed by a comma or a dash; (2) after a dash, the rest of the line is the
+// organisation; (3) after a comma, the parts are cut at commas, some part must hold a title
+// word, and the parts after the last such part are organisations: the last one always (it
+// is where such lines put the employer), earlier ones only when they pass org_piece.
+void people_list_line(std::string_view p, const std::vector<Token>& t,
+                      const std::unordered_set<std::string>& places, OrgCollector& orgs, std::size_t base) {
+    std::size_t end = t.size() - 1;
+    if (t.size() < 4 || t.size() > 40) return;
+    if (t[end].text == ".") --end;
+    // a name: a known given name first, or (before a comma and a title) any name words
+    std::size_t name_end = 0;
+    for (std::size_t j = 1; j <= 3 && j + 1 < end && name_end == 0; ++j) {
+        if (!is_name_token(t[j])) break;
+        if (t[j + 1].text != "," && !is_dash(t[j + 1].text)) continue;
+        bool titled = false; // a part after the comma holds a title word
+        for (std::size_t k = j + 2; t[j + 1].text == "," && k <= end; ++k)
+            if (is_role_core(t[k].text)) titled = is_name_token(t[0]);
+        if (looks_like_person_run(t, 0, j) || titled) name_end = j;
+    }
+    if (name_end == 0) return;
+    const std::size_t from = name_end + 2;
+    if (is_dash(t[name_end + 1].text)) {
+        if (name_fills(t, from, end, places)) orgs.add(join(p, t, from, end), base + t[from].begin);
+        return;
+    }
+    std::vector<Run> parts;
+    std::size_t s = from;
+    for (std::size_t k = from; k <= end + 1; ++k) {
+        if (k <= end && t[k].text != ",") continue;
+        if (k == s) return; // ", ," : not a simple list line
+        parts.push_back({s, k - 1});
+        s = k + 1;
+    }
+    std::size_t last_title = parts.size();
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        for (std::size_t k = parts[i].first; k <= parts[i].last; ++k)
+            if (is_role_core(t[k].text)) last_title = i;
+    if (last_title + 1 >= parts.size() || parts.size() > 5) return;
+    for (std::size_t i = last_title + 1; i < parts.size(); ++i) {
+        std::size_t a = parts[i].first;
+        std::size_t b = parts[i].last;
+        if (!name_fills(t, a, b, places)) continue;
+        if (i + 1 == parts.size() || org_piece(t, a, b)) orgs.add(join(p, t, a, b), base + t[a].begin);
+    }
+}
+
+// Shouting (several all-capital ordinary words: "ST CO GOVT WIND FARM NEARLY READY")
+// is a headline, not a name. The stretch of all-capital words around the run is counted,
+// as a run may end inside it (at the legal suffix "CO").
+bool shouted(const std::vector<Token>& t, const Run& r) {
+    std::size_t a = r.first;
+    std::size_t b = r.last;
+    if (!t[a].allcaps && !t[b].allcaps) return false;
+    while (a > 0 && t[a - 1].allcaps) --a;
+    while (b + 1 < t.size() && t[b + 1].allcaps && b < r.last + 12) ++b;
+    std::size_t shout = 0;
+    for (std::size_t k = a; k <= b; ++k)
+        if (t[k].allcaps && t[k].text.size() > 3 && is_common_word(t[k].text)) ++shout;
+    return shout >= 2;
+}
+
+// "The post <headline> appeared first on <site>.": the footer a blog feed adds; the
+// headline in it is title case throughout and would read as a name.
+bool blog_footer(std::string_view p) {
+    return p.starts_with("The post ") && p.find(" appeared first on ") != std::string_view::npos;
+}
+
+// "designated a Regional Trade Organization", "launched its Patient Care Organization":
+// ordinary words in title case after an indefinite article or a possessive pronoun (lower-case
+// adjectives may stand between) name a kind of thing, not one organisation.
+bool generic_after_article(const std::vector<Token>& t, std::size_t a, std::size_t b) {
+    if (b >= t.size()) return false;
+    for (std::size_t k = a; k <= b; ++k)
+        if (t[k].kind == Tok::Word && !is_connector(t[k].text) &&
+            (t[k].allcaps || is_legal_suffix(t[k].text) || !is_common_word(t[k].text)))
+            return false;
+    for (std::size_t k = a, steps = 0; k > 0 && steps < 4; --k, ++steps) {
+        const std::string_view w = t[k - 1].text;
+        if (w == "a" || w == "an" || w == "its" || w == "their" || w == "our" || w == "his" || w == "her" ||
+            w == "your")
+            return true;
+        // only adjectives between: "a trademark of International Business Machines" is not one
+        if (t[k - 1].kind != Tok::Word || t[k - 1].initial_upper || is_function_word(w) || is_connector(w))
+            return false;
+    }
+    return false;
+}
+
+// "the ZTX Board of Directors", "its Scientific Advisory Board": a body inside a company,
+// not an organisation of its own.
+bool company_body(const std::vector<Token>& t, std::size_t a, std::size_t b) {
+    for (std::size_t k = a; k < b; ++k) {
+        const std::string f = fold_word(t[k].text);
+        const std::string nx = fold_word(without_possessive(t[k + 1].text));
+        if (f == "advisory" && (nx == "board" || nx == "council" || nx == "committee" || nx == "panel"))
+            return true;
+        if (f == "board" && nx == "of" && k + 2 <= b) {
+            const std::string m = fold_word(t[k + 2].text);
+            if (m == "directors" || m == "trustees" || m == "governors" || m == "advisors") return true;
+        }
+    }
+    return false;
+}
+
+// Titles held only in an organisation: "CEO of X", "owner of X" (unlike "Director of
+// Talent", whose object is a department, or "founder of American Kenpo", a style).
+bool top_role(std::string_view w) {
+    const std::string f = fold_word(w);
+    return f == "ceo" || f == "owner" || f == "co-owner" || f == "chairman" || f == "chairwoman";
+}
+
+// "Nova Gold and Paulson Advisors Donlin Creek Gold Project and Kinross Gold Corporation":
+// a long run ending in a legal suffix whose last "and" has four or more words before it and
+// three or more after it joins several names; the company is the part after that "and"
+// ("Procter and Gamble Co." keeps its "and"). Returns the new start of [a, b].
+std::size_t last_company_of_list(const std::vector<Token>& t, std::size_t a, std::size_t b) {
+    if (b < a + 7 || !is_legal_suffix(without_possessive(t[b].text))) return a;
+    for (std::size_t m = b - 3; m >= a + 4; --m)
+        if (t[m].text == "and") return m + 1;
+    return a;
+}
+
+// "About Tamsin Hale Tamsin Hale is an author. She ...": two or three name words without a
+// head-word, followed by text that speaks of he or she and never of it or a company,
+// describe a person ("his own company, Simon Belts" names a business after its owner).
+bool about_a_person(const std::vector<Token>& t, std::size_t first, std::size_t last) {
+    if (last == first || last > first + 2) return false;
+    for (std::size_t k = first; k <= last; ++k)
+        if (!is_name_token(t[k])) return false;
+    bool personal = false;
+    for (std::size_t k = last + 1; k < t.size() && k < last + 60; ++k) {
+        const std::string f = fold_word(t[k].text);
+        if (f == "it" || f == "its" || f == "company" || f == "firm" || f == "brand" || f == "we" || f == "our")
+            return false;
+        if (f == "he" || f == "she" || f == "his" || f == "her") personal = true;
+    }
+    return personal;
+}
+
+// The "About X" boilerplate names the issuer. Step by step: (1) a short heading "About X"
+// gives X, or both parts of "About A and the B" / "About A and B Group" (a second name that
+// starts with "the" or holds a head-word); (2) when the heading has lost its line break
+// ("About Acme Widgets Acme Widgets is a maker of..."), X is the longest start of the
+// capitalised run after "About" that the paragraph repeats later, unless it is a person.
+void about_boilerplate(std::string_view p, const std::vector<Token>& t, std::size_t at, bool heading,
+                       OrgCollector& orgs, std::size_t base) {
+    if (heading && t.size() <= 10) {
+        std::size_t e = t.size() - 1;
+        while (e > 1 && t[e].kind != Tok::Word) --e;
+        if (count_words(join(p, t, 1, e)) > 7) return;
+        for (std::size_t k = 2; k + 1 <= e; ++k) {
+            if (t[k].text != "and") continue;
+            bool second_name = t[k + 1].text == "the";
+            for (std::size_t m = k + 1; m <= e; ++m)
+                if (t[m].initial_upper && is_org_head(t[m].text)) second_name = true;
+            if (!second_name) break;
+            orgs.add(join(p, t, 1, k - 1), base);
+            orgs.add(join(p, t, k + 1, e), base);
+            return;
+        }
+        orgs.add(join(p, t, 1, e), base);
+        return;
+    }
+    const std::size_t first = at + 1;
+    if (heading || first + 2 >= t.size() || !is_cap_word(t[first]) || is_leading_junk(t[first].text))
+        return;
+    std::size_t e = first;
+    while (e + 1 < t.size() && e < first + 8 &&
+           (is_cap_word(t[e + 1]) || t[e + 1].text == "&" || run_connector(t[e + 1].text)))
+        ++e;
+    for (std::size_t last = e; last >= first; --last) { // the name is t[first..last]
+        if (t[last].kind != Tok::Word || run_connector(t[last].text)) continue;
+        const std::size_t len = last - first + 1;
+        bool repeated = false;
+        for (std::size_t k = last + 1; k + len <= t.size() && k < last + 40 && !repeated; ++k)
+            repeated = same_tokens(t, first, k, len);
+        if (!repeated) continue;
+        if (looks_like_person_run(t, first, last) || about_a_person(t, first, last)) return;
+        if (len == 1 && is_common_word(t[first].text) && !t[first].allcaps) return;
+        orgs.add(join(p, t, first, last), base + t[first].begin);
+        return;
+    }
+}
+
+// True when t[a] follows a lower-case noun naming a kind of organisation, directly or after
+// a comma: "shoe brand R.J. Tovar", "his own company, Acme".
+bool named_after_kind(const std::vector<Token>& t, std::size_t a) {
+    const std::string first = fold_word(t[a].text);
+    if (is_role_word(first) || (first.ends_with('s') && is_role_word(first.substr(0, first.size() - 1))))
+        return false; // "bank CIOs", "company CEO Jane Roe"
+    std::size_t k = a - 1;
+    if (t[k].text == "," && k > 0) --k;
+    const std::string_view w = t[k].text;
+    return w == "company" || w == "firm" || w == "agency" || w == "brand" || w == "startup" ||
+           w == "nonprofit" || w == "non-profit" || w == "organization" || w == "organisation" ||
+           w == "bank" || w == "retailer" || w == "manufacturer" || w == "maker" || w == "label" ||
+           w == "subsidiary" || w == "insurer" || w == "lender" || w == "publisher" || w == "charity" ||
+           w == "consultancy" || w == "distributor";
+}
+
+// True when text uses `last` as a word on its own, not right after `first` ("said Crane"
+// beside "Dana Crane"): the two words are a person's given name and surname.
+bool surname_alone(std::string_view text, std::string_view first, std::string_view last) {
+    auto word_char = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+    for (std::size_t p = text.find(last); p != std::string_view::npos; p = text.find(last, p + 1)) {
+        const std::size_t e = p + last.size();
+        if ((p > 0 && word_char(text[p - 1])) || (e < text.size() && word_char(text[e]))) continue;
+        const std::string_view before = text.substr(0, p);
+        if (trim(before).ends_with(first)) continue;
+        return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void find_title_subject(std::string_view title, OrgCollector& orgs, std::string_view body) {
@@ -763,11 +1333,11 @@ void find_title_subject(std::string_view title, OrgCollector& orgs, std::string_
         if (t[i].text == ":" || t[i].text == "|") start = i + 1;
     for (std::size_t i = start; i < t.size() && i < start + 8; ++i) {
         bool verb = false;
-        for (auto v : verbs)
-            if (t[i].text == v) verb = true;
+        for (auto v : verbs) // "ZORVEX AND PARTNER ANNOUNCE": a headline in capitals
+            if (t[i].text == v || (t[i].allcaps && fold_word(t[i].text) == fold_word(v))) verb = true;
         if (!verb) {
             if (!is_cap_word(t[i]) && t[i].text != "&" && t[i].text != "+" && t[i].text != "." &&
-                !run_connector(t[i].text))
+                !run_connector(t[i].text) && t[i].text != "x") // "Brand x Designer Announces"
                 return;
             continue;
         }
@@ -784,11 +1354,14 @@ void find_title_subject(std::string_view title, OrgCollector& orgs, std::string_
             for (std::size_t k = x; k < y; ++k)
                 if (is_given_name(t[k].text) && is_cap_word(t[k + 1]) && !is_org_head(t[k + 1].text))
                     return true;
+            // "Dana Crane" when the body calls her "Crane"
+            if (y == x + 1 && is_name_token(t[x]) && is_name_token(t[y]) && !t[y].allcaps)
+                return surname_alone(body, t[x].text, t[y].text);
             return false;
         };
         std::size_t s0 = a;
         for (std::size_t k = a; k <= b + 1; ++k) {
-            if (k <= b && !(t[k].text == "and" || t[k].text == "x")) continue;
+            if (k <= b && !(t[k].text == "and" || t[k].text == "AND" || t[k].text == "x")) continue;
             if (k > s0 && k <= b) {
                 const std::size_t e = k - 1;
                 const bool person = has_person(s0, e);
@@ -834,15 +1407,15 @@ void find_organisations(const std::vector<std::string>& paragraphs, OrgCollector
     std::size_t base = 0; // running position, for ordering
     for (const std::string& p : paragraphs) {
         const std::vector<Token> t = tokenize(p);
-        if (t.empty()) continue;
-        const bool heading = is_heading(t);
-        // "About X" boilerplate heading
-        if (heading && t[0].text == "About" && t.size() >= 2 && t.size() <= 10) {
-            std::size_t e = t.size() - 1;
-            while (e > 1 && t[e].kind != Tok::Word) --e;
-            const std::string name = join(p, t, 1, e);
-            if (count_words(name) <= 7) orgs.add(name, base);
+        if (t.empty() || blog_footer(p)) {
+            base += p.size() + 1;
+            continue;
         }
+        const bool heading = is_heading(t);
+        if (t[0].text == "About" && t.size() >= 2) about_boilerplate(p, t, 0, heading, orgs, base);
+        for (std::size_t k = 1; k + 1 < t.size(); ++k) // a paragraph that lost its line breaks
+            if (t[k].text == "About" && (t[k - 1].text == "." || t[k - 1].text == "!"))
+                about_boilerplate(p, t, k, false, orgs, base);
         const std::vector<Run> runs = cap_runs(t);
         for (const Run& r : runs) {
             // remember standalone use of each run (and of the run minus a possessive)
@@ -856,14 +1429,8 @@ void find_organisations(const std::vector<std::string>& paragraphs, OrgCollector
                 }
             }
             if (heading) continue;
-            if (r.first == 0 && r.last + 1 < t.size() && t[r.last + 1].text == ":") continue; // a label
-            // shouting (several all-capital ordinary words) is a headline, not a name
-            {
-                std::size_t shout = 0;
-                for (std::size_t k = r.first; k <= r.last; ++k)
-                    if (t[k].allcaps && t[k].text.size() > 3 && is_common_word(t[k].text)) ++shout;
-                if (shout >= 2) continue;
-            }
+            if (is_label(t, r)) continue;
+            if (shouted(t, r)) continue;
             // (2) split at and/& after a head-word
             std::vector<Run> pieces;
             std::size_t s = r.first;
@@ -907,9 +1474,10 @@ void find_organisations(const std::vector<std::string>& paragraphs, OrgCollector
                 std::size_t a = strip_leading(t, pc.first, pc.last);
                 std::size_t b = pc.last;
                 if (a > b) continue;
+                a = last_company_of_list(t, a, b);
                 std::string_view lastw = t[b].text;
                 bool poss = possessive(lastw) && !possessive_in_name(lastw);
-                if (b == pc.last && b + 1 < t.size() && bare_possessive(t[b], &t[b + 1])) {
+                if (b == pc.last && b + 1 < t.size() && bare_possessive(t, b)) {
                     // "Justice Departments Antitrust Division", "FBIs New York Field Office"
                     std::string name = join(p, t, a, b);
                     name.pop_back();
@@ -927,14 +1495,24 @@ void find_organisations(const std::vector<std::string>& paragraphs, OrgCollector
                 // a Title Case phrase after "the" or a preposition in mid-sentence is a name even
                 // when its words are ordinary ("the National Weather Service", "at Regional One
                 // Health")
-                const bool named_slot =
-                    a > 0 && b > a && (t[a - 1].text == "the" || t[a - 1].text == "at" ||
+                // (or a body "X of Y" after a place's possessive: "Boston’s Board of Taxicab
+                // License Commissioners"; not "Ed’s Home Services", where it is part of the name)
+                const bool after_possessive =
+                    a > 0 && b > a + 1 && possessive(t[a - 1].text) && !possessive_in_name(t[a - 1].text) &&
+                    is_dictionary_proper(without_possessive(t[a - 1].text)) && [&] {
+                        for (std::size_t k = a; k < b; ++k) // a head-word's of-phrase, not "Value of"
+                            if (t[k + 1].text == "of" && is_org_head(t[k].text)) return true;
+                        return false;
+                    }();
+                const bool named_slot = after_possessive ||
+                    (a > 0 && b > a && (t[a - 1].text == "the" || t[a - 1].text == "at" ||
                                        t[a - 1].text == "of" || t[a - 1].text == "by" ||
                                        t[a - 1].text == "from" || t[a - 1].text == "with") &&
-                    a >= 2 && t[a - 2].text != "." && t[a - 2].text != ":";
+                    a >= 2 && t[a - 2].text != "." && t[a - 2].text != ":");
                 const std::string lastf = fold_word(t[b].text);
                 const bool internal_body = lastf == "board" || lastf == "committee" || lastf == "panel";
-                if (org_piece(t, a, b, named_slot && !internal_body)) {
+                if (!generic_after_article(t, a, b) && !company_body(t, a, b) &&
+                    org_piece(t, a, b, named_slot && !internal_body)) {
                     std::string name = join(p, t, a, b);
                     if (poss && b == pc.last) {
                         if (name.ends_with("s'")) name.pop_back();
@@ -964,6 +1542,8 @@ void find_organisations(const std::vector<std::string>& paragraphs, OrgCollector
                 }
                 is_org = all_cap && distinct >= 1 && d.org_hint;
             }
+            for (std::size_t k = 0; k < t.size() && is_org; ++k) // "its Patient Care Organization (PCO)"
+                if (t[k].begin == d.position) is_org = !generic_after_article(t, k, k + lt.size() - 1);
             if (is_org) orgs.add_alias(d.long_form, d.acronym, base + d.position);
         }
         // (5) contextual cues on runs
@@ -977,6 +1557,7 @@ void find_organisations(const std::vector<std::string>& paragraphs, OrgCollector
             // ticker: X (NASDAQ: Y)
             if (b + 2 < n && t[b + 1].text == "(" && ticker_exchange(t[b + 2].text)) cue = true;
             // appositive: X, a/an/the ... org-noun
+            bool appositive = false;
             if (!cue && b + 2 < n && t[b + 1].text == ",") {
                 const std::string_view d = t[b + 2].text;
                 if (d == "a" || d == "an" || d == "the" || d == "one" || d == "America's" ||
@@ -984,12 +1565,14 @@ void find_organisations(const std::vector<std::string>& paragraphs, OrgCollector
                     for (std::size_t k = b + 3; k < n && k < b + 12; ++k) {
                         if (t[k].text == "," || t[k].text == "." || t[k].text == "(") break;
                         if (is_org_noun(t[k].text) && !t[k].initial_upper) {
-                            cue = true;
+                            cue = appositive = true;
                             break;
                         }
                     }
                 }
             }
+            // the name after its kind: "shoe brand R.J. Tovar", "the consulting firm Deloitte"
+            if (!cue && a > 0 && named_after_kind(t, a)) cue = true;
             // X is a/an ... company ; X today announced ; X announced
             const bool sentence_start =
                 r.first == 0 || t[r.first - 1].text == "." || t[r.first - 1].text == "!" ||
@@ -1029,11 +1612,16 @@ void find_organisations(const std::vector<std::string>& paragraphs, OrgCollector
             for (std::size_t i = a; i <= b; ++i)
                 if (t[i].kind == Tok::Word && !generic_word(t[i])) distinct = true;
             if (!distinct && !(a == b && t[a].allcaps)) continue;
-            if (a == b && !t[a].allcaps && is_common_word(t[a].text)) continue; // "Ideally"
+            // "Ideally, ..." at a sentence start; but "launched Boundless, a design agency"
+            if (a == b && !t[a].allcaps && is_common_word(t[a].text) && !(appositive && !sentence_start))
+                continue;
+            if (is_role_core(t[a].text) || is_leading_junk(t[a].text)) continue;
             if (a == b && places.count(std::string(t[a].text)) != 0) continue;  // "As Sydney continues"
             if (is_non_org_tail(t[b].text)) continue;
             orgs.add(join(p, t, a, b), base + t[a].begin);
         }
+        // (5b) a short name defined in quotes: "the Quellmark Stock Exchange (or “Quellmark”)"
+        for (const Run& r : runs) defined_short_name(p, t, r, orgs, base);
         // (6) lists after "companies such as", "investors include", "participation from"
         for (std::size_t k = 0; k + 1 < t.size(); ++k) {
             const std::string_view w = t[k].text;
@@ -1095,9 +1683,37 @@ void find_organisations(const std::vector<std::string>& paragraphs, OrgCollector
             std::size_t e = k + 1;
             while (e + 1 < t.size() && (is_cap_word(t[e + 1]) || (t[e + 1].text == "&" && e + 2 < t.size())))
                 ++e;
-            if (e - k > 5 || is_place_word(t[k + 1].text)) continue;
+            if (e - k > 5 || (is_place_word(t[k + 1].text) && is_place_word(t[e].text))) continue;
             if (e == k + 1 && is_common_word(t[e].text)) continue;
             orgs.add(join(p, t, k + 1, e), base + t[k + 1].begin);
+        }
+        // (7b) a list line "Jane Roe, Director of Sales, Acme" or "Jane Roe - Acme"
+        for_each_list_item(t, [&](const std::vector<Token>& item) { people_list_line(p, item, places, orgs, base); });
+        // (7c) "the CEO & Founder of Service Excellence Training"
+        for (std::size_t k = 1; k + 2 < t.size(); ++k) {
+            if (t[k].text != "of" && t[k].text != "at") continue;
+            bool top = false; // "CEO of", "CEO & Founder of", "Owner and Operator of"
+            for (std::size_t m = k; m > 0 && m + 4 > k && !top; --m) {
+                if (!is_role_word(t[m - 1].text) && t[m - 1].text != "&") break;
+                top = top_role(t[m - 1].text);
+            }
+            if (!top) continue;
+            std::size_t a = k + 1;
+            if (t[a].text == "the" && a + 1 < t.size()) ++a;
+            std::size_t e = a;
+            while (e + 1 < t.size() && (is_cap_word(t[e + 1]) || t[e + 1].text == "&")) ++e;
+            if (t[e].text == "&") --e;
+            if (!name_fills(t, a, e, places) || is_leading_junk(t[a].text) || looks_like_person_run(t, a, e)) continue;
+            if (a == e && is_dictionary_proper(t[a].text)) continue; // "CEO of Texas"
+            bool distinct = false; // "CEO of Company", "CEO of Global Operations"
+            for (std::size_t m = a; m <= e; ++m)
+                if (t[m].kind == Tok::Word && !generic_word(t[m])) distinct = true;
+            if (!distinct) continue;
+            const std::string last = fold_word(t[e].text);
+            if (last == "board" || last == "committee" || last == "council" || last == "panel" ||
+                company_body(t, a, e))
+                continue; // "Chairman of the Supervisory Board": a body inside the company
+            orgs.add(join(p, t, a, e), base + t[a].begin);
         }
         base += p.size() + 1;
     }
@@ -1105,6 +1721,10 @@ void find_organisations(const std::vector<std::string>& paragraphs, OrgCollector
     // the other items are organisations too
     base = 0;
     for (const std::string& p : paragraphs) {
+        if (blog_footer(p)) {
+            base += p.size() + 1;
+            continue;
+        }
         const std::vector<Token> t = tokenize(p);
         const std::vector<Run> runs = cap_runs(t);
         // items: runs split at and/&, then stripped
@@ -1169,7 +1789,9 @@ void find_organisations(const std::vector<std::string>& paragraphs, OrgCollector
                         if (initials) continue; // "Jessie M. Alloway", "N.J."
                         if (it.last - it.first > 4) continue;
                         if (is_given_name(t[it.first].text) && it.last > it.first) continue;
-                        if (is_place_word(t[it.first].text) || is_non_org_tail(t[it.last].text)) continue;
+                        if ((is_place_word(t[it.first].text) && is_place_word(t[it.last].text)) ||
+                            is_non_org_tail(t[it.last].text))
+                            continue;
                         if (it.first == it.last && places.count(std::string(t[it.first].text)) != 0) continue;
                         if (it.first == it.last && !t[it.first].allcaps &&
                             (is_common_word(t[it.first].text) || is_dictionary_proper(t[it.first].text)))

@@ -815,7 +815,8 @@ void attribute_speech(const std::vector<std::string>& paragraphs,
     book.finish(facts);
     // keep only speakers and quotes whose speaker survived
     for (auto& sp : facts.speakers)
-        if (!sp.organisation.empty() && sp.organisation.size() < 100) orgs.add(sp.organisation, static_cast<std::size_t>(-1) / 2);
+        if (!sp.organisation.empty() && sp.organisation.size() < 100 && plausible_speaker_org(sp.role, sp.organisation))
+            orgs.add(sp.organisation, static_cast<std::size_t>(-1) / 2);
 }
 
 } // namespace pressdex::extract::detail

@@ -4,7 +4,7 @@ source "$(dirname "$0")/lib.sh"
 gold=$source_dir/tests/gold
 floor_speakers=0.94
 floor_quotes=0.95
-floor_organisations=0.80
+floor_organisations=0.90
 
 (cd "$gold/docs" && find . -type f | sed 's|^\./||' | sort | xargs "$index_bin" extract) >"$scratch/system.jsonl" ||
   fail "pressdex-index extract failed"
