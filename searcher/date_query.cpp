@@ -6,6 +6,7 @@
 #include <charconv>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace pressdex {
 namespace {
@@ -100,7 +101,16 @@ Xapian::Query date_field_query(std::string_view value) {
 }
 
 Xapian::Query DateFieldProcessor::operator()(const std::string& value) {
-    return date_field_query(value);
+    try {
+        return date_field_query(value);
+    } catch (const QueryError& e) {
+        if (!error_) error_ = e;
+        return Xapian::Query::MatchNothing;
+    }
+}
+
+std::optional<QueryError> DateFieldProcessor::take_error() {
+    return std::exchange(error_, std::nullopt);
 }
 
 } // namespace pressdex

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "pressdex/error.hpp"
+
 #include <xapian.h>
 
+#include <optional>
 #include <string_view>
 
 namespace pressdex {
@@ -14,11 +17,19 @@ namespace pressdex {
 /// malformed one, or a range that ends before it starts.
 [[nodiscard]] Xapian::Query date_field_query(std::string_view value);
 
-/// A Xapian field processor that calls date_field_query; exceptions pass through Xapian's
-/// query parser to the caller of parse_query.
+/// A Xapian field processor that calls date_field_query. It never throws into Xapian's query
+/// parser, which leaks what it has parsed so far when a field processor throws: a bad value
+/// matches nothing instead, and its QueryError waits in take_error() for the caller of
+/// parse_query. Not thread-safe (it is owned by one QueryParser).
 class DateFieldProcessor final : public Xapian::FieldProcessor {
   public:
     Xapian::Query operator()(const std::string& value) override;
+
+    /// The error of the first bad value since the last call, if any; clears it.
+    [[nodiscard]] std::optional<QueryError> take_error();
+
+  private:
+    std::optional<QueryError> error_;
 };
 
 } // namespace pressdex

@@ -10,21 +10,39 @@
 
 namespace pressdex {
 
-/// Counts the values of one value slot over every matching document; a slot may hold
-/// several values separated by schema::facet_separator (a release quotes several people).
-class FacetSpy final : public Xapian::MatchSpy {
-  public:
-    explicit FacetSpy(Xapian::valueno slot) : slot_(slot) {}
-    void operator()(const Xapian::Document& doc, double weight) override;
-    [[nodiscard]] std::vector<FacetCount> top(std::size_t limit) const;
-
-  private:
-    Xapian::valueno slot_;
-    std::map<std::string, std::size_t> counts_;
-};
+// Facets are counted with Xapian's own ValueCountMatchSpy, not a class of ours, because a
+// remote shard's xapian-tcpsrv can only run match spies it knows: a custom MatchSpy would
+// have to be serialisable and registered in the server, and the stock server registers
+// only Xapian's own. ValueCountMatchSpy runs on every kind of shard (local, stub, remote)
+// and Xapian merges the shards' counts. Our facet slots hold several names joined by
+// schema::facet_separator, so the spy counts joined strings; facet_counts() splits them
+// and adds up, which gives exactly the per-name counts: each document adds one to each
+// name in its slot, whichever string it was counted under.
+//
+// Facets are counted in a pass of their own, in relevance order with boolean weights, not
+// in the search that fetches the page: Xapian 1.4 (multimatch.cc, checked up to 1.4.28)
+// feeds a remote shard's documents through the match spies a second time on the client
+// when results are sorted by a value (--sort date, or our path tie-break), which
+// over-counts. In relevance order the client leaves remote documents to the server's spy.
 
 /// The value slot behind a facet name ("speaker", "org", "year"); throws QueryError for
 /// another name.
 [[nodiscard]] Xapian::valueno facet_slot(const std::string& name);
+
+struct FacetResults {
+    std::map<std::string, std::vector<FacetCount>> facets; // by facet name
+    Xapian::doccount matches = 0; // every document matching the query, exactly
+};
+
+/// Counts the named facets ("speaker", "org", "year") over every document of `db` that
+/// matches `query`, keeping the `limit` most frequent values of each. Throws QueryError for
+/// an unknown facet name, before any work; Xapian errors pass through.
+[[nodiscard]] FacetResults count_facets(const Xapian::Database& db, const Xapian::Query& query,
+                                        const std::vector<std::string>& names, std::size_t limit);
+
+/// The `limit` most frequent names counted by `spy`, most frequent first; equal counts in
+/// byte order of the name.
+[[nodiscard]] std::vector<FacetCount> facet_counts(const Xapian::ValueCountMatchSpy& spy,
+                                                   std::size_t limit);
 
 } // namespace pressdex

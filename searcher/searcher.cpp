@@ -2,38 +2,36 @@
 
 #include "common/schema.hpp"
 #include "searcher/facets.hpp"
+#include "searcher/like.hpp"
+#include "searcher/open.hpp"
 #include "searcher/query.hpp"
 #include "searcher/snippet.hpp"
+#include "searcher/spelling.hpp"
 
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
-#include <filesystem>
+#include <algorithm>
+#include <limits>
+#include <optional>
 
 namespace pressdex {
 namespace {
 
-Xapian::Database open_index(const std::string& dir) {
-    std::error_code ec;
-    if (!std::filesystem::exists(dir, ec))
-        throw IndexError(dir, "no index here; build one with: pressdex-index --index " + dir +
-                                  " FOLDER");
-    try {
-        Xapian::Database db(dir);
-        const std::string schema = db.get_metadata(std::string(schema::metadata_schema_key));
-        if (schema.empty())
-            throw IndexError(dir, "not a pressdex index (no schema version in it)");
-        if (schema != std::to_string(schema::version))
-            throw IndexError(dir, "index schema " + schema + " is not the one this build reads (" +
-                                      std::to_string(schema::version) +
-                                      "); rebuild it with pressdex-index --rebuild");
-        return db;
-    } catch (const Xapian::DatabaseNotFoundError&) {
-        throw IndexError(dir, "no index here; build one with: pressdex-index --index " + dir +
-                                  " FOLDER");
-    } catch (const Xapian::Error& e) {
-        throw IndexError(dir, "cannot open index: " + e.get_msg());
-    }
+// A hit lists at most this many of its near-duplicate copies.
+constexpr Xapian::doccount max_copies_listed = 100;
+
+// Xapian counts in 32 bits; larger requests mean "all".
+Xapian::doccount to_doccount(std::size_t n) {
+    return static_cast<Xapian::doccount>(
+        std::min<std::size_t>(n, std::numeric_limits<Xapian::doccount>::max()));
+}
+
+// How an error names the indexes of a search: the one, or all of them.
+std::string label_of(const std::vector<std::string>& indexes) {
+    std::string label;
+    for (const std::string& index : indexes) label += (label.empty() ? "" : ", ") + index;
+    return label;
 }
 
 std::string json_string(const nlohmann::json& data, const char* key) {
@@ -78,30 +76,45 @@ QuoteHit make_quote_hit(const nlohmann::json& data) {
 } // namespace
 
 struct Searcher::Impl {
-    explicit Impl(std::string index_dir)
-        : dir(std::move(index_dir)), db(open_index(dir)), query_builder(db) {}
+    explicit Impl(std::vector<std::string> names)
+        : indexes(std::move(names)), label(label_of(indexes)), db(open_indexes(indexes)),
+          query_builder(db) {}
 
     SearchResults run(const ParsedQuery& parsed, const SearchOptions& options) {
         // Releases and quotes share the index; a boolean filter picks the kind.
         const std::string kind(options.quotes ? schema::term_kind_quote
                                               : schema::term_kind_release);
+        const Xapian::Query query(Xapian::Query::OP_FILTER, parsed.query, Xapian::Query(kind));
+        SearchResults results;
+        // Facets first: an unknown facet name is a query error before any search is run.
+        std::optional<FacetResults> facets;
+        if (!options.facets.empty())
+            facets = count_facets(db, query, options.facets, options.facet_limit);
+
         Xapian::Enquire enquire(db);
-        enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, Xapian::Query(kind)));
+        enquire.set_query(query);
+        // Equal scores are ordered by path, not by document id: ids depend on how the files
+        // were split into shards, paths do not. (A KeyMaker could break date ties too, but
+        // the remote backend refuses KeyMakers.)
         if (options.sort == SortOrder::date_newest)
             enquire.set_sort_by_value_then_relevance(schema::slot_date, true);
-        std::vector<std::pair<std::string, std::unique_ptr<FacetSpy>>> spies;
-        for (const std::string& facet : options.facets) {
-            spies.emplace_back(facet, std::make_unique<FacetSpy>(facet_slot(facet)));
-            enquire.add_matchspy(spies.back().second.get());
-        }
-        // Facets count every match, not only the page: make Xapian look at them all.
-        const Xapian::doccount check_at_least = spies.empty() ? 0 : db.get_doccount();
-        const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
-                                                   static_cast<Xapian::doccount>(options.limit),
-                                                   check_at_least);
-        SearchResults results;
+        else
+            enquire.set_sort_by_relevance_then_value(schema::slot_path, false);
+        // Syndicated copies of a release share a near-duplicate key: one hit stands for all.
+        const bool collapse = !options.quotes && !options.all_copies;
+        if (collapse) enquire.set_collapse_key(schema::slot_near_duplicate);
+        const Xapian::doccount first = to_doccount(options.offset);
+        const Xapian::doccount count = to_doccount(options.limit);
+        const Xapian::doccount check_at_least = facets ? 0 : to_doccount(options.exact_total_up_to);
+        // Xapian does not count collapsed matches exactly: collapsed_total() does.
+        const Xapian::MSet mset = enquire.get_mset(first, count, collapse ? 0 : check_at_least);
         results.total_estimate = mset.get_matches_estimated();
-        for (const auto& [name, spy] : spies) results.facets[name] = spy->top(options.facet_limit);
+        if (collapse && check_at_least > 0)
+            if (const auto exact = collapsed_total(query, check_at_least)) results.total_estimate = *exact;
+        if (facets) {
+            results.facets = std::move(facets->facets);
+            results.total_estimate = facets->matches; // exact, since every match was counted
+        }
 
         const MatchWords match = MatchWords::from_query(parsed.query, parsed.wildcard_stems);
         SnippetStyle style{options.snippet_chars, options.highlight_begin, options.highlight_end};
@@ -122,45 +135,133 @@ struct Searcher::Impl {
                 hit.rank = ++rank;
                 hit.score = score;
                 hit.snippet = snippets.make(hit.body, match, style);
+                if (it.get_collapse_count() > 0)
+                    hit.copies = copies_of(query, it.get_collapse_key(), hit.path);
                 results.hits.push_back(std::move(hit));
             }
         }
         return results;
     }
 
-    std::string dir;
+    // The number of hits of `query` once copies are collapsed, exactly, when it has at most
+    // `check_at_least` matches: the matches, less those with a near-duplicate key, plus one
+    // per key. (The same on shards as on one index, which Xapian's collapsed estimates are
+    // not.)
+    std::optional<std::size_t> collapsed_total(const Xapian::Query& query,
+                                               Xapian::doccount check_at_least) {
+        Xapian::Enquire enquire(db);
+        enquire.set_query(query);
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        Xapian::ValueCountMatchSpy keys(schema::slot_near_duplicate);
+        enquire.add_matchspy(&keys);
+        const Xapian::MSet all = enquire.get_mset(0, 0, check_at_least);
+        if (all.get_matches_lower_bound() != all.get_matches_upper_bound()) return std::nullopt;
+        std::size_t with_key = 0;
+        std::size_t distinct_keys = 0;
+        for (auto it = keys.values_begin(); it != keys.values_end(); ++it) {
+            with_key += it.get_termfreq();
+            ++distinct_keys;
+        }
+        return all.get_matches_lower_bound() - with_key + distinct_keys;
+    }
+
+    // The near-duplicate copies that collapsing folded into the hit at `path`: the other
+    // matches of `query` with its key, in path order.
+    std::vector<std::string> copies_of(const Xapian::Query& query, const std::string& key,
+                                       const std::string& path) {
+        Xapian::Enquire enquire(db);
+        enquire.set_query(Xapian::Query(
+            Xapian::Query::OP_FILTER, query,
+            Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot_near_duplicate, key, key)));
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        enquire.set_sort_by_value(schema::slot_path, false);
+        const Xapian::MSet copies = enquire.get_mset(0, max_copies_listed + 1);
+        std::vector<std::string> paths;
+        for (auto it = copies.begin(); it != copies.end(); ++it) {
+            std::string copy = it.get_document().get_value(schema::slot_path);
+            if (copy != path && paths.size() < max_copies_listed) paths.push_back(std::move(copy));
+        }
+        return paths;
+    }
+
+    // Xapian's reopen() follows commits to the database it opened, not a stub file that
+    // pressdex-index --rebuild pointed at a new generation (indexer/index_dir.hpp): once the
+    // old generation is removed, the index must be opened again by its name. A failure is
+    // left to the next attempt, which then reports it.
+    void open_again() {
+        try {
+            db = open_indexes(indexes);
+            query_builder.set_database(db);
+        } catch (const IndexError&) {
+        }
+    }
+
+    std::vector<std::string> indexes;
+    std::string label; // names the indexes in errors
     Xapian::Database db;
     QueryBuilder query_builder;
     SnippetMaker snippets;
+    Normalizer normalizer;
 };
 
-Searcher::Searcher(const std::string& index_dir) : impl_(std::make_unique<Impl>(index_dir)) {}
+Searcher::Searcher(const std::string& index)
+    : impl_(std::make_unique<Impl>(std::vector<std::string>{index})) {}
+Searcher::Searcher(const std::vector<std::string>& indexes)
+    : impl_(std::make_unique<Impl>(indexes)) {}
+Searcher::Searcher(std::initializer_list<std::string> indexes)
+    : impl_(std::make_unique<Impl>(std::vector<std::string>(indexes))) {}
 Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
 std::size_t Searcher::document_count() const {
-    return impl_->db.get_termfreq(std::string(schema::term_kind_release));
+    try {
+        return impl_->db.get_termfreq(std::string(schema::term_kind_release));
+    } catch (const Xapian::Error& e) {
+        throw IndexError(impl_->label, "cannot read index: " + e.get_msg());
+    }
 }
 
+const std::vector<std::string>& Searcher::indexes() const noexcept { return impl_->indexes; }
+
 SearchResults Searcher::search(std::string_view query, const SearchOptions& options) {
-    const ParsedQuery parsed = impl_->query_builder.parse(query);
-    try {
-        impl_->db.reopen(); // see what was committed since the last search
-    } catch (const Xapian::Error& e) {
-        throw IndexError(impl_->dir, "cannot read index: " + e.get_msg());
-    }
-    // An index being written to may move under a long-lived reader: reopen and try again.
+    const QueryTarget target = options.quotes ? QueryTarget::quotes : QueryTarget::releases;
+    // With like_path the query is optional: it only narrows the similar releases down.
+    const bool like = !options.like_path.empty();
+    const bool typed_nothing = query.find_first_not_of(" \t\r\n") == std::string_view::npos;
+    const ParsedQuery typed = like && typed_nothing ? ParsedQuery{Xapian::Query::MatchAll, "", {}}
+                                                    : impl_->query_builder.parse(query, target);
+    // Each attempt first catches up with what was committed since the last search; an index
+    // being written to may also move under the search itself, and then it is tried again.
     for (int attempt = 0;; ++attempt) {
         try {
-            return impl_->run(parsed, options);
-        } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt >= 5) throw IndexError(impl_->dir, "index keeps changing under the search");
             impl_->db.reopen();
+            // "Did you mean": words no release uses, corrected from the spelling table.
+            const std::string suggestion =
+                like ? std::string() : suggest_spelling(impl_->db, query, impl_->normalizer);
+            const bool auto_correct = options.auto_correct && !suggestion.empty();
+            ParsedQuery parsed = auto_correct ? impl_->query_builder.parse(suggestion, target) : typed;
+            if (like) // "More like this", filtered by what was typed
+                parsed.query = Xapian::Query(Xapian::Query::OP_FILTER,
+                                             more_like_query(impl_->db, options.like_path), parsed.query);
+            SearchResults results = impl_->run(parsed, options);
+            results.suggestion = suggestion;
+            results.auto_corrected = auto_correct;
+            return results;
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt >= 5) throw IndexError(impl_->label, "index keeps changing under the search");
+        } catch (const Xapian::DatabaseOpeningError& e) {
+            if (attempt >= 5) throw IndexError(impl_->label, "cannot read index: " + e.get_msg());
+            impl_->open_again();
+        } catch (const Xapian::NetworkError& e) {
+            // A shard server closes connections idle for longer than its --idle-timeout
+            // (60 s by default) and restarts lose them: connect again, once.
+            if (attempt >= 1) throw IndexError(impl_->label, "cannot read index: " + e.get_msg());
+            impl_->open_again();
         } catch (const Xapian::WildcardError&) {
             throw QueryError(std::string(query), "a wildcard matches too many words; make it longer");
         } catch (const Xapian::Error& e) {
-            throw IndexError(impl_->dir, "cannot read index: " + e.get_msg());
+            throw IndexError(impl_->label, "cannot read index: " + e.get_msg());
         }
     }
 }

@@ -1,4 +1,5 @@
-// pressdex-search: ranked search over an index built by pressdex-index.
+// pressdex-search: ranked search over indexes built by pressdex-index, local or remote;
+// a thin client of the public library API (pressdex/searcher.hpp), nothing more.
 
 #include "pressdex/searcher.hpp"
 #include "pressdex/version.hpp"
@@ -16,12 +17,16 @@ int main(int argc, char** argv) {
                  "NEAR, word*, (groups),\nand fields title:, place:, path:, type:, speaker:, org:, "
                  "role:, quote:,\ndate: (2018-11-23, 2018-11, 2018, A..B, ..B, A..)."};
     app.set_version_flag("--version", std::string("pressdex-search ") + version);
-    std::string index_dir = cli::default_index_dir();
+    std::vector<std::string> indexes;
     std::vector<std::string> words;
     SearchOptions options;
     std::string sort = "relevance";
     bool json = false;
-    app.add_option("--index", index_dir, "index folder (default: $PRESSDEX_INDEX or ./index)");
+    app.add_option("--index", indexes,
+                   "index to search: a folder, a Xapian stub file or tcp://HOST:PORT (a shard "
+                   "served by xapian-tcpsrv); repeat it to search several as one (default: "
+                   "$PRESSDEX_INDEX or ./index)")
+        ->allow_extra_args(false); // one name per --index, so the query is never taken for one
     app.add_option("-n,--limit", options.limit, "number of hits")->default_val(10);
     app.add_option("--offset", options.offset, "hits to skip (paging)")->default_val(0);
     app.add_option("--sort", sort, "relevance or date (newest first)")
@@ -31,10 +36,22 @@ int main(int argc, char** argv) {
     app.add_flag("--quotes", options.quotes,
                  "quote mode: results are single quotations; speaker:, org: and role: apply to "
                  "the quote's own speaker");
+    app.add_flag("--auto-correct", options.auto_correct,
+                 "run the \"Did you mean\" query instead, when a word is unknown to the index");
     std::string facets;
     app.add_option("--facets", facets, "count matches by speaker, org and/or year (comma-separated)");
-    app.add_option("QUERY", words, "the query (several words are joined)")->required();
+    app.add_flag("--all-copies", options.all_copies,
+                 "show syndicated copies of a release as hits of their own (by default one hit "
+                 "stands for all, with \"+N copies\" and their paths)");
+    app.add_option("--like", options.like_path,
+                   "more like this: the releases most similar to this indexed release (a QUERY "
+                   "then only filters them)");
+    app.add_option("QUERY", words, "the query (several words are joined)");
     CLI11_PARSE(app, argc, argv);
+    if (words.empty() && options.like_path.empty()) {
+        cli::print_error("pressdex-search", "a QUERY or --like PATH is required (--help for more)");
+        return cli::exit_usage;
+    }
 
     std::string query;
     for (const std::string& word : words) query += (query.empty() ? "" : " ") + word;
@@ -50,12 +67,14 @@ int main(int argc, char** argv) {
         options.highlight_begin = "\033[1;33m";
         options.highlight_end = "\033[0m";
     }
+    if (indexes.empty()) indexes.push_back(cli::default_index_dir());
     try {
-        Searcher searcher(index_dir);
+        Searcher searcher(indexes);
         const SearchResults results = searcher.search(query, options);
         if (json) {
             cli::print_hits_json(std::cout, results, query);
         } else {
+            cli::print_suggestion_text(std::cout, results, terminal);
             if (options.quotes)
                 cli::print_quotes_text(std::cout, results, options, terminal);
             else

@@ -52,6 +52,13 @@ void print_hits_text(std::ostream& out, const SearchResults& results, const Sear
         if (!hit.organisations.empty())
             out << "   organisations: " << join(hit.organisations) << '\n';
         if (!hit.snippet.empty()) out << "   " << hit.snippet << '\n';
+        if (!hit.copies.empty()) {
+            std::vector<std::string> shown;
+            for (const std::string& copy : hit.copies) shown.push_back(display_path(copy));
+            out << "   " << dim << "+" << hit.copies.size()
+                << (hit.copies.size() == 1 ? " copy: " : " copies: ") << join(shown, 5) << reset
+                << '\n';
+        }
         out << '\n';
     }
     if (results.hits.empty()) {
@@ -77,6 +84,7 @@ void print_hits_json(std::ostream& out, const SearchResults& results, const std:
                         {"snippet", hit.snippet},
                         {"speakers", hit.speakers},
                         {"organisations", hit.organisations},
+                        {"copies", hit.copies},
                         {"body", hit.body},
                         {"query", query},
                         {"total_estimate", results.total_estimate},
@@ -106,6 +114,10 @@ void print_hits_json(std::ostream& out, const SearchResults& results, const std:
         }
         dump_line(out, {{"facets", facets}, {"total_estimate", results.total_estimate}});
     }
+    if (!results.suggestion.empty())
+        dump_line(out, {{"suggestion", results.suggestion},
+                        {"auto_corrected", results.auto_corrected},
+                        {"total_estimate", results.total_estimate}});
 }
 
 void print_quotes_text(std::ostream& out, const SearchResults& results,
@@ -128,6 +140,16 @@ void print_quotes_text(std::ostream& out, const SearchResults& results,
         out << "Quotes " << options.offset + 1 << "-" << options.offset + results.quotes.size()
             << " of about " << results.total_estimate << ".\n";
     }
+}
+
+void print_suggestion_text(std::ostream& out, const SearchResults& results, bool terminal) {
+    if (results.suggestion.empty()) return;
+    const char* bold = terminal ? "\033[1m" : "";
+    const char* reset = terminal ? "\033[0m" : "";
+    if (results.auto_corrected)
+        out << "Showing results for: " << bold << results.suggestion << reset << '\n';
+    else
+        out << "Did you mean: " << bold << results.suggestion << reset << "?\n";
 }
 
 void print_facets_text(std::ostream& out, const SearchResults& results, bool terminal) {

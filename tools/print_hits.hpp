@@ -12,7 +12,8 @@ void print_hits_text(std::ostream& out, const SearchResults& results, const Sear
                      bool terminal);
 
 /// Hits for scripts: one JSON object per line, with every stored field; in quote mode one
-/// per quote; then, when facets were asked for, one {"facets": {...}} line.
+/// per quote; then, when facets were asked for, one {"facets": {...}} line; then, when
+/// there is a "Did you mean" suggestion, one {"suggestion": ..., "auto_corrected": ...} line.
 void print_hits_json(std::ostream& out, const SearchResults& results, const std::string& query);
 
 /// Quote mode for people: speaker, role, organisation, date, the quote, its release.
@@ -21,6 +22,10 @@ void print_quotes_text(std::ostream& out, const SearchResults& results,
 
 /// Facet counts for people, after the hits.
 void print_facets_text(std::ostream& out, const SearchResults& results, bool terminal);
+
+/// "Did you mean: ...?" before the hits, or, when the results are for the suggestion
+/// (--auto-correct), which query they are for. Nothing when there is no suggestion.
+void print_suggestion_text(std::ostream& out, const SearchResults& results, bool terminal);
 
 /// A path relative to the current folder when it is below it, else as stored.
 [[nodiscard]] std::string display_path(const std::string& path);

@@ -4,6 +4,10 @@
 // that only wants a message can catch that; the subclasses let a caller react by kind.
 // No Xapian or ICU exception crosses a pressdex library boundary: they are translated into
 // these at the point where the context (which file, which query, which index) is known.
+// The classes are exported from libpressdex so that a catch in a program matches what the
+// library throws.
+
+#include "pressdex/export.hpp"
 
 #include <stdexcept>
 #include <string>
@@ -11,14 +15,14 @@
 namespace pressdex {
 
 /// Root of every pressdex error. what() is one line, meant to be shown to a user as is.
-class Error : public std::runtime_error {
+class PRESSDEX_EXPORT Error : public std::runtime_error {
   public:
     using std::runtime_error::runtime_error;
 };
 
 /// A query the user typed cannot be understood (unbalanced quote, bad date, empty query...).
 /// what() names the query's problem; query() gives back the query text.
-class QueryError : public Error {
+class PRESSDEX_EXPORT QueryError : public Error {
   public:
     QueryError(std::string query, const std::string& message)
         : Error(message), query_(std::move(query)) {}
@@ -30,8 +34,9 @@ class QueryError : public Error {
 
 /// The index cannot be opened, read or written: missing, not a pressdex index, a schema
 /// version this build does not know, locked by another writer, disk full...
-/// what() names the index folder.
-class IndexError : public Error {
+/// what() names the index (folder, stub file or tcp://HOST:PORT; several, comma-separated,
+/// when a search over several indexes fails).
+class PRESSDEX_EXPORT IndexError : public Error {
   public:
     IndexError(std::string index_path, const std::string& message)
         : Error(index_path + ": " + message), index_path_(std::move(index_path)) {}
@@ -43,7 +48,7 @@ class IndexError : public Error {
 
 /// One input file cannot be read or understood. The indexer skips the file and goes on.
 /// what() names the file.
-class FileError : public Error {
+class PRESSDEX_EXPORT FileError : public Error {
   public:
     FileError(std::string file_path, const std::string& reason)
         : Error(file_path + ": " + reason), file_path_(std::move(file_path)), reason_(reason) {}

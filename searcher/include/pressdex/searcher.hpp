@@ -1,6 +1,9 @@
 #pragma once
 
-// The pressdex searcher: open an index built by pressdex-index and run queries on it.
+// The pressdex searcher: open one or more indexes built by pressdex-index and run queries on
+// them. This header, error.hpp, export.hpp and version.hpp are the public API of libpressdex
+// (find_package(pressdex) then pressdex::searcher, or pkg-config pressdex); docs/library.md
+// has a complete example.
 //
 //   pressdex::Searcher searcher("index");
 //   pressdex::SearchOptions options;
@@ -8,12 +11,19 @@
 //   for (const pressdex::Hit& hit : searcher.search("title:Taikang", options).hits)
 //       std::cout << hit.rank << ' ' << hit.title << ' ' << hit.path << '\n';
 //
-// Thread safety: a Searcher is not safe to share between threads; give each thread its own
-// (opening one is cheap). Values returned are plain copies owned by the caller.
+// Thread safety: a Searcher is not safe to share between threads: it keeps open database
+// handles, network connections and a query parser that each search uses. Give each thread
+// its own Searcher (opening one is cheap for local indexes, one connection per shard server
+// for remote ones); several Searchers on the same indexes may run at once, in one process or
+// many, also while pressdex-index updates them. Values returned are plain copies owned by
+// the caller, valid after the Searcher is gone. The free-standing types below (options,
+// results) are plain values with no shared state.
 
 #include "pressdex/error.hpp"
+#include "pressdex/export.hpp"
 
 #include <cstddef>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <string>
@@ -39,9 +49,26 @@ struct SearchOptions {
     // the quote's own speaker.
     bool quotes = false;
     // Facets to count over all matches (not only the returned page): "speaker", "org",
-    // "year". An unknown name is a QueryError.
+    // "year". An unknown name is a QueryError. Counting looks at every match, so a search
+    // with facets costs more on a large archive.
     std::vector<std::string> facets;
     std::size_t facet_limit = 10; // values per facet, most frequent first
+    // SearchResults::total_estimate is exact when there are at most this many matches (all
+    // of them are looked at); above it, it is Xapian's estimate, which can differ between
+    // one index and the same files in shards. Facets make it exact whatever this says.
+    std::size_t exact_total_up_to = 1000;
+    // Run the "Did you mean" query (SearchResults::suggestion) instead of the one typed,
+    // when there is one.
+    bool auto_correct = false;
+    // "More like this": when set, the results are the releases most similar to the indexed
+    // release at this path (as stored, or relative to the current folder), without it;
+    // the query may then be empty, and otherwise only filters them. A path that is not in
+    // the index is a QueryError.
+    std::string like_path;
+    // Near-duplicates: syndicated copies of one release (same text on another wire, with
+    // another headline or boilerplate) are one hit, the best ranked, listing the others in
+    // Hit::copies; with all_copies each is a hit of its own. Quotes are never collapsed.
+    bool all_copies = false;
 };
 
 /// One matching release.
@@ -57,6 +84,9 @@ struct Hit {
     std::string body;    // the whole release text as indexed
     std::vector<std::string> speakers;      // people quoted in the release
     std::vector<std::string> organisations; // organisations named (fullest names)
+    // Paths of the near-duplicate copies of this release that also match and are not shown
+    // as hits of their own (SearchOptions::all_copies), in path order, at most 100.
+    std::vector<std::string> copies;
 };
 
 /// One quotation (quote mode).
@@ -78,10 +108,19 @@ struct FacetCount {
 };
 
 struct SearchResults {
-    std::size_t total_estimate = 0; // Xapian's estimate of all matches (releases or quotes)
+    // How many releases (or quotes) match: exact up to SearchOptions::exact_total_up_to
+    // matches or with facets, else an estimate.
+    std::size_t total_estimate = 0;
     std::vector<Hit> hits;          // normal mode
     std::vector<QuoteHit> quotes;   // quote mode
     std::map<std::string, std::vector<FacetCount>> facets; // by facet name, when asked for
+    // "Did you mean": the query (folded: lower case, British spellings respelt) with each
+    // word that no release in the index uses replaced by the nearest word that releases do
+    // use (at most two edits away, the most frequent first); empty when every word is
+    // known, nothing is near, or the index has no spelling data (remote shards).
+    std::string suggestion;
+    // True when these results are for `suggestion` (SearchOptions::auto_correct).
+    bool auto_corrected = false;
 };
 
 /// The query language, in short: words (all must match; English stems match: "care"
@@ -91,11 +130,32 @@ struct SearchResults {
 /// date:2018-11-23, date:2018-11, date:2018, date:2018-01-01..2018-06-30, date:..2019,
 /// date:2018... Text is folded exactly as at index time (case, accents, apostrophes,
 /// quotes and dashes).
-class Searcher {
+///
+/// Results are ranked by BM25; releases with equal scores come in path order, so that the
+/// ranking does not depend on how the archive is split into shards.
+class PRESSDEX_EXPORT Searcher {
   public:
-    /// Opens the index in `index_dir`. Throws IndexError if it is missing, unreadable, or not
-    /// a pressdex index of a schema this build reads.
-    explicit Searcher(const std::string& index_dir);
+    /// Opens one index: a folder built by pressdex-index, a Xapian stub database file, or a
+    /// remote shard "tcp://HOST:PORT" served by xapian-tcpsrv ("tcp://[::1]:PORT" for IPv6).
+    /// Throws IndexError if it is missing, unreachable, unreadable, or not a pressdex index
+    /// of a schema this build reads.
+    explicit Searcher(const std::string& index);
+
+    /// Opens several indexes (each as above) and searches them as one: Xapian merges their
+    /// statistics, so scores, rankings, totals and facets are those of a single index of
+    /// all their files (docs/scale-out.md lists the exceptions: wildcard scores, the order
+    /// within ties in quote mode and date order, totals above exact_total_up_to). The
+    /// indexes must not hold the same files twice (build them with
+    /// pressdex-index --shard K/N). Remote shards time out after 10 seconds (to connect,
+    /// and for each reply); a shard that fails makes the whole search fail with IndexError.
+    /// Throws IndexError naming the first index that cannot be opened, or if `indexes` is
+    /// empty.
+    explicit Searcher(const std::vector<std::string>& indexes);
+
+    /// The same, for a list written in place: Searcher({"tcp://10.0.0.1:7000",
+    /// "tcp://10.0.0.2:7000"}).
+    Searcher(std::initializer_list<std::string> indexes);
+
     ~Searcher();
     Searcher(Searcher&&) noexcept;
     Searcher& operator=(Searcher&&) noexcept;
@@ -103,11 +163,18 @@ class Searcher {
     Searcher& operator=(const Searcher&) = delete;
 
     /// Runs a query. Throws QueryError for a query that cannot be understood (with a
-    /// one-line reason), IndexError if the index cannot be read.
+    /// one-line reason), IndexError if an index cannot be read (a remote shard that went
+    /// away included). Each search first catches up with what pressdex-index committed
+    /// since the last one (a --rebuild included), and connects again, once, to a shard
+    /// server that dropped the connection (xapian-tcpsrv closes idle ones).
     [[nodiscard]] SearchResults search(std::string_view query, const SearchOptions& options);
 
-    /// Number of releases in the index.
+    /// Number of releases in all the indexes together. Throws IndexError if it cannot be
+    /// read (a remote shard that went away).
     [[nodiscard]] std::size_t document_count() const;
+
+    /// The indexes as they were given to the constructor.
+    [[nodiscard]] const std::vector<std::string>& indexes() const noexcept;
 
   private:
     struct Impl;
