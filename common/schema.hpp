@@ -30,12 +30,15 @@
 //             slot_year     "YYYY", for the year facet
 //             slot_speakers speaker names separated by U+001F, for the speaker facet
 //             slot_orgs     organisation names separated by U+001F, for the org facet
+//             slot_near_duplicate  16 hex digits shared by syndicated copies of one
+//                           release (a MinHash of the body: indexer/near_duplicate.hpp), the
+//                           collapse key of searches; absent for very short bodies
 //   data      a JSON object: path, type, title, date, place, body (kept for snippets),
 //             speakers [{name, role, organisation}], organisations [{name, aliases}]
 //
 // A quote document holds:
-//   terms     unprefixed    the quote's words (and Z stems), with positions
-//             XQUOTE        the same words, so quote: works in quote mode too
+//   terms     unprefixed    the quote's words (and Z stems), with positions; in quote
+//                           mode the query parser reads quote: as these
 //             XSPK / XROLE / XORG  its speaker's name, role and organisation (with aliases)
 //             D / M / Y, T  its release's date and file type
 //             XQOF          which release it comes from (the release's unique id, hashed
@@ -45,13 +48,19 @@
 //   data      a JSON object: speaker, role, organisation, text, path, title, date
 //   metadata  pressdex.schema   the schema version below; an index without it, or with
 //                               another version, is refused on open with a clear message
+//   spelling  (Xapian's spelling table, for "Did you mean") each distinct word of a
+//             release's text (unprefixed terms, 3-40 bytes, no digit) counted once per
+//             release, and each word of the names of its speakers and organisations once
+//             more after spelling_name_marker, so that a capitalised query word is corrected
+//             to a name first (Taikng -> Taikang, not taking); kept up to date as releases
+//             are replaced and deleted (indexer/document.hpp)
 
 #include <array>
 #include <string_view>
 
 namespace pressdex::schema {
 
-inline constexpr int version = 2;
+inline constexpr int version = 4; // 4: spelling variants, CJK words, near-duplicate keys, spelling data
 inline constexpr std::string_view metadata_schema_key = "pressdex.schema";
 
 enum class FieldKind {
@@ -90,6 +99,9 @@ inline constexpr std::string_view prefix_quote_of = "XQOF";
 inline constexpr std::string_view term_kind_release = "Krelease";
 inline constexpr std::string_view term_kind_quote = "Kquote";
 
+// Marks the name words in the spelling table; no folded word starts with it.
+inline constexpr std::string_view spelling_name_marker = "#";
+
 // Separates the names of a multi-valued facet slot.
 inline constexpr char facet_separator = '\x1f';
 
@@ -102,6 +114,7 @@ enum Slot : unsigned {
     slot_year = 5,
     slot_speakers = 6,
     slot_orgs = 7,
+    slot_near_duplicate = 8,
 };
 
 // Weight of title words relative to body words in the unprefixed (all-text) terms.

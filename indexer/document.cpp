@@ -1,6 +1,7 @@
 #include "indexer/document.hpp"
 
 #include "common/schema.hpp"
+#include "indexer/near_duplicate.hpp"
 
 #include <nlohmann/json.hpp>
 #include <xxhash.h>
@@ -74,6 +75,37 @@ std::string unique_id_term(const std::string& path) {
 
 std::string quote_of_term(const std::string& path) {
     return path_term(schema::prefix_quote_of, path);
+}
+
+std::vector<std::string> spelling_words(const Xapian::Document& release) {
+    const auto is_word = [](std::string_view word) {
+        return word.size() >= 3 && word.size() <= 40 &&
+               std::none_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    std::vector<std::string> words;
+    for (auto it = release.termlist_begin(); it != release.termlist_end(); ++it) {
+        const std::string& term = *it;
+        // Words are folded to lower case; prefixes are capitals (stems have Z).
+        if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) {
+            for (std::string_view prefix : {schema::speaker.prefix, schema::org.prefix}) {
+                if (!term.starts_with(prefix)) continue;
+                const std::string_view word = std::string_view(term).substr(prefix.size());
+                if (!word.empty() && static_cast<unsigned char>(word[0]) >= 'a' && is_word(word))
+                    words.push_back(std::string(schema::spelling_name_marker) + std::string(word));
+            }
+        } else if (is_word(term)) {
+            words.push_back(term);
+        }
+    }
+    return words;
+}
+
+void note_release_added(Xapian::WritableDatabase& db, const Xapian::Document& release) {
+    for (const std::string& word : spelling_words(release)) db.add_spelling(word);
+}
+
+void note_release_removed(Xapian::WritableDatabase& db, const Xapian::Document& release) {
+    for (const std::string& word : spelling_words(release)) db.remove_spelling(word);
 }
 
 std::string content_hash(std::string_view bytes) {
@@ -153,6 +185,8 @@ Xapian::Document DocumentBuilder::build(const Release& release, const SourceFile
     doc.add_value(schema::slot_size, std::to_string(source.stat.size));
     doc.add_value(schema::slot_mtime, std::to_string(source.stat.mtime_ns));
     doc.add_value(schema::slot_hash, source.content_hash);
+    if (const std::string key = near_duplicate_key(release.body, normalizer_); !key.empty())
+        doc.add_value(schema::slot_near_duplicate, key);
 
     const nlohmann::json data = {
         {"path", source.path},   {"type", type},          {"title", release.title},
@@ -177,8 +211,8 @@ std::vector<Xapian::Document> DocumentBuilder::build_quotes(const Release& relea
         const extract::Speaker* speaker = find_speaker(facts, quote.speaker);
         const std::string role = speaker ? speaker->role : std::string();
         const std::string organisation = speaker ? speaker->organisation : std::string();
+        // Its words once, unprefixed: in quote mode quote: means these (searcher/query.hpp).
         index_free_text(quote.text, 1, "");
-        index_free_text(quote.text, 1, schema::quote.prefix);
         index_free_text(quote.speaker, 1, schema::speaker.prefix);
         index_free_text(role, 1, schema::role.prefix);
         const auto organisation_aliases = organisation_names(facts, organisation);

@@ -8,6 +8,7 @@
 #include <xapian.h>
 
 #include <string>
+#include <vector>
 
 namespace pressdex {
 
@@ -28,6 +29,20 @@ struct SourceFile {
 
 /// XXH3-64 of the bytes as 16 hex digits.
 [[nodiscard]] std::string content_hash(std::string_view bytes);
+
+/// Database-wide tables that follow the releases in the index: the spelling table that
+/// "Did you mean" suggestions come from (each distinct word of a release's text, counted
+/// once per release). Call note_release_added after adding or replacing a release
+/// document, and note_release_removed with the old document before deleting or replacing
+/// it, so that words no release uses any more stop being suggested. The compactor adds up
+/// the spelling tables of the databases it merges.
+void note_release_added(Xapian::WritableDatabase& db, const Xapian::Document& release);
+void note_release_removed(Xapian::WritableDatabase& db, const Xapian::Document& release);
+
+/// The words of a release document that go into the spelling table (common/schema.hpp):
+/// its unprefixed, unstemmed terms of 3 to 40 bytes without a digit, and the words of its
+/// speakers' and organisations' names after schema::spelling_name_marker.
+[[nodiscard]] std::vector<std::string> spelling_words(const Xapian::Document& release);
 
 /// Turns a release into the Xapian document the schema (common/schema.hpp) describes.
 /// One builder per thread: it owns a TermGenerator, which is not thread-safe.

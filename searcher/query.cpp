@@ -4,6 +4,7 @@
 #include "pressdex/error.hpp"
 #include "searcher/date_query.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -11,6 +12,9 @@ namespace pressdex {
 namespace {
 
 constexpr std::array<std::string_view, 6> operators{"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
+
+constexpr const char* syntax_error =
+    "cannot parse query: an operator (AND, OR, NOT, NEAR...) needs words on both sides";
 
 bool is_operator(std::string_view token) {
     for (std::string_view op : operators) {
@@ -78,6 +82,30 @@ void validate(std::string_view original, std::string_view folded) {
     if (depth > 0) throw QueryError(query, "unbalanced parenthesis: '(' is not closed");
 }
 
+// Xapian 1.4's query parser leaks what it has parsed when a boolean operator is directly
+// followed by NEAR/n or ADJ/n ("a OR ADJ/2 b", found by fuzz/fuzz_query). Such a query is a
+// syntax error anyway, so it is refused here with the parser's own message before Xapian
+// sees it.
+void check_operator_pairs(std::string_view original, std::string_view folded) {
+    const auto is_boolean = [](std::string_view t) {
+        return t == "AND" || t == "OR" || t == "NOT" || t == "XOR";
+    };
+    const auto is_proximity = [](std::string_view t) {
+        return is_operator(t) && (t.starts_with("NEAR") || t.starts_with("ADJ"));
+    };
+    bool in_phrase = false;
+    std::string_view previous;
+    for (std::size_t start = 0; start < folded.size();) {
+        const std::size_t end = std::min(folded.find(' ', start), folded.size());
+        const std::string_view token = folded.substr(start, end - start);
+        if (!in_phrase && is_boolean(previous) && is_proximity(token))
+            throw QueryError(std::string(original), syntax_error);
+        for (const char c : token) in_phrase ^= c == '"';
+        previous = in_phrase ? std::string_view() : token;
+        start = end + 1;
+    }
+}
+
 void check_characters(std::string_view query) {
     const std::string text(query);
     if (query.size() > max_query_bytes)
@@ -111,6 +139,20 @@ std::vector<std::string> wildcard_stems(std::string_view folded) {
     return stems;
 }
 
+// A token that folding cut into several words (Chinese, Japanese, Thai... text: 泰康 became
+// 泰 康) is searched as a phrase of them, as it was typed as one word: field prefix,
+// parentheses and +/- stay outside the quotes (title:"泰 康").
+std::string as_phrase(const std::string& folded) {
+    std::size_t begin = 0;
+    if (const auto colon = folded.find(':'); colon != std::string::npos && colon < folded.find(' '))
+        begin = colon + 1;
+    while (begin < folded.size() && (folded[begin] == '(' || folded[begin] == '+' || folded[begin] == '-'))
+        ++begin;
+    std::size_t end = folded.size();
+    while (end > begin && folded[end - 1] == ')') --end;
+    return folded.substr(0, begin) + '"' + folded.substr(begin, end - begin) + '"' + folded.substr(end);
+}
+
 } // namespace
 
 std::string fold_query(std::string_view query, const Normalizer& normalizer) {
@@ -131,7 +173,11 @@ std::string fold_query(std::string_view query, const Normalizer& normalizer) {
             out.append(token);
         } else {
             const std::string folded = normalizer.fold(token);
-            out.append(folded);
+            const bool has_quote = folded.find('"') != std::string::npos;
+            if (!in_phrase && !has_quote && folded.find(' ') != std::string::npos)
+                out.append(as_phrase(folded));
+            else
+                out.append(folded);
             for (char c : folded)
                 if (c == '"') in_phrase = !in_phrase;
         }
@@ -142,38 +188,54 @@ std::string fold_query(std::string_view query, const Normalizer& normalizer) {
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db) {
     for (const char* word : stopwords) stopper_.add(word);
-    parser_.set_database(db);
-    parser_.set_stemmer(Xapian::Stem("english"));
-    parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-    parser_.set_stopper(&stopper_);
-    parser_.set_default_op(Xapian::Query::OP_AND);
+    configure(release_parser_, db, QueryTarget::releases);
+    configure(quote_parser_, db, QueryTarget::quotes);
+}
+
+void QueryBuilder::configure(Parser& parser, const Xapian::Database& db, QueryTarget target) {
+    Xapian::QueryParser& qp = parser.parser;
+    qp.set_database(db);
+    qp.set_stemmer(Xapian::Stem("english"));
+    qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    qp.set_stopper(&stopper_);
+    qp.set_default_op(Xapian::Query::OP_AND);
     for (const schema::Field& field : schema::fields) {
         const std::string name(field.name);
         if (field.name == schema::date.name) {
-            parser_.add_boolean_prefix(name, (new DateFieldProcessor)->release());
+            parser.dates = new DateFieldProcessor;
+            qp.add_boolean_prefix(name, parser.dates->release());
         } else if (field.kind == schema::FieldKind::boolean) {
-            parser_.add_boolean_prefix(name, std::string(field.prefix));
+            qp.add_boolean_prefix(name, std::string(field.prefix));
+        } else if (field.name == schema::quote.name && target == QueryTarget::quotes) {
+            qp.add_prefix(name, "");
         } else {
-            parser_.add_prefix(name, std::string(field.prefix));
+            qp.add_prefix(name, std::string(field.prefix));
         }
     }
 }
 
-ParsedQuery QueryBuilder::parse(std::string_view query) {
+void QueryBuilder::set_database(const Xapian::Database& db) {
+    release_parser_.parser.set_database(db);
+    quote_parser_.parser.set_database(db);
+}
+
+ParsedQuery QueryBuilder::parse(std::string_view query, QueryTarget target) {
+    Parser& parser = target == QueryTarget::quotes ? quote_parser_ : release_parser_;
     check_characters(query);
     ParsedQuery parsed;
     parsed.folded_text = fold_query(query, normalizer_);
     validate(query, parsed.folded_text);
+    check_operator_pairs(query, parsed.folded_text);
     constexpr unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                                Xapian::QueryParser::FLAG_LOVEHATE |
                                Xapian::QueryParser::FLAG_WILDCARD |
                                Xapian::QueryParser::FLAG_PURE_NOT;
+    (void)parser.dates->take_error(); // left over from a query that failed for another reason
     try {
-        parsed.query = parser_.parse_query(parsed.folded_text, flags);
+        parsed.query = parser.parser.parse_query(parsed.folded_text, flags);
+        if (auto bad_date = parser.dates->take_error()) throw *bad_date;
     } catch (const Xapian::QueryParserError&) {
-        throw QueryError(std::string(query),
-                         "cannot parse query: an operator (AND, OR, NOT, NEAR...) needs words on "
-                         "both sides");
+        throw QueryError(std::string(query), syntax_error);
     } catch (const Xapian::Error& e) {
         throw QueryError(std::string(query), "cannot run query: " + e.get_msg());
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/normalize.hpp"
+#include "searcher/date_query.hpp"
 
 #include <xapian.h>
 
@@ -25,8 +26,12 @@ inline constexpr std::size_t max_query_bytes = 8192;
 /// the query parser still sees them.
 [[nodiscard]] std::string fold_query(std::string_view query, const Normalizer& normalizer);
 
+/// What a query runs against. In quote documents the quotation's words are the unprefixed
+/// terms (common/schema.hpp), so `quote:` is read differently there.
+enum class QueryTarget { releases, quotes };
+
 /// Builds Xapian queries from what users type, with the fields of common/schema.hpp.
-/// Not thread-safe (it owns a Xapian::QueryParser).
+/// Not thread-safe (it owns Xapian::QueryParsers).
 class QueryBuilder {
   public:
     /// The database is used for wildcard expansion and must outlive the builder.
@@ -35,12 +40,24 @@ class QueryBuilder {
     /// Throws pressdex::QueryError with a one-line reason: empty, too long, control
     /// characters, unbalanced quotes or parentheses, an unknown field, a bad date, or a
     /// syntax error such as a lone operator.
-    [[nodiscard]] ParsedQuery parse(std::string_view query);
+    [[nodiscard]] ParsedQuery parse(std::string_view query,
+                                    QueryTarget target = QueryTarget::releases);
+
+    /// Uses another database from now on (the index opened again); it must outlive the
+    /// builder.
+    void set_database(const Xapian::Database& db);
 
   private:
+    struct Parser {
+        Xapian::QueryParser parser;
+        DateFieldProcessor* dates = nullptr; // owned by parser
+    };
+    void configure(Parser& parser, const Xapian::Database& db, QueryTarget target);
+
     Normalizer normalizer_;
-    Xapian::QueryParser parser_;
     Xapian::SimpleStopper stopper_;
+    Parser release_parser_;
+    Parser quote_parser_;
 };
 
 } // namespace pressdex

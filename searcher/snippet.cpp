@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace pressdex {
 namespace {
@@ -25,11 +26,35 @@ UChar32 code_point_at(std::string_view text, std::size_t offset, std::size_t& ne
 
 bool is_word_char(UChar32 c) {
     if (c < 0) return false;
+    if (c < 0x80) // most of a release's text: no ICU lookup
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     const int8_t type = u_charType(c);
     return u_isalnum(c) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK;
 }
 
 bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+
+// A run of Chinese, Japanese, Thai... letters is cut into words where the fold cuts it
+// (common/normalize.hpp), so that each of its words can match on its own.
+void push_word(std::string_view text, const Word& word, std::vector<Word>& words) {
+    const std::string_view piece = text.substr(word.begin, word.end - word.begin);
+    if (std::all_of(piece.begin(), piece.end(), [](char c) { return (c & 0x80) == 0; })) {
+        words.push_back(word); // no script that needs cutting is ASCII
+        return;
+    }
+    const auto segments = segment_words(text.substr(word.begin, word.end - word.begin));
+    if (segments.empty()) {
+        words.push_back(word);
+        return;
+    }
+    std::size_t at = word.begin;
+    for (const auto& [begin, end] : segments) {
+        if (word.begin + begin > at) words.push_back(Word{at, word.begin + begin});
+        words.push_back(Word{word.begin + begin, word.begin + end});
+        at = word.begin + end;
+    }
+    if (at < word.end) words.push_back(Word{at, word.end});
+}
 
 // Words as runs of letters, digits and marks, with apostrophes inside them.
 std::vector<Word> split_words(std::string_view text) {
@@ -56,7 +81,7 @@ std::vector<Word> split_words(std::string_view text) {
                 break;
             }
         }
-        words.push_back(word);
+        push_word(text, word, words);
     }
     return words;
 }
@@ -124,9 +149,14 @@ std::string SnippetMaker::make(std::string_view text, const MatchWords& match,
     if (words.empty()) return {};
     count_chars(text, words);
     std::vector<std::size_t> hits;
+    // Releases repeat their words: fold and stem each distinct one once.
+    std::unordered_map<std::string_view, bool> seen;
     for (std::size_t i = 0; i < words.size(); ++i) {
         Word& word = words[i];
-        word.matched = matches(text.substr(word.begin, word.end - word.begin), match);
+        const std::string_view piece = text.substr(word.begin, word.end - word.begin);
+        const auto [it, fresh] = seen.try_emplace(piece, false);
+        if (fresh) it->second = matches(piece, match);
+        word.matched = it->second;
         if (word.matched) hits.push_back(i);
     }
 

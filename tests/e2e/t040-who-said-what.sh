@@ -54,4 +54,8 @@ assert len(lines) == 2  # one hit (the page), then the facets over every match
 PY
 expect_output_contains "speakers: Kenneth Davis; Madeline Bell" "$search_bin" --index "$index" 'speaker:"Madeline Bell"'
 expect_output_contains "unknown facet" "$search_bin" --index "$index" --facets people -- care
+# quote: in quote mode: the quotation's own words, phrase included.
+out=$("$search_bin" --index "$index" --quotes -n 1 -- 'quote:"highest quality care"')
+[[ "$out" == "1. Kenneth Davis"* ]] && pass || fail "--quotes quote:phrase: $out"
+expect_output_contains "Quotes 1-1 of about 1." "$search_bin" --index "$index" --quotes -- 'speaker:liu quote:165'
 finish

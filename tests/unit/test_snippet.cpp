@@ -41,3 +41,11 @@ TEST_CASE("without matches the snippet is the start of the text, cut at a word")
                                                     SnippetStyle{14, "", ""});
     CHECK(snippet == "one two three …");
 }
+
+TEST_CASE("a spelling variant of a matched word is highlighted in the text's own spelling") {
+    MatchWords match;
+    match.words = {"pediatric", "program"}; // the query's words, folded
+    const std::string snippet = SnippetMaker().make("A paediatric oncology programme.", match,
+                                                    SnippetStyle{200, "[", "]"});
+    CHECK(snippet == "A [paediatric] oncology [programme].");
+}
