@@ -1,9 +1,12 @@
 #include "indexer/indexer.hpp"
 
 #include "common/schema.hpp"
+#include "indexer/bulk_build.hpp"
 #include "indexer/document.hpp"
-#include "indexer/read_release.hpp"
+#include "indexer/index_dir.hpp"
+#include "indexer/prepare.hpp"
 #include "indexer/walk.hpp"
+#include "indexer/xapian_reason.hpp"
 #include "pressdex/error.hpp"
 
 #include <xapian.h>
@@ -25,14 +28,6 @@ std::size_t IndexSummary::skipped_total() const {
 }
 
 namespace {
-
-// What the index remembers of a file, read back from its value slots.
-struct IndexedFile {
-    Xapian::docid docid = 0;
-    std::string size;
-    std::string mtime;
-    std::string hash;
-};
 
 using IndexedFiles = std::unordered_map<std::string, IndexedFile>;
 
@@ -56,33 +51,25 @@ IndexedFiles read_indexed_files(const Xapian::Database& db) {
     return files;
 }
 
-bool is_pressdex_or_empty_folder(const fs::path& dir) {
-    std::error_code ec;
-    if (!fs::exists(dir, ec)) return true;
-    if (!fs::is_directory(dir, ec)) return false;
-    if (fs::is_empty(dir, ec)) return true;
-    return fs::exists(dir / "iamglass", ec) || fs::exists(dir / "iamchert", ec);
-}
-
-Xapian::WritableDatabase open_for_writing(const IndexOptions& options) {
-    const std::string dir = options.index_dir.string();
-    if (!is_pressdex_or_empty_folder(options.index_dir))
-        throw IndexError(dir, "exists and is not an index; refusing to write into it");
+Xapian::WritableDatabase open_generation(const fs::path& generation, const fs::path& index_dir) {
     try {
-        Xapian::WritableDatabase db(
-            dir, options.rebuild ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN);
+        Xapian::WritableDatabase db(generation.string(), Xapian::DB_OPEN);
         const std::string schema = db.get_metadata(std::string(schema::metadata_schema_key));
-        if (db.get_doccount() > 0 && schema != std::to_string(schema::version))
-            throw IndexError(dir, "was built by an incompatible pressdex (index schema '" + schema +
-                                      "', this build writes " + std::to_string(schema::version) +
-                                      "); rebuild it with --rebuild");
-        db.set_metadata(std::string(schema::metadata_schema_key), std::to_string(schema::version));
+        if (schema != std::to_string(schema::version))
+            throw IndexError(index_dir.string(),
+                             "was built by an incompatible pressdex (index schema '" + schema +
+                                 "', this build writes " + std::to_string(schema::version) +
+                                 "); rebuild it with --rebuild");
         return db;
     } catch (const Xapian::DatabaseLockError&) {
-        throw IndexError(dir, "is being updated by another pressdex-index process");
+        throw IndexError(index_dir.string(), "is locked by a process that is not pressdex-index");
     } catch (const Xapian::Error& e) {
-        throw IndexError(dir, "cannot open for writing: " + e.get_msg());
+        throw IndexError(index_dir.string(), "cannot open for writing: " + e.get_msg());
     }
+}
+
+std::size_t release_count(const fs::path& generation) {
+    return Xapian::Database(generation.string()).get_termfreq(std::string(schema::term_kind_release));
 }
 
 bool is_under(const std::string& path, const std::vector<std::string>& roots) {
@@ -95,64 +82,28 @@ bool is_under(const std::string& path, const std::vector<std::string>& roots) {
     return false;
 }
 
-// What a worker made of one file that needed reading.
-struct Prepared {
-    enum class Outcome { add, update, same_content, failed } outcome = Outcome::failed;
-    const FoundFile* file = nullptr;
-    SourceFile source;
-    Xapian::Document doc;
-    std::vector<Xapian::Document> quote_docs;
-    std::string failure; // for Outcome::failed
-};
-
-// Read, hash, decode, parse and build: everything about one file that does not touch the
-// database, so that workers can do it in parallel. `known` is the file's entry in the index
-// as the run began, if any.
-Prepared prepare(const FoundFile& file, const IndexedFile* known, DocumentBuilder& builder,
-                 bool extract_facts) {
-    Prepared result;
-    result.file = &file;
-    const std::string path = file.path.string();
-    try {
-        const std::string bytes = read_file_bytes(file.path);
-        result.source = SourceFile{path, file.type, file.stat, content_hash(bytes)};
-        if (known && known->hash == result.source.content_hash) {
-            result.outcome = Prepared::Outcome::same_content;
-            return result;
-        }
-        const Release release = decode_release(bytes, file.type, path);
-        const extract::Facts facts =
-            extract_facts ? extract::extract_facts(release.title, release.body) : extract::Facts{};
-        result.doc = builder.build(release, result.source, facts);
-        result.quote_docs = builder.build_quotes(release, result.source, facts);
-        result.outcome = known ? Prepared::Outcome::update : Prepared::Outcome::add;
-    } catch (const FileError& e) {
-        result.failure = e.reason();
-    } catch (const std::exception& e) {
-        // A bug or resource failure on one file must not end the run.
-        result.failure = std::string("cannot index: ") + e.what();
-    }
-    return result;
-}
-
 std::size_t worker_count(std::size_t requested) {
     if (requested > 0) return requested;
     const unsigned cores = std::thread::hardware_concurrency();
     return cores > 0 ? cores : 1;
 }
 
-// One run's state: the database, what it held when the run began, and the tally.
-class Run {
-  public:
-    Run(const IndexOptions& options, IndexObserver& observer)
-        : options_(options), observer_(observer), db_(open_for_writing(options)),
-          indexed_(read_indexed_files(db_)) {}
+void merge_skipped(IndexSummary& summary, const std::map<std::string, std::size_t>& skipped) {
+    for (const auto& [reason, count] : skipped) summary.skipped[reason] += count;
+}
 
-    IndexSummary execute() {
-        const auto files = find_release_files(options_.roots, [this](const SkippedPath& skip) {
-            ++summary_.skipped[skip.reason];
-            if (skip.warning) observer_.on_warning(skip.path.string(), skip.reason);
-        });
+// Brings the live generation up to date in place: changed files are re-read in parallel and
+// written by this thread, committed in batches so an interrupted run keeps its work.
+class IncrementalUpdate {
+  public:
+    IncrementalUpdate(const IndexOptions& options, IndexObserver& observer,
+                      const fs::path& generation, IndexSummary& summary)
+        : options_(options), observer_(observer),
+          db_(open_generation(generation, options.index_dir)), indexed_(read_indexed_files(db_)),
+          summary_(summary) {}
+
+    /// Returns the number of documents written or removed.
+    std::size_t run(const std::vector<FoundFile>& files) {
         // Unchanged size and mtime: not read at all.
         std::vector<const FoundFile*> to_read;
         for (const FoundFile& file : files) {
@@ -170,8 +121,11 @@ class Run {
         remove_vanished();
         commit();
         summary_.documents = db_.get_termfreq(std::string(schema::term_kind_release));
-        return summary_;
+        guard_writes([&] { db_.close(); });
+        return changes_;
     }
+
+    [[nodiscard]] std::size_t documents_before() const { return indexed_.size(); }
 
   private:
     const IndexedFile* find_indexed(const FoundFile& file) const {
@@ -179,9 +133,7 @@ class Run {
         return it == indexed_.end() ? nullptr : &it->second;
     }
 
-    // Workers prepare the next chunk of files while this thread writes the current one to
-    // the database: Xapian's writes, not the text work, are the slowest stage, so they
-    // must overlap.
+    // Workers prepare the next chunk of files while this thread writes the current one.
     void prepare_and_apply(const std::vector<const FoundFile*>& to_read, std::size_t total) {
         constexpr std::size_t chunk_size = 256;
         const std::size_t workers = worker_count(options_.jobs);
@@ -249,7 +201,12 @@ class Run {
     // The release replaces its earlier version; its quotes replace all its earlier quotes.
     void write(const std::string& path, const Prepared& prepared) {
         guard_writes([&] {
+            // Spelling words follow the releases (issue 6: did you mean): the old version's
+            // words out, the new version's in.
+            if (prepared.outcome == Prepared::Outcome::update)
+                note_release_removed(db_, db_.get_document(indexed_.at(path).docid));
             db_.replace_document(unique_id_term(path), prepared.doc);
+            note_release_added(db_, prepared.doc);
             if (prepared.outcome == Prepared::Outcome::update) db_.delete_document(quote_of_term(path));
             for (const Xapian::Document& quote : prepared.quote_docs) db_.add_document(quote);
         });
@@ -262,6 +219,7 @@ class Run {
         for (const auto& [path, file] : indexed_) {
             if (seen_.count(path) || !is_under(path, roots)) continue;
             guard_writes([&] {
+                note_release_removed(db_, db_.get_document(file.docid)); // issue 6: spelling
                 db_.delete_document(file.docid);
                 db_.delete_document(quote_of_term(path));
             });
@@ -271,6 +229,7 @@ class Run {
     }
 
     void count_change() {
+        ++changes_;
         if (++changes_since_commit_ >= options_.commit_every) commit();
     }
 
@@ -285,7 +244,7 @@ class Run {
         } catch (const Xapian::Error& e) {
             throw IndexError(options_.index_dir.string(),
                              "write failed, the index keeps its last committed state: " +
-                                 e.get_msg());
+                                 xapian_reason(e));
         }
     }
 
@@ -294,18 +253,89 @@ class Run {
     Xapian::WritableDatabase db_;
     IndexedFiles indexed_;
     std::unordered_set<std::string> seen_;
-    IndexSummary summary_;
+    IndexSummary& summary_;
+    std::size_t changes_ = 0;
     std::size_t changes_since_commit_ = 0;
     std::size_t done_ = 0;
 };
+
+// In-place updates leave Xapian's tables partly empty; past this share of changed documents
+// a compaction into a new generation (seconds) wins back the space.
+constexpr double compact_after_changed_share = 0.2;
+
+void compact_into_new_generation(IndexDirectory& dir, const fs::path& live) {
+    const fs::path generation = dir.next_generation();
+    try {
+        Xapian::Database(live.string())
+            .compact(generation.string(), Xapian::DB_BACKEND_GLASS | Xapian::Compactor::FULL);
+    } catch (const Xapian::Error& e) {
+        std::error_code ec;
+        fs::remove_all(generation, ec);
+        // The live generation is complete already; only the space is not won back.
+        return;
+    }
+    dir.swap_to(generation);
+}
 
 } // namespace
 
 Indexer::Indexer(IndexOptions options) : options_(std::move(options)) {}
 
 IndexSummary Indexer::run(IndexObserver& observer) {
-    Run run(options_, observer);
-    return run.execute();
+    IndexDirectory dir(options_.index_dir, options_.wait);
+    dir.remove_leftovers();
+    IndexSummary summary;
+    auto files = find_release_files(options_.roots, [&](const SkippedPath& skip) {
+        ++summary.skipped[skip.reason];
+        if (skip.warning) observer.on_warning(skip.path.string(), skip.reason);
+    });
+    // --shard K/N (indexer/shard.hpp): files of other shards count as not present.
+    if (options_.shard) keep_shard(files, options_.roots, *options_.shard);
+
+    const auto live = dir.live_generation();
+    if (!live && dir.has_legacy_tables() && !options_.rebuild)
+        throw IndexError(options_.index_dir.string(),
+                         "was built by an older pressdex (index schema 2); rebuild it with --rebuild");
+    if (live && !options_.rebuild && release_count(*live) > 0) {
+        IncrementalUpdate update(options_, observer, *live, summary);
+        const std::size_t before = update.documents_before();
+        const std::size_t changes = update.run(files);
+        if (changes > 0 && changes >= compact_after_changed_share * static_cast<double>(before))
+            compact_into_new_generation(dir, *live);
+        return summary;
+    }
+
+    // A new index, or a rebuild: build the next generation from nothing, in parallel, while
+    // searches go on reading the live one.
+    const fs::path work_dir = dir.make_work_dir();
+    const fs::path generation = dir.next_generation();
+    BulkBuildOptions bulk;
+    bulk.work_dir = work_dir;
+    bulk.output = generation;
+    bulk.index_name = options_.index_dir.string();
+    bulk.jobs = worker_count(options_.jobs);
+    bulk.commit_every = options_.commit_every;
+    bulk.extract = options_.extract;
+    const auto discard_work = [&] {
+        std::error_code ec;
+        fs::remove_all(work_dir, ec);
+    };
+    BulkBuildTally tally;
+    try {
+        tally = bulk_build(files, bulk, observer);
+    } catch (...) {
+        // A full disk, say: the live generation was never touched; give the space back.
+        discard_work();
+        std::error_code ec;
+        fs::remove_all(generation, ec);
+        throw;
+    }
+    discard_work();
+    dir.swap_to(generation);
+    summary.added = tally.added;
+    merge_skipped(summary, tally.skipped);
+    summary.documents = release_count(generation);
+    return summary;
 }
 
 } // namespace pressdex

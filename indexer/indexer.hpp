@@ -1,8 +1,11 @@
 #pragma once
 
+#include "indexer/shard.hpp"
+
 #include <cstddef>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,9 +15,13 @@ struct IndexOptions {
     std::filesystem::path index_dir;
     std::vector<std::filesystem::path> roots; // folders (or single files) to index
     bool rebuild = false;                     // start from an empty index
-    std::size_t commit_every = 2000;          // changed documents between commits
+    std::size_t commit_every = 2000; // releases held in memory between writes to disk
     std::size_t jobs = 0;                     // worker threads; 0: one per core
     bool extract = true; // extract speakers, quotes and organisations (indexer/extract/)
+    bool wait = false;   // another indexer holds the index: wait for it rather than fail
+    // Index only this shard's files (indexer/shard.hpp); the others count as not present, so
+    // a re-run removes any that an earlier run without --shard added.
+    std::optional<Shard> shard;
 };
 
 struct IndexSummary {
@@ -49,6 +56,9 @@ class IndexObserver {
 /// (4) indexed files under the roots that the walk did not see are removed. Files under
 /// other roots indexed earlier are left alone. Changes are committed every
 /// `commit_every` documents, so an interrupted run keeps most of its work.
+///
+/// An index with no releases yet (or `rebuild`) is built instead as a new generation, in
+/// parallel, and made live when complete (indexer/bulk_build.hpp, indexer/index_dir.hpp).
 class Indexer {
   public:
     explicit Indexer(IndexOptions options);

@@ -1,8 +1,31 @@
 #include "tools/index_progress.hpp"
 
+#include <cstdio>
 #include <iostream>
 
 namespace pressdex::cli {
+namespace {
+
+// A file name may hold any byte but "/" and NUL: control characters are written as \xNN so
+// that a name can neither break its warning over two lines nor send escape sequences to
+// the user's terminal.
+std::string printable(const std::string& path) {
+    std::string out;
+    out.reserve(path.size());
+    for (const char c : path) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x20 && byte != 0x7F) {
+            out.push_back(c);
+            continue;
+        }
+        char escaped[5];
+        std::snprintf(escaped, sizeof escaped, "\\x%02x", byte);
+        out += escaped;
+    }
+    return out;
+}
+
+} // namespace
 
 IndexProgress::IndexProgress(bool show_progress)
     : show_progress_(show_progress), start_(std::chrono::steady_clock::now()) {}
@@ -16,7 +39,7 @@ void IndexProgress::clear_line() {
 
 void IndexProgress::on_warning(const std::string& path, const std::string& reason) {
     clear_line();
-    std::cerr << "pressdex-index: warning: " << path << ": " << reason << '\n';
+    std::cerr << "pressdex-index: warning: " << printable(path) << ": " << reason << '\n';
 }
 
 void IndexProgress::on_progress(std::size_t done, std::size_t total) {

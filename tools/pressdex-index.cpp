@@ -63,12 +63,23 @@ int main(int argc, char** argv) {
     std::vector<std::string> roots;
     bool quiet = false;
     app.add_option("--index", index_dir, "index folder (default: $PRESSDEX_INDEX or ./index)");
-    app.add_flag("--rebuild", options.rebuild, "start from an empty index");
+    app.add_flag("--rebuild", options.rebuild,
+                 "build the index anew (searches go on using the old one until it is done)");
+    app.add_flag("--wait", options.wait,
+                 "if another pressdex-index is updating the index, wait for it to finish");
     app.add_flag("-q,--quiet", quiet, "no progress line");
     app.add_option("-j,--jobs", options.jobs, "worker threads (default: one per core)");
+    app.add_option("--batch", options.commit_every,
+                   "releases held in memory between writes to disk: more is faster, "
+                   "less uses less memory (default: " + std::to_string(options.commit_every) + ")")
+        ->check(CLI::PositiveNumber);
     bool no_extract = false;
     app.add_flag("--no-extract", no_extract,
                  "skip extracting speakers, quotes and organisations (faster; for measuring)");
+    std::string shard;
+    app.add_option("--shard", shard,
+                   "index only shard K of N (K/N): a fixed 1/N share of the files, by a hash of "
+                   "their path below the folder given; build each shard with the same folders");
     app.add_option("FOLDER", roots, "folders (or files) to index");
     std::vector<std::string> extract_files;
     CLI::App* extract = app.add_subcommand(
@@ -82,6 +93,14 @@ int main(int argc, char** argv) {
         return cli::exit_usage;
     }
 
+    if (!shard.empty()) {
+        try {
+            options.shard = parse_shard(shard);
+        } catch (const Error& e) {
+            cli::print_error("pressdex-index", e.what());
+            return cli::exit_usage;
+        }
+    }
     options.index_dir = index_dir;
     options.extract = !no_extract;
     options.roots.assign(roots.begin(), roots.end());
