@@ -3,6 +3,7 @@
 #include "common/schema.hpp"
 #include "pressdex/error.hpp"
 #include "searcher/date_query.hpp"
+#include "searcher/org_field.hpp"
 
 #include <algorithm>
 #include <array>
@@ -186,7 +187,7 @@ std::string fold_query(std::string_view query, const Normalizer& normalizer) {
     return out;
 }
 
-QueryBuilder::QueryBuilder(const Xapian::Database& db) {
+QueryBuilder::QueryBuilder(const Xapian::Database& db) : db_(db) {
     for (const char* word : stopwords) stopper_.add(word);
     configure(release_parser_, db, QueryTarget::releases);
     configure(quote_parser_, db, QueryTarget::quotes);
@@ -215,6 +216,7 @@ void QueryBuilder::configure(Parser& parser, const Xapian::Database& db, QueryTa
 }
 
 void QueryBuilder::set_database(const Xapian::Database& db) {
+    db_ = db;
     release_parser_.parser.set_database(db);
     quote_parser_.parser.set_database(db);
 }
@@ -232,7 +234,13 @@ ParsedQuery QueryBuilder::parse(std::string_view query, QueryTarget target) {
                                Xapian::QueryParser::FLAG_PURE_NOT;
     (void)parser.dates->take_error(); // left over from a query that failed for another reason
     try {
-        parsed.query = parser.parser.parse_query(parsed.folded_text, flags);
+        // org: also finds the organisation's other names, in either target: quote documents
+        // carry the same org terms as releases.
+        const std::string expanded =
+            expand_org_fields(parsed.folded_text, [this](std::string_view name) {
+                return organisation_aliases(db_, name, normalizer_);
+            });
+        parsed.query = parser.parser.parse_query(expanded, flags);
         if (auto bad_date = parser.dates->take_error()) throw *bad_date;
     } catch (const Xapian::QueryParserError&) {
         throw QueryError(std::string(query), syntax_error);

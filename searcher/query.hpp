@@ -34,7 +34,8 @@ enum class QueryTarget { releases, quotes };
 /// Not thread-safe (it owns Xapian::QueryParsers).
 class QueryBuilder {
   public:
-    /// The database is used for wildcard expansion and must outlive the builder.
+    /// The database is used for wildcard expansion and for the other names of the
+    /// organisations named with org: (searcher/org_field.hpp); it must outlive the builder.
     explicit QueryBuilder(const Xapian::Database& db);
 
     /// Throws pressdex::QueryError with a one-line reason: empty, too long, control
@@ -54,6 +55,7 @@ class QueryBuilder {
     };
     void configure(Parser& parser, const Xapian::Database& db, QueryTarget target);
 
+    Xapian::Database db_; // a handle sharing the caller's (reopen() on either moves both)
     Normalizer normalizer_;
     Xapian::SimpleStopper stopper_;
     Parser release_parser_;

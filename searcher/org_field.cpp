@@ -1,0 +1,152 @@
+#include "searcher/org_field.hpp"
+
+#include "common/schema.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+namespace pressdex {
+namespace {
+
+// A folded name as compared: ASCII punctuation as spaces, spaces collapsed, a leading
+// "the" dropped ("The Children's Hospital..." and "children's hospital..." are one name).
+std::string name_key(std::string_view folded) {
+    std::string key;
+    for (const char c : folded) {
+        const auto u = static_cast<unsigned char>(c);
+        const bool word_char = u >= 0x80 || std::isalnum(u);
+        if (word_char) key.push_back(c);
+        else if (!key.empty() && key.back() != ' ') key.push_back(' ');
+    }
+    if (!key.empty() && key.back() == ' ') key.pop_back();
+    if (key.starts_with("the ")) key.erase(0, 4);
+    return key;
+}
+
+std::string without_quotes(std::string text) {
+    std::replace(text.begin(), text.end(), '"', ' ');
+    return text;
+}
+
+// The releases whose organisation terms hold `folded_name` as a phrase.
+Xapian::Query releases_naming(std::string_view folded_name) {
+    Xapian::QueryParser parser; // no stemmer: exact words, as a phrase
+    const Xapian::Query phrase =
+        parser.parse_query('"' + without_quotes(std::string(folded_name)) + '"',
+                           Xapian::QueryParser::FLAG_PHRASE, std::string(schema::org.prefix));
+    if (phrase.empty()) return phrase;
+    return Xapian::Query(Xapian::Query::OP_FILTER, phrase,
+                         Xapian::Query(std::string(schema::term_kind_release)));
+}
+
+} // namespace
+
+std::vector<std::string> organisation_aliases(const Xapian::Database& db,
+                                              std::string_view folded_name,
+                                              const Normalizer& normalizer) {
+    const std::string wanted = name_key(folded_name);
+    std::vector<std::string> aliases;
+    if (wanted.empty()) return aliases;
+    std::vector<std::string> keys; // names already taken, compared as keys
+    try {
+        // Organisation names are indexed without a leading "the" (extract::Organisation).
+        std::string_view phrase = folded_name;
+        if (phrase.starts_with("the ")) phrase.remove_prefix(4);
+        const Xapian::Query query = releases_naming(phrase);
+        if (query.empty()) return aliases;
+        Xapian::Enquire enquire(db);
+        enquire.set_query(query);
+        const Xapian::MSet releases = enquire.get_mset(0, org_alias_max_releases);
+        for (auto it = releases.begin(); it != releases.end(); ++it) {
+            const auto data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+            if (!data.is_object() || !data.contains("organisations") ||
+                !data["organisations"].is_array())
+                continue;
+            for (const auto& organisation : data["organisations"]) {
+                // The organisation's names, each folded: its name, then its aliases.
+                std::vector<std::string> names;
+                if (organisation.contains("name") && organisation["name"].is_string())
+                    names.push_back(normalizer.fold(organisation["name"].get<std::string>()));
+                if (organisation.contains("aliases") && organisation["aliases"].is_array())
+                    for (const auto& alias : organisation["aliases"])
+                        if (alias.is_string()) names.push_back(normalizer.fold(alias.get<std::string>()));
+                if (std::none_of(names.begin(), names.end(),
+                                 [&](const std::string& n) { return name_key(n) == wanted; }))
+                    continue;
+                for (std::string& name : names) {
+                    std::string key = name_key(name);
+                    // The name as typed is searched already; another spelling of it (with
+                    // "the", with punctuation) is not.
+                    if (name == folded_name || key.empty() ||
+                        std::find(keys.begin(), keys.end(), key) != keys.end())
+                        continue;
+                    keys.push_back(std::move(key));
+                    aliases.push_back(std::move(name));
+                    if (aliases.size() == org_alias_max_names) return aliases;
+                }
+            }
+        }
+    } catch (const Xapian::Error&) {
+        // Best effort (see the header): the search reports the error itself.
+    }
+    return aliases;
+}
+
+// Step by step: walk the folded query token by token (fold_query separates tokens with
+// single spaces), tracking whether a phrase is open; a token outside phrases that is
+// org:VALUE, after any of "(", "+", "-", has its VALUE cut out (one word up to a space or
+// ")", or a whole quoted phrase, which may span tokens), looked up, and when the
+// organisation has other names the field is replaced by a bracketed OR of the field as
+// typed and one org:"..." phrase per other name.
+std::string expand_org_fields(std::string_view query, const AliasLookup& lookup) {
+    const std::string field = std::string(schema::org.name) + ":";
+    std::string out;
+    bool in_phrase = false;
+    std::size_t i = 0;
+    while (i < query.size()) {
+        const bool token_start = i == 0 || query[i - 1] == ' ' || query[i - 1] == '(' ||
+                                 query[i - 1] == '+' || query[i - 1] == '-';
+        if (!in_phrase && token_start && query.substr(i).starts_with(field)) {
+            const std::size_t value_start = i + field.size();
+            std::size_t value_end = value_start;
+            std::string value;
+            if (value_start < query.size() && query[value_start] == '"') {
+                const std::size_t close = query.find('"', value_start + 1);
+                if (close != std::string_view::npos) {
+                    value = query.substr(value_start + 1, close - value_start - 1);
+                    value_end = close + 1;
+                }
+            } else {
+                while (value_end < query.size() && query[value_end] != ' ' &&
+                       query[value_end] != ')')
+                    ++value_end;
+                value = query.substr(value_start, value_end - value_start);
+                // A wildcard, a group, or a word running into a phrase: as typed.
+                if (value.find_first_of("*(\"") != std::string::npos) value.clear();
+            }
+            std::vector<std::string> aliases;
+            if (!value.empty()) aliases = lookup(value);
+            const std::string_view typed = query.substr(i, value_end - i);
+            if (aliases.empty()) {
+                out.append(typed);
+            } else {
+                out += '(';
+                out.append(typed);
+                for (const std::string& alias : aliases)
+                    out += " OR " + field + '"' + without_quotes(alias) + '"';
+                out += ')';
+            }
+            i = value_end;
+            continue;
+        }
+        if (query[i] == '"') in_phrase = !in_phrase;
+        out.push_back(query[i]);
+        ++i;
+    }
+    return out;
+}
+
+} // namespace pressdex

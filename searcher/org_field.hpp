@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/normalize.hpp"
+
+#include <xapian.h>
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pressdex {
+
+/// Most releases read to learn the other names of one organisation.
+inline constexpr unsigned org_alias_max_releases = 50;
+/// Most other names one org: value is widened to.
+inline constexpr std::size_t org_alias_max_names = 10;
+
+/// The other names of the organisation called `folded_name` (already folded, as the query
+/// is), learned from the releases of `db`: releases whose org terms hold the name as a
+/// phrase are read (the org_alias_max_releases best), and every organisation of theirs
+/// (document data "organisations") whose name or one of whose aliases is `folded_name` adds
+/// its name and aliases. Names are compared folded, punctuation and a leading "the"
+/// ignored. Returns at most org_alias_max_names names, folded, without `folded_name` itself,
+/// in the order first met. Best effort: a Xapian error while reading gives what was
+/// collected so far (the search itself then meets and reports the same error). Quote
+/// documents are never read (their data keeps no aliases).
+[[nodiscard]] std::vector<std::string> organisation_aliases(const Xapian::Database& db,
+                                                            std::string_view folded_name,
+                                                            const Normalizer& normalizer);
+
+/// Looks up the other names of an org: value (folded); organisation_aliases in practice.
+using AliasLookup = std::function<std::vector<std::string>(std::string_view folded_value)>;
+
+/// Rewrites each `org:VALUE` of a folded query (fold_query's output) whose organisation has
+/// other names into `(org:VALUE OR org:"name 1" OR org:"name 2"...)`, so that an acronym
+/// learned in one release finds the releases that only write the long form, and the
+/// reverse. VALUE is one word or a quoted phrase; a wildcard (org:hosp*), a group
+/// (org:(a b)) and anything inside a phrase are left alone. A sign before the field
+/// (-org:x, +org:x) then applies to the whole group.
+///
+/// Why text and not a Xapian::FieldProcessor: in Xapian 1.4 a field given a processor with
+/// add_prefix loses prefixed phrases (org:"mount sinai health system" parses to nothing)
+/// and cannot also keep its term prefix, so the org: field stays a plain XORG prefix and
+/// the query is widened before the query parser reads it.
+[[nodiscard]] std::string expand_org_fields(std::string_view folded_query,
+                                            const AliasLookup& lookup);
+
+} // namespace pressdex
