@@ -173,6 +173,39 @@ std::string clean_controls(std::string text) {
     return out;
 }
 
+// UTF-16 without a byte-order mark (Notepad's "Unicode" saved by some tools): Latin text
+// then has a NUL in every other byte, which would otherwise read as binary. The charset,
+// or nothing when the NULs do not fall that way.
+const char* unmarked_utf16(std::string_view bytes) {
+    const std::size_t length = std::min<std::size_t>(bytes.size(), 64 * 1024);
+    const auto sample = bytes.substr(0, length & ~std::size_t{1}); // whole code units
+    if (sample.size() < 8) return nullptr;
+    std::size_t even_nuls = 0, odd_nuls = 0;
+    for (std::size_t i = 0; i < sample.size(); i += 2) {
+        even_nuls += sample[i] == '\0';
+        odd_nuls += sample[i + 1] == '\0';
+    }
+    const std::size_t units = sample.size() / 2;
+    // Most code units are Latin (one NUL byte), almost none are U+0000 (two).
+    if (odd_nuls * 10 >= units * 7 && even_nuls * 50 <= units) return "UTF-16LE";
+    if (even_nuls * 10 >= units * 7 && odd_nuls * 50 <= units) return "UTF-16BE";
+    return nullptr;
+}
+
+// Converted text that is mostly undecodable or control characters came from a binary file
+// that happened to start like a byte-order mark.
+bool converted_binary(std::string_view utf8) {
+    std::size_t characters = 0, suspicious = 0;
+    for (std::size_t i = 0; i < utf8.size() && characters < 64 * 1024; ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if ((c & 0xC0) == 0x80) continue; // inside a multi-byte character
+        ++characters;
+        const bool replacement = utf8.substr(i, 3) == "\xEF\xBF\xBD";
+        suspicious += replacement || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f');
+    }
+    return suspicious > 8 && suspicious * 10 > characters;
+}
+
 bool starts_with_bytes(std::string_view s, std::string_view prefix) {
     return s.substr(0, prefix.size()) == prefix;
 }
@@ -198,12 +231,23 @@ DecodedText decode_to_utf8(std::string_view bytes) {
         const auto rest = bytes.substr(mark.size());
         out.charset = bom.charset;
         if (out.charset == "UTF-8") {
+            if (looks_binary(rest)) throw Error("binary content, not text");
             out.invalid_bytes = count_utf8(rest).invalid;
             out.text = clean_controls(out.invalid_bytes ? repair_utf8(rest) : std::string(rest));
         } else {
-            out.text = clean_controls(convert_with_icu(rest, bom.charset));
+            std::string converted = convert_with_icu(rest, bom.charset);
+            if (converted_binary(converted)) throw Error("binary content, not text");
+            out.text = clean_controls(std::move(converted));
         }
         return out;
+    }
+    if (const char* utf16 = unmarked_utf16(bytes)) {
+        std::string converted = convert_with_icu(bytes, utf16);
+        if (!converted_binary(converted)) {
+            out.charset = utf16;
+            out.text = clean_controls(std::move(converted));
+            return out;
+        }
     }
 
     if (looks_binary(bytes)) throw Error("binary content, not text");

@@ -5,10 +5,14 @@
 #include "indexer/html.hpp"
 #include "pressdex/error.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <vector>
 
 namespace pressdex {
@@ -171,26 +175,65 @@ Release parse_html(std::string_view text) {
     return release;
 }
 
-} // namespace
+// Why a file could not be opened, in the words the run's summary counts it under.
+std::string open_error(int error) {
+    switch (error) {
+    case ENOENT: return "vanished (deleted since the folder was read)";
+    default: return std::string("cannot open: ") + std::strerror(error);
+    }
+}
 
-std::string read_file_bytes(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw FileError(path.string(), std::string("cannot open: ") + std::strerror(errno));
-    in.seekg(0, std::ios::end);
-    const std::streamoff size = in.tellg();
-    if (size < 0) throw FileError(path.string(), "cannot read");
-    if (static_cast<std::uint64_t>(size) > max_release_file_bytes)
-        throw FileError(path.string(), "too large (" + std::to_string(size >> 20) +
-                                           " MB; the limit is " +
-                                           std::to_string(max_release_file_bytes >> 20) + " MB)");
-    in.seekg(0);
-    std::string bytes(static_cast<std::size_t>(size), '\0');
-    in.read(bytes.data(), size);
-    // A file that shrank while being read gives what it still has.
-    bytes.resize(static_cast<std::size_t>(in.gcount()));
-    if (in.bad()) throw FileError(path.string(), std::string("read error: ") + std::strerror(errno));
+std::string too_large() {
+    return "too large (over " + std::to_string(max_release_file_bytes >> 20) + " MB)";
+}
+
+struct FileCloser {
+    int fd;
+    ~FileCloser() { ::close(fd); }
+};
+
+// Reads the whole file at `path`; with `expected`, only if it is still that file.
+std::string read_bytes(const std::filesystem::path& path, const FileStat* expected) {
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) throw FileError(path.string(), open_error(errno));
+    const FileCloser closer{fd};
+    struct stat st {};
+    if (::fstat(fd, &st) != 0)
+        throw FileError(path.string(), std::string("cannot read: ") + std::strerror(errno));
+    if (!S_ISREG(st.st_mode)) throw FileError(path.string(), "not a regular file");
+    if (expected && expected->inode != 0 &&
+        (static_cast<std::uint64_t>(st.st_dev) != expected->device ||
+         static_cast<std::uint64_t>(st.st_ino) != expected->inode))
+        throw FileError(path.string(), "replaced since the folder was read (not read)");
+    if (static_cast<std::uint64_t>(st.st_size) > max_release_file_bytes)
+        throw FileError(path.string(), too_large());
+    // Read to the end rather than to the size seen: a file that grows or shrinks while being
+    // read gives what it holds, within the limit.
+    std::string bytes(static_cast<std::size_t>(st.st_size) + 1, '\0');
+    std::size_t filled = 0;
+    for (;;) {
+        if (filled == bytes.size()) {
+            if (bytes.size() > max_release_file_bytes) throw FileError(path.string(), too_large());
+            bytes.resize(std::min<std::size_t>(bytes.size() * 2, max_release_file_bytes + 1));
+        }
+        const ssize_t got = ::read(fd, bytes.data() + filled, bytes.size() - filled);
+        if (got == 0) break;
+        if (got < 0) {
+            if (errno == EINTR) continue;
+            throw FileError(path.string(), std::string("read error: ") + std::strerror(errno));
+        }
+        filled += static_cast<std::size_t>(got);
+    }
+    bytes.resize(filled);
     return bytes;
 }
+
+} // namespace
+
+std::string read_file_bytes(const std::filesystem::path& path) { return read_bytes(path, nullptr); }
+
+std::string read_file_bytes(const FoundFile& file) { return read_bytes(file.path, &file.stat); }
 
 Release decode_release(std::string_view bytes, FileType type, const std::string& path) {
     DecodedText decoded;
@@ -201,7 +244,10 @@ Release decode_release(std::string_view bytes, FileType type, const std::string&
     } catch (const Error& e) {
         throw FileError(path, e.what());
     }
-    return parse_release(decoded.text, type);
+    Release release = parse_release(decoded.text, type);
+    if (trim(release.title).empty() && trim(release.body).empty())
+        throw FileError(path, bytes.empty() ? "empty file" : "no text in it");
+    return release;
 }
 
 Release parse_release(std::string_view utf8_text, FileType type) {

@@ -9,16 +9,26 @@
 
 namespace pressdex {
 
-/// Files larger than this are refused rather than read: no press release is 256 MB, and a
-/// bigger file would only cost memory.
-inline constexpr std::uint64_t max_release_file_bytes = 256ull * 1024 * 1024;
+/// Files larger than this are refused rather than read. No press release comes near it (a
+/// long one is 100 KB), while each worker holds a file several times over as it decodes,
+/// parses and indexes it: a 100 MB log file named .txt would cost gigabytes and minutes.
+inline constexpr std::uint64_t max_release_file_bytes = 32ull * 1024 * 1024;
 
-/// Reads a whole file. Throws pressdex::FileError naming the file (vanished, unreadable,
-/// too large).
+/// Reads a whole regular file, as a user names it (symbolic links followed). A FIFO or
+/// device is refused without blocking. Throws pressdex::FileError naming the file: vanished,
+/// unreadable, not a regular file, or too large.
 [[nodiscard]] std::string read_file_bytes(const std::filesystem::path& path);
 
+/// Reads a file the walk found, and only if it is still the file the walk saw (same device
+/// and inode): a folder on its path swapped for a symbolic link since the walk would
+/// otherwise lead the indexer outside the folders it was given. Throws pressdex::FileError
+/// as above, or when the file was replaced.
+[[nodiscard]] std::string read_file_bytes(const FoundFile& file);
+
 /// Decodes a file's bytes (indexer/decode.hpp) and parses them as a release.
-/// Throws pressdex::FileError naming `path` when the bytes are not text.
+/// Throws pressdex::FileError naming `path` when the bytes are not text, or hold no text at
+/// all (an empty file, only blank lines, a page without visible text): an empty document
+/// would only clutter results.
 [[nodiscard]] Release decode_release(std::string_view bytes, FileType type,
                                      const std::string& path);
 

@@ -37,7 +37,8 @@ std::optional<FileStat> stat_file(const fs::path& path) {
     if (::stat(path.c_str(), &st) != 0) return std::nullopt;
     return FileStat{static_cast<std::uint64_t>(st.st_size),
                     static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 +
-                        st.st_mtim.tv_nsec};
+                        st.st_mtim.tv_nsec,
+                    static_cast<std::uint64_t>(st.st_dev), static_cast<std::uint64_t>(st.st_ino)};
 }
 
 fs::path absolute_root(const fs::path& root) {
@@ -73,37 +74,42 @@ void consider_file(const fs::path& path, std::vector<FoundFile>& found,
     found.push_back({path, *type, *stat});
 }
 
+// A folder that can be listed but not entered would fail file by file: one warning instead.
+void enter_folder(const fs::path& path, std::vector<fs::path>& folders,
+                  const std::function<void(const SkippedPath&)>& on_skip) {
+    if (::access(path.c_str(), R_OK | X_OK) == 0)
+        folders.push_back(path);
+    else
+        on_skip({path, std::string("cannot read folder: ") + std::strerror(errno), true});
+}
+
+// Depth first, with a stack of folders rather than a recursive iterator: each folder is read
+// whole and closed before its subfolders are, so nesting as deep as paths allow holds one
+// folder open, and a folder that cannot be read (permissions, deleted meanwhile, too many
+// open files) is reported and passed over while the walk goes on with the others.
 void walk_folder(const fs::path& root, std::vector<FoundFile>& found,
                  const std::function<void(const SkippedPath&)>& on_skip) {
-    std::error_code ec;
-    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
-    if (ec) {
-        on_skip({root, "cannot read folder: " + ec.message(), true});
-        return;
-    }
-    for (const fs::recursive_directory_iterator end; it != end;) {
-        const fs::directory_entry& entry = *it;
-        const fs::path& path = entry.path();
-        if (is_hidden(path)) {
-            on_skip({path, "hidden", false});
-            if (entry.is_directory(ec)) it.disable_recursion_pending();
-        } else if (entry.is_symlink(ec)) {
-            on_skip({path, "symbolic link (not followed)", false});
-        } else if (entry.is_directory(ec)) {
-            if (::access(path.c_str(), R_OK | X_OK) != 0) {
-                on_skip({path, std::string("cannot read folder: ") + std::strerror(errno), true});
-                it.disable_recursion_pending();
-            }
-        } else if (entry.is_regular_file(ec)) {
-            consider_file(path, found, on_skip);
-        } else {
-            on_skip({path, "not a regular file", false});
-        }
-        it.increment(ec);
-        if (ec) {
-            // The iterator cannot go on past a failed step; report and stop this root.
-            on_skip({path, "cannot read folder: " + ec.message(), true});
-            return;
+    std::vector<fs::path> folders{root};
+    while (!folders.empty()) {
+        const fs::path folder = std::move(folders.back());
+        folders.pop_back();
+        std::vector<fs::directory_entry> entries;
+        std::error_code ec;
+        for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
+            entries.push_back(*it);
+        if (ec) on_skip({folder, "cannot read folder: " + ec.message(), true});
+        for (const fs::directory_entry& entry : entries) {
+            const fs::path& path = entry.path();
+            if (is_hidden(path))
+                on_skip({path, "hidden", false});
+            else if (entry.is_symlink(ec))
+                on_skip({path, "symbolic link (not followed)", false});
+            else if (entry.is_directory(ec))
+                enter_folder(path, folders, on_skip);
+            else if (entry.is_regular_file(ec))
+                consider_file(path, found, on_skip);
+            else
+                on_skip({path, "not a regular file", false});
         }
     }
 }

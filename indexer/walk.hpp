@@ -19,6 +19,11 @@ enum class FileType { txt, md, html };
 struct FileStat {
     std::uint64_t size = 0;
     std::int64_t mtime_ns = 0;
+    // Which file the path named when the walk saw it (0, 0: not known). A file read later
+    // must still be that one: a folder on its path may have been swapped for a link to
+    // somewhere else in the meantime.
+    std::uint64_t device = 0;
+    std::uint64_t inode = 0;
 };
 
 /// A release file found by the walk.

@@ -63,3 +63,23 @@ TEST_CASE("NUL bytes: a few are dropped, many mean binary") {
     binary[10] = 'x';
     CHECK_THROWS_AS((void)decode_to_utf8(binary), pressdex::Error);
 }
+
+TEST_CASE("UTF-16 without a byte-order mark is told by its NULs, not taken for binary") {
+    const std::u16string text = u"Unmarked release about Zürich, in UTF-16.";
+    std::string little, big;
+    for (const char16_t unit : text) {
+        little += {static_cast<char>(unit & 0xFF), static_cast<char>(unit >> 8)};
+        big += {static_cast<char>(unit >> 8), static_cast<char>(unit & 0xFF)};
+    }
+    CHECK(decode_to_utf8(little).charset == "UTF-16LE");
+    CHECK(decode_to_utf8(little).text == "Unmarked release about Zürich, in UTF-16.");
+    CHECK(decode_to_utf8(big).charset == "UTF-16BE");
+    CHECK(decode_to_utf8(big).text == "Unmarked release about Zürich, in UTF-16.");
+}
+
+TEST_CASE("binary content after a byte-order mark is still binary") {
+    std::string controls;
+    for (int i = 0; i < 500; ++i) controls += {'\x01', '\x00'};
+    CHECK_THROWS_AS((void)decode_to_utf8("\xFF\xFE" + controls), pressdex::Error);
+    CHECK_THROWS_AS((void)decode_to_utf8("\xEF\xBB\xBF" + controls), pressdex::Error);
+}

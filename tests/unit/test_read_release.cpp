@@ -3,6 +3,12 @@
 
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
 using pressdex::FileType;
 using pressdex::parse_release;
 
@@ -50,4 +56,67 @@ TEST_CASE("the seed release 001 gets title, date and no place") {
 TEST_CASE("reading a missing file names it") {
     CHECK_THROWS_WITH_AS((void)pressdex::read_file_bytes("/nonexistent/x.txt"),
                          doctest::Contains("/nonexistent/x.txt"), pressdex::FileError);
+}
+
+namespace {
+
+// A scratch folder for one test case, removed at its end.
+struct ScratchFolder {
+    std::filesystem::path path = std::filesystem::temp_directory_path() /
+                                 ("pressdex-test-" + std::to_string(::getpid()));
+    ScratchFolder() { std::filesystem::create_directories(path); }
+    ~ScratchFolder() { std::filesystem::remove_all(path); }
+    std::filesystem::path write(const std::string& name, const std::string& bytes) const {
+        std::ofstream(path / name, std::ios::binary) << bytes;
+        return path / name;
+    }
+};
+
+std::string reason_for(const std::filesystem::path& path) {
+    try {
+        const std::string bytes = pressdex::read_file_bytes(path);
+        (void)pressdex::decode_release(bytes, FileType::txt, path.string());
+    } catch (const pressdex::FileError& e) {
+        return e.reason();
+    }
+    return "";
+}
+
+} // namespace
+
+TEST_CASE("files without text are refused with a reason, not indexed empty") {
+    const ScratchFolder folder;
+    CHECK(reason_for(folder.write("empty.txt", "")) == "empty file");
+    CHECK(reason_for(folder.write("blank.txt", " \n\r\n\t\n")) == "no text in it");
+    CHECK(reason_for(folder.write("text.txt", "Some text.\n")).empty());
+}
+
+TEST_CASE("only regular files are read; a FIFO does not block") {
+    const ScratchFolder folder;
+    REQUIRE(::mkfifo((folder.path / "fifo.txt").c_str(), 0600) == 0);
+    CHECK(reason_for(folder.path / "fifo.txt") == "not a regular file");
+    CHECK(reason_for(folder.path / "gone.txt").starts_with("vanished"));
+}
+
+TEST_CASE("a file the walk found is read only if it is still the same file") {
+    const ScratchFolder folder;
+    std::filesystem::create_directories(folder.path / "inside");
+    std::filesystem::create_directories(folder.path / "outside");
+    folder.write("inside/x.txt", "Inside text.\n");
+    folder.write("outside/x.txt", "Outside secret.\n");
+    const auto found = pressdex::find_release_files({folder.path / "inside"}, [](const auto&) {});
+    REQUIRE(found.size() == 1);
+    CHECK(pressdex::read_file_bytes(found[0]) == "Inside text.\n");
+    // The folder swapped for a link to another one after the walk: not followed.
+    std::filesystem::rename(folder.path / "inside", folder.path / "old-inside");
+    std::filesystem::create_directory_symlink(folder.path / "outside", folder.path / "inside");
+    CHECK_THROWS_WITH_AS((void)pressdex::read_file_bytes(found[0]), doctest::Contains("replaced"),
+                         pressdex::FileError);
+}
+
+TEST_CASE("a file over the size limit is refused before it is read") {
+    const ScratchFolder folder;
+    const auto big = folder.write("big.txt", "");
+    std::filesystem::resize_file(big, pressdex::max_release_file_bytes + 1); // sparse
+    CHECK(reason_for(big).starts_with("too large"));
 }
