@@ -216,11 +216,15 @@ class IncrementalUpdate {
     void remove_vanished() {
         std::vector<std::string> roots;
         for (const fs::path& root : options_.roots) roots.push_back(absolute_root(root).string());
-        for (const auto& [path, file] : indexed_) {
+        for (const auto& entry : indexed_) {
+            // Named, not structured bindings: clang before 16 (Debian 12 has 14, which the
+            // fuzz build uses) cannot capture those in a lambda.
+            const std::string& path = entry.first;
+            const Xapian::docid docid = entry.second.docid;
             if (seen_.count(path) || !is_under(path, roots)) continue;
             guard_writes([&] {
-                note_release_removed(db_, db_.get_document(file.docid)); // issue 6: spelling
-                db_.delete_document(file.docid);
+                note_release_removed(db_, db_.get_document(docid)); // the spelling data
+                db_.delete_document(docid);
                 db_.delete_document(quote_of_term(path));
             });
             ++summary_.removed;
