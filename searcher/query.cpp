@@ -83,28 +83,33 @@ void validate(std::string_view original, std::string_view folded) {
     if (depth > 0) throw QueryError(query, "unbalanced parenthesis: '(' is not closed");
 }
 
-// Xapian 1.4's query parser leaks what it has parsed when a boolean operator is directly
-// followed by NEAR/n or ADJ/n ("a OR ADJ/2 b", found by fuzz/fuzz_query). Such a query is a
-// syntax error anyway, so it is refused here with the parser's own message before Xapian
-// sees it.
-void check_operator_pairs(std::string_view original, std::string_view folded) {
-    const auto is_boolean = [](std::string_view t) {
-        return t == "AND" || t == "OR" || t == "NOT" || t == "XOR";
-    };
-    const auto is_proximity = [](std::string_view t) {
-        return is_operator(t) && (t.starts_with("NEAR") || t.starts_with("ADJ"));
-    };
-    bool in_phrase = false;
-    std::string_view previous;
-    for (std::size_t start = 0; start < folded.size();) {
-        const std::size_t end = std::min(folded.find(' ', start), folded.size());
-        const std::string_view token = folded.substr(start, end - start);
-        if (!in_phrase && is_boolean(previous) && is_proximity(token))
-            throw QueryError(std::string(original), syntax_error);
-        for (const char c : token) in_phrase ^= c == '"';
-        previous = in_phrase ? std::string_view() : token;
+// Xapian 1.4's query parser leaks the window of NEAR/n or ADJ/n when it meets a syntax
+// error while that operator is the next token ("a OR ADJ/2 b", "OR a-b ADJ/2": found by
+// fuzz/fuzz_query). A bare NEAR or ADJ carries no window, and the parser reads it exactly
+// as it reads NEAR/n or ADJ/n. So a query with windows is first parsed without them, and
+// parsed as typed only if that succeeds. Empty when the query has no window.
+std::string without_windows(std::string_view text) {
+    std::string out;
+    bool dropped = false;
+    for (std::size_t start = 0; start <= text.size();) {
+        const std::size_t end = std::min(text.find(' ', start), text.size());
+        std::string_view token = text.substr(start, end - start);
+        const std::size_t slash = token.find('/');
+        if (is_operator(token) && slash != std::string_view::npos) {
+            // Xapian takes NEAR/n for an operator only if n, as it computes it, is not 0.
+            std::size_t width = 0;
+            for (const char digit : token.substr(slash + 1))
+                width = width * 10 + static_cast<std::size_t>(digit - '0');
+            if (width != 0) {
+                token = token.substr(0, slash);
+                dropped = true;
+            }
+        }
+        out.append(token);
+        if (end < text.size()) out.push_back(' ');
         start = end + 1;
     }
+    return dropped ? out : std::string();
 }
 
 void check_characters(std::string_view query) {
@@ -227,7 +232,6 @@ ParsedQuery QueryBuilder::parse(std::string_view query, QueryTarget target) {
     ParsedQuery parsed;
     parsed.folded_text = fold_query(query, normalizer_);
     validate(query, parsed.folded_text);
-    check_operator_pairs(query, parsed.folded_text);
     constexpr unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                                Xapian::QueryParser::FLAG_LOVEHATE |
                                Xapian::QueryParser::FLAG_WILDCARD |
@@ -240,6 +244,10 @@ ParsedQuery QueryBuilder::parse(std::string_view query, QueryTarget target) {
             expand_org_fields(parsed.folded_text, [this](std::string_view name) {
                 return organisation_aliases(db_, name, normalizer_);
             });
+        if (const std::string probe = without_windows(expanded); !probe.empty()) {
+            (void)parser.parser.parse_query(probe, flags); // throws if the query is malformed
+            (void)parser.dates->take_error();
+        }
         parsed.query = parser.parser.parse_query(expanded, flags);
         if (auto bad_date = parser.dates->take_error()) throw *bad_date;
     } catch (const Xapian::QueryParserError&) {

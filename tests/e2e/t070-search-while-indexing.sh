@@ -28,7 +28,8 @@ while :; do
     4) touch "$folder"/seeds/* && run ;;
   esac || fail "index run $runs (kind $((runs % 5))) failed"
   runs=$((runs + 1))
-  done_searches=$(cat "$scratch/progress" 2>/dev/null || echo 0)
+  done_searches=$(cat "$scratch/progress" 2>/dev/null)
+  done_searches=${done_searches:-0}
   if [ "$done_searches" -ge "$min_searches" ] && [ "$runs" -ge 5 ]; then break; fi
   if [ "$SECONDS" -gt "$deadline" ]; then fail "only $done_searches searches in 300 s"; break; fi
   kill -0 "$loop_pid" 2>/dev/null || { fail "search_loop ended early"; break; }

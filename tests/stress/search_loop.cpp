@@ -68,6 +68,15 @@ std::optional<std::string> try_search(pressdex::Searcher& searcher, const Case& 
     }
 }
 
+// Written beside and renamed over, so that a reader never sees the file half written.
+void write_progress(const std::filesystem::path& file, long searches) {
+    std::filesystem::path partial = file;
+    partial += ".partial";
+    std::ofstream(partial) << searches << '\n';
+    std::error_code ignored;
+    std::filesystem::rename(partial, file, ignored);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -96,8 +105,7 @@ int main(int argc, char** argv) {
         } catch (const std::exception& e) {
             failed("opening the index", e.what());
         }
-        if (searches % 50 == 0)
-            std::ofstream(progress_file) << searches << '\n';
+        if (searches % 50 == 0) write_progress(progress_file, searches);
     }
     std::cout << searches << " searches, " << failures << " failed\n";
     return failures == 0 ? 0 : 1;
