@@ -422,4 +422,39 @@ std::vector<std::pair<std::size_t, std::size_t>> segment_words(std::string_view 
     return words;
 }
 
+std::string joined_hyphen_words(std::string_view folded) {
+    const auto is_word_byte = [](unsigned char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+    };
+    std::string joined;
+    std::size_t i = 0;
+    while (i < folded.size()) {
+        if (!is_word_byte(static_cast<unsigned char>(folded[i]))) {
+            ++i;
+            continue;
+        }
+        // One run of word bytes and inner hyphens: "e-mail", "state-of-the-art".
+        std::string word;
+        bool hyphenated = false;
+        bool has_letter = false;
+        for (; i < folded.size(); ++i) {
+            const auto c = static_cast<unsigned char>(folded[i]);
+            if (is_word_byte(c)) {
+                word.push_back(static_cast<char>(c));
+                has_letter = has_letter || !(c >= '0' && c <= '9');
+            } else if (c == '-' && i + 1 < folded.size() &&
+                       is_word_byte(static_cast<unsigned char>(folded[i + 1])) && !word.empty()) {
+                hyphenated = true;
+            } else {
+                break;
+            }
+        }
+        if (hyphenated && has_letter) {
+            if (!joined.empty()) joined.push_back(' ');
+            joined += word;
+        }
+    }
+    return joined;
+}
+
 } // namespace pressdex

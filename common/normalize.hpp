@@ -51,6 +51,13 @@ class Normalizer {
 /// caller (the snippet maker) that needs them in the original text. Thread-safe.
 [[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> segment_words(std::string_view utf8);
 
+/// The hyphenated words of folded text written as one ("e-mail" -> "email", "covid-19" ->
+/// "covid19"), separated by spaces; words with no letter ("2018-11-23") are left out. The
+/// indexer adds them as extra terms and the query parser offers them as an alternative, so
+/// that "email" and "e-mail" find each other while "high quality" still finds
+/// "high-quality".
+[[nodiscard]] std::string joined_hyphen_words(std::string_view folded);
+
 /// One entry of the spelling table: a variant and the spelling it is folded to.
 struct SpellingVariant {
     std::string_view variant;   // "paediatric"

@@ -10,7 +10,8 @@
 //
 // A release document holds:
 //   terms     unprefixed    words of title, dateline place and body, with positions;
-//                           "Z"-prefixed English stems of them, without positions
+//                           "Z"-prefixed English stems of them, without positions;
+//                           hyphenated words also joined ("email"), without positions
 //             S             title words (and ZS stems), also free text
 //             XPLACE        dateline place words ("NEW YORK, June 3, 2025 /PRNewswire/")
 //             XPATH         the words of the file's path (folders and file name)

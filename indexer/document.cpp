@@ -120,7 +120,12 @@ DocumentBuilder::DocumentBuilder() {
 void DocumentBuilder::index_free_text(const std::string& text, Xapian::termcount weight,
                                       std::string_view prefix) {
     if (text.empty()) return;
-    term_generator_.index_text(normalizer_.fold(text), weight, std::string(prefix));
+    const std::string folded = normalizer_.fold(text);
+    term_generator_.index_text(folded, weight, std::string(prefix));
+    // "e-mail" is also "email" (common/normalize.hpp); without positions, as phrases of the
+    // parts already match.
+    if (const std::string joined = joined_hyphen_words(folded); !joined.empty())
+        term_generator_.index_text_without_positions(joined, weight, std::string(prefix));
     // A gap, so that a phrase cannot run from one field into the next.
     term_generator_.increase_termpos(100);
 }

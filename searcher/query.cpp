@@ -161,6 +161,23 @@ std::string as_phrase(const std::string& folded) {
 
 } // namespace
 
+namespace {
+
+// "e-mail" also as "email", as the indexer writes both (common/normalize.hpp):
+// "(e-mail OR email)", with a field prefix on each side. A -word or +word is left as typed.
+std::string with_joined_alternative(const std::string& token) {
+    if (token.empty() || token[0] == '-' || token[0] == '+') return token;
+    const std::size_t colon = token.find(':');
+    const std::string field = colon == std::string::npos ? std::string() : token.substr(0, colon + 1);
+    const std::string word = token.substr(field.size());
+    const std::string joined = joined_hyphen_words(word);
+    if (joined.empty() || joined.find(' ') != std::string::npos || word.find_first_of("()*") != std::string::npos)
+        return token;
+    return "(" + token + " OR " + field + joined + ")";
+}
+
+} // namespace
+
 std::string fold_query(std::string_view query, const Normalizer& normalizer) {
     std::string out;
     bool in_phrase = false;
@@ -182,6 +199,8 @@ std::string fold_query(std::string_view query, const Normalizer& normalizer) {
             const bool has_quote = folded.find('"') != std::string::npos;
             if (!in_phrase && !has_quote && folded.find(' ') != std::string::npos)
                 out.append(as_phrase(folded));
+            else if (!in_phrase && !has_quote)
+                out.append(with_joined_alternative(folded));
             else
                 out.append(folded);
             for (char c : folded)

@@ -152,3 +152,10 @@ TEST_CASE("segment_words gives the cuts as byte ranges of the original text") {
     CHECK(text.substr(words.back().first, words.back().second - words.back().first) == "保险");
     CHECK(pressdex::segment_words("plain ascii").empty());
 }
+
+TEST_CASE("hyphenated words are also offered joined") {
+    CHECK(pressdex::joined_hyphen_words("send an e-mail today") == "email");
+    CHECK(pressdex::joined_hyphen_words("covid-19 and state-of-the-art care") == "covid19 stateoftheart");
+    CHECK(pressdex::joined_hyphen_words("on 2018-11-23, well -- not") == "");
+    CHECK(pressdex::joined_hyphen_words("no hyphen here") == "");
+}
