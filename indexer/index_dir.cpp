@@ -172,11 +172,13 @@ void IndexDirectory::swap_to(const fs::path& generation) {
     if (has_legacy_tables()) {
         fs::remove(dir_ / "iamglass", ec);
         fs::remove(dir_ / "iamchert", ec);
+        std::vector<fs::path> tables; // listed first: removing while iterating is unspecified
         for (const auto& entry : fs::directory_iterator(dir_, ec)) {
             const std::string ext = entry.path().extension().string();
             if (ext == ".glass" || ext == ".chert" || entry.path().filename() == "flintlock")
-                fs::remove(entry.path(), ec);
+                tables.push_back(entry.path());
         }
+        for (const fs::path& table : tables) fs::remove(table, ec);
     }
     if (previous && *previous != generation) fs::remove_all(*previous, ec);
 }

@@ -267,7 +267,8 @@ class IncrementalUpdate {
 // a compaction into a new generation (seconds) wins back the space.
 constexpr double compact_after_changed_share = 0.2;
 
-void compact_into_new_generation(IndexDirectory& dir, const fs::path& live) {
+void compact_into_new_generation(IndexDirectory& dir, const fs::path& live,
+                                 IndexObserver& observer) {
     const fs::path generation = dir.next_generation();
     try {
         Xapian::Database(live.string())
@@ -276,6 +277,8 @@ void compact_into_new_generation(IndexDirectory& dir, const fs::path& live) {
         std::error_code ec;
         fs::remove_all(generation, ec);
         // The live generation is complete already; only the space is not won back.
+        observer.on_warning(dir.path().string(),
+                            "updated, but not compacted: " + xapian_reason(e));
         return;
     }
     dir.swap_to(generation);
@@ -305,7 +308,7 @@ IndexSummary Indexer::run(IndexObserver& observer) {
         const std::size_t before = update.documents_before();
         const std::size_t changes = update.run(files);
         if (changes > 0 && changes >= compact_after_changed_share * static_cast<double>(before))
-            compact_into_new_generation(dir, *live);
+            compact_into_new_generation(dir, *live, observer);
         return summary;
     }
 
