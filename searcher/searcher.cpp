@@ -7,8 +7,8 @@
 #include "searcher/query.hpp"
 #include "searcher/snippet.hpp"
 #include "searcher/spelling.hpp"
+#include "searcher/stored_data.hpp"
 
-#include <nlohmann/json.hpp>
 #include <xapian.h>
 
 #include <algorithm>
@@ -32,45 +32,6 @@ std::string label_of(const std::vector<std::string>& indexes) {
     std::string label;
     for (const std::string& index : indexes) label += (label.empty() ? "" : ", ") + index;
     return label;
-}
-
-std::string json_string(const nlohmann::json& data, const char* key) {
-    const auto it = data.find(key);
-    return it != data.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-std::vector<std::string> names_of(const nlohmann::json& data, const char* key) {
-    std::vector<std::string> names;
-    const auto it = data.find(key);
-    if (it == data.end() || !it->is_array()) return names;
-    for (const auto& entry : *it)
-        if (entry.is_object()) names.push_back(json_string(entry, "name"));
-    return names;
-}
-
-Hit make_hit(const nlohmann::json& data) {
-    Hit hit;
-    hit.path = json_string(data, "path");
-    hit.type = json_string(data, "type");
-    hit.title = json_string(data, "title");
-    hit.date = json_string(data, "date");
-    hit.place = json_string(data, "place");
-    hit.body = json_string(data, "body");
-    hit.speakers = names_of(data, "speakers");
-    hit.organisations = names_of(data, "organisations");
-    return hit;
-}
-
-QuoteHit make_quote_hit(const nlohmann::json& data) {
-    QuoteHit quote;
-    quote.speaker = json_string(data, "speaker");
-    quote.role = json_string(data, "role");
-    quote.organisation = json_string(data, "organisation");
-    quote.text = json_string(data, "text");
-    quote.path = json_string(data, "path");
-    quote.title = json_string(data, "title");
-    quote.date = json_string(data, "date");
-    return quote;
 }
 
 } // namespace
@@ -120,10 +81,10 @@ struct Searcher::Impl {
         SnippetStyle style{options.snippet_chars, options.highlight_begin, options.highlight_end};
         std::size_t rank = options.offset;
         for (auto it = mset.begin(); it != mset.end(); ++it) {
-            const auto data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+            std::string data = it.get_document().get_data();
             const double score = options.sort == SortOrder::relevance ? it.get_weight() : 0.0;
             if (options.quotes) {
-                QuoteHit quote = make_quote_hit(data);
+                QuoteHit quote = stored_data.read_quote(data);
                 quote.rank = ++rank;
                 quote.score = score;
                 SnippetStyle whole = style;
@@ -131,7 +92,7 @@ struct Searcher::Impl {
                 quote.text = snippets.make(quote.text, match, whole);
                 results.quotes.push_back(std::move(quote));
             } else {
-                Hit hit = make_hit(data);
+                Hit hit = stored_data.read_hit(data);
                 hit.rank = ++rank;
                 hit.score = score;
                 hit.snippet = snippets.make(hit.body, match, style);
@@ -201,6 +162,7 @@ struct Searcher::Impl {
     Xapian::Database db;
     QueryBuilder query_builder;
     SnippetMaker snippets;
+    StoredDataReader stored_data;
     Normalizer normalizer;
 };
 

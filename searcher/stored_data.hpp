@@ -1,0 +1,28 @@
+#pragma once
+
+#include "pressdex/searcher.hpp"
+
+#include <simdjson.h>
+
+#include <string>
+
+namespace pressdex {
+
+/// Reads the document data the indexer stores (indexer/document.cpp: a JSON object per
+/// release or quotation) into hits. simdjson's DOM parser, which picks the CPU's fastest
+/// code at run time, because a search reads whole release texts: with nlohmann's parser,
+/// reading ten hits cost more than the search itself. Fields that are missing or of another
+/// type are left empty. One reader per thread: it reuses its parser's buffers.
+class StoredDataReader {
+  public:
+    /// `data` is padded in place for the parser (its size is unchanged).
+    [[nodiscard]] Hit read_hit(std::string& data);
+    [[nodiscard]] QuoteHit read_quote(std::string& data);
+
+  private:
+    template <typename OnField> void for_each_field(std::string& data, OnField&& on_field);
+
+    simdjson::dom::parser parser_;
+};
+
+} // namespace pressdex
