@@ -13,10 +13,10 @@ struct Word {
     std::size_t begin; // byte offsets in the text
     std::size_t end;
     std::size_t char_end = 0; // characters from the start of the text to `end`
-    bool matched = false;
+    int number = -1;          // of the folded word it matches (MatchWords::match), or -1
 };
 
-UChar32 code_point_at(std::string_view text, std::size_t offset, std::size_t& next) {
+UChar32 decode_code_point(std::string_view text, std::size_t offset, std::size_t& next) {
     int32_t i = static_cast<int32_t>(offset);
     UChar32 c;
     U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
@@ -24,21 +24,34 @@ UChar32 code_point_at(std::string_view text, std::size_t offset, std::size_t& ne
     return c;
 }
 
-bool is_word_char(UChar32 c) {
-    if (c < 0) return false;
-    if (c < 0x80) // most of a release's text: no ICU lookup
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+// Small enough to be inlined for the ASCII bytes that are most of a release.
+inline UChar32 code_point_at(std::string_view text, std::size_t offset, std::size_t& next) {
+    if (const auto byte = static_cast<unsigned char>(text[offset]); byte < 0x80) {
+        next = offset + 1;
+        return byte;
+    }
+    return decode_code_point(text, offset, next);
+}
+
+bool is_other_word_char(UChar32 c) {
     const int8_t type = u_charType(c);
     return u_isalnum(c) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK;
+}
+
+// Inlined for ASCII, most of a release's text: no ICU lookup.
+inline bool is_word_char(UChar32 c) {
+    if (c < 0) return false;
+    if (c < 0x80)
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return is_other_word_char(c);
 }
 
 bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 
 // A run of Chinese, Japanese, Thai... letters is cut into words where the fold cuts it
 // (common/normalize.hpp), so that each of its words can match on its own.
-void push_word(std::string_view text, const Word& word, std::vector<Word>& words) {
-    const std::string_view piece = text.substr(word.begin, word.end - word.begin);
-    if (std::all_of(piece.begin(), piece.end(), [](char c) { return (c & 0x80) == 0; })) {
+void push_word(std::string_view text, const Word& word, bool ascii, std::vector<Word>& words) {
+    if (ascii) {
         words.push_back(word); // no script that needs cutting is ASCII
         return;
     }
@@ -59,6 +72,7 @@ void push_word(std::string_view text, const Word& word, std::vector<Word>& words
 // Words as runs of letters, digits and marks, with apostrophes inside them.
 std::vector<Word> split_words(std::string_view text) {
     std::vector<Word> words;
+    words.reserve(text.size() / 6); // about a word per 6 bytes of English
     std::size_t i = 0;
     while (i < text.size()) {
         std::size_t next;
@@ -68,6 +82,7 @@ std::vector<Word> split_words(std::string_view text) {
             continue;
         }
         Word word{i, next};
+        bool ascii = c < 0x80;
         i = next;
         while (i < text.size()) {
             const UChar32 d = code_point_at(text, i, next);
@@ -75,13 +90,16 @@ std::vector<Word> split_words(std::string_view text) {
                 word.end = i = next;
             } else if (is_apostrophe(d) && next < text.size()) {
                 std::size_t after;
-                if (!is_word_char(code_point_at(text, next, after))) break;
+                const UChar32 e = code_point_at(text, next, after);
+                if (!is_word_char(e)) break;
                 word.end = i = after;
+                ascii = ascii && e < 0x80;
             } else {
                 break;
             }
+            ascii = ascii && d < 0x80;
         }
-        push_word(text, word, words);
+        push_word(text, word, ascii, words);
     }
     return words;
 }
@@ -113,34 +131,95 @@ void append_collapsed(std::string& out, std::string_view piece) {
     }
 }
 
+
+// The first two bytes of a folded word as one key; a one-byte word's is its byte and 0.
+std::uint16_t first_two(std::string_view folded) {
+    const auto byte = [&](std::size_t i) {
+        return i < folded.size() ? static_cast<unsigned char>(folded[i]) : 0U;
+    };
+    return static_cast<std::uint16_t>(byte(0) << 8 | byte(1));
+}
+
+// The key fold would give an ASCII word as written (letters lower-cased, the apostrophes
+// inside it dropped), without folding it; nothing for other words. Spelling variants are
+// keyed before fold respells them: MatchWords allows their keys too.
+std::optional<std::uint16_t> ascii_first_two(std::string_view word) {
+    char kept[2] = {0, 0};
+    std::size_t n = 0;
+    for (const char c : word) {
+        if ((c & 0x80) != 0) return std::nullopt; // a mark could still change a kept letter
+        if (n == 2) break; // an ASCII character after the two: they are final
+        if (c == '\'') continue;
+        kept[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return first_two(std::string_view(kept, n));
+}
+
 } // namespace
 
+MatchWords::MatchWords(std::unordered_set<std::string> words, std::unordered_set<std::string> stems,
+                       std::vector<std::string> prefixes)
+    : words_(std::move(words)), stems_(std::move(stems)), prefixes_(std::move(prefixes)),
+      starts_(1U << 16, false) {
+    const auto too_short = [](const std::string& s) { return s.size() < 2; };
+    if (std::any_of(stems_.begin(), stems_.end(), too_short) ||
+        std::any_of(prefixes_.begin(), prefixes_.end(), too_short)) {
+        starts_.clear(); // a one-letter stem or wildcard: any word may match
+        return;
+    }
+    for (const std::string& word : words_) allow_start(word);
+    for (const std::string& prefix : prefixes_) allow_start(prefix);
+    for (const std::string& stem : stems_) {
+        allow_start(stem);
+        // Xapian's English stemmer keeps a word's first two letters, but for a second "y"
+        // that can become "i" (dying -> die); tests/unit/test_snippet.cpp checks this
+        // over Debian's word lists.
+        if (stem[1] == 'i') allow_start(std::string{stem[0], 'y'});
+    }
+    for (const auto& [variant, canonical] : spelling_variants())
+        if (may_start(first_two(canonical))) allow_start(variant);
+}
+
+void MatchWords::allow_start(std::string_view folded) { starts_[first_two(folded)] = true; }
+
+bool MatchWords::may_start(std::uint16_t key) const { return starts_.empty() || starts_[key]; }
+
 MatchWords MatchWords::from_query(const Xapian::Query& query, std::vector<std::string> prefixes) {
-    MatchWords match;
-    match.prefixes = std::move(prefixes);
+    std::unordered_set<std::string> words;
+    std::unordered_set<std::string> stems;
     for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
         const std::string& term = *it;
         std::size_t prefix_end = 0;
         while (prefix_end < term.size() && term[prefix_end] >= 'A' && term[prefix_end] <= 'Z')
             ++prefix_end;
         std::string_view prefix(term.data(), prefix_end);
-        const std::string word = term.substr(prefix_end);
+        std::string word = term.substr(prefix_end);
         if (word.empty()) continue;
         const bool stemmed = prefix.starts_with("Z");
         if (stemmed) prefix.remove_prefix(1);
         // Only the free-text fields whose words appear in the body are highlighted.
         if (prefix != "" && prefix != "S" && prefix != "XPLACE") continue;
-        (stemmed ? match.stems : match.words).insert(word);
+        (stemmed ? stems : words).insert(std::move(word));
     }
-    return match;
+    return MatchWords(std::move(words), std::move(stems), std::move(prefixes));
 }
 
-bool SnippetMaker::matches(std::string_view word, const MatchWords& match) const {
-    const std::string folded = normalizer_.fold(word);
-    if (match.words.count(folded)) return true;
-    if (!match.stems.empty() && match.stems.count(stemmer_(folded))) return true;
-    return std::any_of(match.prefixes.begin(), match.prefixes.end(),
-                       [&](const std::string& prefix) { return folded.starts_with(prefix); });
+bool MatchWords::rules_out(std::string_view word) const {
+    const auto key = ascii_first_two(word);
+    return key && !may_start(*key);
+}
+
+std::optional<std::string> MatchWords::match(std::string_view word, const Normalizer& normalizer,
+                                             const Xapian::Stem& stemmer) const {
+    if (rules_out(word)) return std::nullopt;
+    std::string folded = normalizer.fold(word);
+    if (!may_start(first_two(folded))) return std::nullopt;
+    const bool matched =
+        words_.count(folded) > 0 || (!stems_.empty() && stems_.count(stemmer(folded)) > 0) ||
+        std::any_of(prefixes_.begin(), prefixes_.end(),
+                    [&](const std::string& prefix) { return folded.starts_with(prefix); });
+    if (!matched) return std::nullopt;
+    return folded;
 }
 
 std::string SnippetMaker::make(std::string_view text, const MatchWords& match,
@@ -149,29 +228,40 @@ std::string SnippetMaker::make(std::string_view text, const MatchWords& match,
     if (words.empty()) return {};
     count_chars(text, words);
     std::vector<std::size_t> hits;
-    // Releases repeat their words: fold and stem each distinct one once.
-    std::unordered_map<std::string_view, bool> seen;
+    // Releases repeat their words: match each distinct one once, and number the distinct
+    // folded words matched, for counting them per window.
+    std::unordered_map<std::string_view, int> seen; // as written -> folded word's number
+    std::unordered_map<std::string, int> numbers;    // folded word -> its number
     for (std::size_t i = 0; i < words.size(); ++i) {
         Word& word = words[i];
         const std::string_view piece = text.substr(word.begin, word.end - word.begin);
-        const auto [it, fresh] = seen.try_emplace(piece, false);
-        if (fresh) it->second = matches(piece, match);
-        word.matched = it->second;
-        if (word.matched) hits.push_back(i);
+        if (match.rules_out(piece)) continue;
+        const auto [it, fresh] = seen.try_emplace(piece, -1);
+        if (fresh)
+            if (auto folded = match.match(piece, normalizer_, stemmer_))
+                it->second = numbers.try_emplace(std::move(*folded), static_cast<int>(numbers.size()))
+                                 .first->second;
+        word.number = it->second;
+        if (word.number >= 0) hits.push_back(i);
     }
 
     // The window starting at each matched word: count distinct matched words that fit.
     std::size_t first = 0;
     std::size_t best_distinct = 0;
+    std::vector<std::size_t> counted_in(numbers.size(), hits.size()); // window that counted it
     for (std::size_t h = 0; h < hits.size(); ++h) {
-        std::unordered_set<std::string> distinct;
+        std::size_t distinct = 0;
         for (std::size_t k = h; k < hits.size(); ++k) {
             const Word& word = words[hits[k]];
             if (span_chars(words, hits[h], hits[k]) > style.max_chars) break;
-            distinct.insert(normalizer_.fold(text.substr(word.begin, word.end - word.begin)));
+            auto& counted = counted_in[static_cast<std::size_t>(word.number)];
+            if (counted != h) {
+                counted = h;
+                ++distinct;
+            }
         }
-        if (distinct.size() > best_distinct) {
-            best_distinct = distinct.size();
+        if (distinct > best_distinct) {
+            best_distinct = distinct;
             first = hits[h];
         }
     }
@@ -187,9 +277,9 @@ std::string SnippetMaker::make(std::string_view text, const MatchWords& match,
         if (!style.whole_text && span_chars(words, first, i) > style.max_chars) break;
         append_collapsed(out, text.substr(last_end, word.begin - last_end));
         const std::string_view piece = text.substr(word.begin, word.end - word.begin);
-        if (word.matched) out += style.highlight_begin;
+        if (word.number >= 0) out += style.highlight_begin;
         out.append(piece);
-        if (word.matched) out += style.highlight_end;
+        if (word.number >= 0) out += style.highlight_end;
         last_end = word.end;
     }
     if (i < words.size()) {
