@@ -1,8 +1,7 @@
 #include "searcher/org_field.hpp"
 
 #include "common/schema.hpp"
-
-#include <nlohmann/json.hpp>
+#include "searcher/stored_data.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -60,19 +59,12 @@ std::vector<std::string> organisation_aliases(const Xapian::Database& db,
         Xapian::Enquire enquire(db);
         enquire.set_query(query);
         const Xapian::MSet releases = enquire.get_mset(0, org_alias_max_releases);
+        StoredDataReader stored_data;
         for (auto it = releases.begin(); it != releases.end(); ++it) {
-            const auto data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
-            if (!data.is_object() || !data.contains("organisations") ||
-                !data["organisations"].is_array())
-                continue;
-            for (const auto& organisation : data["organisations"]) {
+            std::string data = it.get_document().get_data();
+            for (std::vector<std::string>& names : stored_data.read_organisations(data)) {
                 // The organisation's names, each folded: its name, then its aliases.
-                std::vector<std::string> names;
-                if (organisation.contains("name") && organisation["name"].is_string())
-                    names.push_back(normalizer.fold(organisation["name"].get<std::string>()));
-                if (organisation.contains("aliases") && organisation["aliases"].is_array())
-                    for (const auto& alias : organisation["aliases"])
-                        if (alias.is_string()) names.push_back(normalizer.fold(alias.get<std::string>()));
+                for (std::string& name : names) name = normalizer.fold(name);
                 if (std::none_of(names.begin(), names.end(),
                                  [&](const std::string& n) { return name_key(n) == wanted; }))
                     continue;

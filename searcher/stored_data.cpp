@@ -13,6 +13,15 @@ void read_string(element field_value, std::string& out) {
     if (!field_value.get_string().get(text)) out.assign(text);
 }
 
+void read_strings(element field_value, std::vector<std::string>& out) {
+    simdjson::dom::array entries;
+    if (field_value.get_array().get(entries)) return;
+    for (const element entry : entries) {
+        std::string_view text;
+        if (!entry.get_string().get(text)) out.emplace_back(text);
+    }
+}
+
 // The "name" of each object in an array of them ("speakers", "organisations").
 void read_names(element field_value, std::vector<std::string>& out) {
     simdjson::dom::array entries;
@@ -64,6 +73,23 @@ QuoteHit StoredDataReader::read_quote(std::string& data) {
         else if (key == "date") read_string(field_value, quote.date);
     });
     return quote;
+}
+
+std::vector<std::vector<std::string>> StoredDataReader::read_organisations(std::string& data) {
+    std::vector<std::vector<std::string>> organisations;
+    for_each_field(data, [&](std::string_view key, element field_value) {
+        simdjson::dom::array entries;
+        if (key != "organisations" || field_value.get_array().get(entries)) return;
+        for (const element entry : entries) {
+            std::vector<std::string> names;
+            std::string_view name;
+            if (!entry["name"].get_string().get(name)) names.emplace_back(name);
+            element aliases;
+            if (!entry["aliases"].get(aliases)) read_strings(aliases, names);
+            organisations.push_back(std::move(names));
+        }
+    });
+    return organisations;
 }
 
 } // namespace pressdex

@@ -5,6 +5,7 @@
 #include <simdjson.h>
 
 #include <string>
+#include <vector>
 
 namespace pressdex {
 
@@ -18,6 +19,8 @@ class StoredDataReader {
     /// `data` is padded in place for the parser (its size is unchanged).
     [[nodiscard]] Hit read_hit(std::string& data);
     [[nodiscard]] QuoteHit read_quote(std::string& data);
+    /// A release's organisations, each as its names: its name first, then its aliases.
+    [[nodiscard]] std::vector<std::vector<std::string>> read_organisations(std::string& data);
 
   private:
     template <typename OnField> void for_each_field(std::string& data, OnField&& on_field);
