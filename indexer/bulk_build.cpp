@@ -8,6 +8,10 @@
 
 #include <xapian.h>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <algorithm>
 #include <atomic>
 #include <exception>
@@ -51,6 +55,14 @@ class SharedProgress {
     BulkBuildTally tally_;
 };
 
+// Xapian holds a segment's postings and positions in memory until its one flush, about 125
+// bytes per distinct term of each document. A segment is closed after `segment_size`
+// releases or this many terms per release on average, whichever comes first, so that a run
+// of long releases (newsramp's have 730 distinct terms, 820 with their quotes; grimmer-
+// senate's 600) cannot raise the peak memory. Counting releases alone, it grew with the
+// folder: a larger folder has more runs of long releases, and the longest sets the peak.
+constexpr std::size_t terms_per_release = 600;
+
 // A worker's output: a run of small databases ("segments"), each written once, in one
 // flush, and never updated. Appending to one growing database would make every flush merge
 // into its tables; the compactor merges all segments in one pass at the end instead.
@@ -58,15 +70,21 @@ class SegmentWriter {
   public:
     SegmentWriter(fs::path work_dir, std::size_t worker, std::size_t segment_size)
         : work_dir_(std::move(work_dir)), worker_(worker),
-          segment_size_(std::max<std::size_t>(segment_size, 1)) {}
+          segment_size_(std::max<std::size_t>(segment_size, 1)),
+          segment_terms_(segment_size_ * terms_per_release) {}
 
     void add(const Prepared& prepared) {
         if (!db_) open_next();
         // Every path is new to this database, so add, not replace: no unique-term lookup.
         db_->add_document(prepared.doc);
         note_release_added(*db_, prepared.doc); // spelling words (issue 6: did you mean)
-        for (const Xapian::Document& quote : prepared.quote_docs) db_->add_document(quote);
-        if (++in_segment_ >= segment_size_) close_current();
+        terms_in_segment_ += prepared.doc.termlist_count();
+        for (const Xapian::Document& quote : prepared.quote_docs) {
+            db_->add_document(quote);
+            terms_in_segment_ += quote.termlist_count();
+        }
+        if (++in_segment_ >= segment_size_ || terms_in_segment_ >= segment_terms_)
+            close_current();
     }
 
     void finish() { close_current(); }
@@ -81,6 +99,7 @@ class SegmentWriter {
                     Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC);
         db_->set_metadata(std::string(schema::metadata_schema_key), std::to_string(schema::version));
         in_segment_ = 0;
+        terms_in_segment_ = 0;
     }
 
     void close_current() {
@@ -93,14 +112,25 @@ class SegmentWriter {
     fs::path work_dir_;
     std::size_t worker_;
     std::size_t segment_size_;
+    std::size_t segment_terms_;
     std::optional<Xapian::WritableDatabase> db_;
     std::size_t in_segment_ = 0;
+    std::size_t terms_in_segment_ = 0;
     std::vector<fs::path> segments_;
 };
 
+// The workers' malloc arenas keep the pages of their last segments' buffers after the
+// threads end, and the compaction allocates anew in the main arena: without this, the two
+// added up at the peak (the compaction's share growing with the number of segments).
+void return_free_memory() {
+#ifdef __GLIBC__
+    ::malloc_trim(0);
+#endif
+}
+
 } // namespace
 
-BulkBuildTally bulk_build(const std::vector<FoundFile>& files, const BulkBuildOptions& options,
+BulkBuildTally bulk_build(const FoundFiles& files, const BulkBuildOptions& options,
                           IndexObserver& observer) {
     const std::size_t jobs = std::max<std::size_t>(options.jobs, 1);
     SharedProgress progress(files.size(), observer);
@@ -115,9 +145,10 @@ BulkBuildTally bulk_build(const std::vector<FoundFile>& files, const BulkBuildOp
             SegmentWriter shard(options.work_dir, worker, options.commit_every / jobs);
             DocumentBuilder builder; // one per thread: a TermGenerator is not shareable
             for (std::size_t i = next_file++; i < files.size() && !stop; i = next_file++) {
-                const Prepared prepared = prepare(files[i], nullptr, builder, options.extract);
+                const FoundFile file = files[i];
+                const Prepared prepared = prepare(file, nullptr, builder, options.extract);
                 if (prepared.outcome == Prepared::Outcome::failed)
-                    progress.failed(files[i], prepared.failure);
+                    progress.failed(file, prepared.failure);
                 else
                     shard.add(prepared);
                 progress.done(prepared.outcome != Prepared::Outcome::failed);
@@ -133,6 +164,7 @@ BulkBuildTally bulk_build(const std::vector<FoundFile>& files, const BulkBuildOp
     std::vector<std::thread> workers;
     for (std::size_t w = 0; w < jobs; ++w) workers.emplace_back(work, w);
     for (std::thread& worker : workers) worker.join();
+    return_free_memory();
 
     const std::string output = options.output.string();
     try {

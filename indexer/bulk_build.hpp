@@ -16,7 +16,9 @@ struct BulkBuildOptions {
     std::filesystem::path output;   // the database to create (must not exist)
     std::string index_name;         // the index folder, as errors name it
     std::size_t jobs = 1;           // workers, each writing its own shard
-    std::size_t commit_every = 2000; // documents buffered in memory, over all workers
+    // Releases buffered in memory, over all workers; fewer when they are long (the segment
+    // budget of bulk_build.cpp).
+    std::size_t commit_every = 2000;
     bool extract = true;
 };
 
@@ -31,7 +33,7 @@ struct BulkBuildTally {
 /// which also leaves the tables fully packed. Throws IndexError when a database cannot be
 /// written (the output is then incomplete and must not be used); problems with single files
 /// go to the observer (called from one thread at a time) and the tally.
-[[nodiscard]] BulkBuildTally bulk_build(const std::vector<FoundFile>& files,
+[[nodiscard]] BulkBuildTally bulk_build(const FoundFiles& files,
                                         const BulkBuildOptions& options, IndexObserver& observer);
 
 } // namespace pressdex

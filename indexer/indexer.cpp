@@ -103,17 +103,18 @@ class IncrementalUpdate {
           summary_(summary) {}
 
     /// Returns the number of documents written or removed.
-    std::size_t run(const std::vector<FoundFile>& files) {
+    std::size_t run(const FoundFiles& files) {
         // Unchanged size and mtime: not read at all.
-        std::vector<const FoundFile*> to_read;
-        for (const FoundFile& file : files) {
-            const IndexedFile* known = find_indexed(file);
-            if (known) seen_.insert(file.path.string());
-            if (known && known->size == std::to_string(file.stat.size) &&
-                known->mtime == std::to_string(file.stat.mtime_ns))
+        std::vector<FoundFile> to_read;
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            const std::string path(files.path(i));
+            const IndexedFile* known = find_indexed(path);
+            if (known) seen_.insert(path);
+            if (known && known->size == std::to_string(files.stat(i).size) &&
+                known->mtime == std::to_string(files.stat(i).mtime_ns))
                 ++summary_.unchanged;
             else
-                to_read.push_back(&file);
+                to_read.push_back(files[i]);
         }
         done_ = files.size() - to_read.size();
         observer_.on_progress(done_, files.size());
@@ -128,13 +129,13 @@ class IncrementalUpdate {
     [[nodiscard]] std::size_t documents_before() const { return indexed_.size(); }
 
   private:
-    const IndexedFile* find_indexed(const FoundFile& file) const {
-        const auto it = indexed_.find(file.path.string());
+    const IndexedFile* find_indexed(const std::string& path) const {
+        const auto it = indexed_.find(path);
         return it == indexed_.end() ? nullptr : &it->second;
     }
 
     // Workers prepare the next chunk of files while this thread writes the current one.
-    void prepare_and_apply(const std::vector<const FoundFile*>& to_read, std::size_t total) {
+    void prepare_and_apply(const std::vector<FoundFile>& to_read, std::size_t total) {
         constexpr std::size_t chunk_size = 256;
         const std::size_t workers = worker_count(options_.jobs);
         const auto prepare_chunk = [this, &to_read, workers](std::size_t begin) {
@@ -145,8 +146,9 @@ class IncrementalUpdate {
                 tasks.push_back(std::async(std::launch::async, [&, w] {
                     DocumentBuilder builder; // one per thread: TermGenerator is not shareable
                     for (std::size_t i = begin + w; i < end; i += workers)
-                        results[i - begin] = prepare(*to_read[i], find_indexed(*to_read[i]),
-                                                     builder, options_.extract);
+                        results[i - begin] =
+                            prepare(to_read[i], find_indexed(to_read[i].path.string()), builder,
+                                    options_.extract);
                 }));
             }
             for (auto& task : tasks) task.get();
@@ -296,7 +298,7 @@ IndexSummary Indexer::run(IndexObserver& observer) {
         ++summary.skipped[skip.reason];
         if (skip.warning) observer.on_warning(skip.path.string(), skip.reason);
     });
-    // --shard K/N (indexer/shard.hpp): files of other shards count as not present.
+    // --shard K/N: files of other shards count as not present.
     if (options_.shard) keep_shard(files, options_.roots, *options_.shard);
 
     const auto live = dir.live_generation();

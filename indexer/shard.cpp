@@ -62,14 +62,13 @@ std::string shard_key(const fs::path& file, const std::vector<fs::path>& absolut
     return file.generic_string();
 }
 
-void keep_shard(std::vector<FoundFile>& files, const std::vector<fs::path>& roots,
-                const Shard& shard) {
+void keep_shard(FoundFiles& files, const std::vector<fs::path>& roots, const Shard& shard) {
     if (shard.count == 1) return;
     std::vector<fs::path> absolute_roots;
     absolute_roots.reserve(roots.size());
     for (const fs::path& root : roots) absolute_roots.push_back(absolute_root(root));
-    std::erase_if(files, [&](const FoundFile& found) {
-        return !in_shard(shard_key(found.path, absolute_roots), shard);
+    files.keep_if([&](std::string_view path) {
+        return in_shard(shard_key(fs::path(path), absolute_roots), shard);
     });
 }
 

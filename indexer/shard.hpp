@@ -45,7 +45,7 @@ struct Shard {
 
 /// Keeps only the files of `shard` among those the walk found under `roots` (as given on the
 /// command line); the indexer then treats the others as not present.
-void keep_shard(std::vector<FoundFile>& files, const std::vector<std::filesystem::path>& roots,
+void keep_shard(FoundFiles& files, const std::vector<std::filesystem::path>& roots,
                 const Shard& shard);
 
 } // namespace pressdex

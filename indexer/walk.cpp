@@ -54,12 +54,58 @@ fs::path absolute_root(const fs::path& root) {
 
 namespace {
 
+// std::filesystem::path's order, for the absolute, lexically normal paths the walk finds:
+// component by component, which is byte order with '/' below every other byte ("a/b" before
+// "a-b/c"), without splitting the paths into components.
+bool path_less(std::string_view a, std::string_view b) {
+    const auto [in_a, in_b] = std::mismatch(a.begin(), a.end(), b.begin(), b.end());
+    if (in_b == b.end()) return false; // b is a or a prefix of it
+    if (in_a == a.end() || *in_a == '/') return true;
+    if (*in_b == '/') return false;
+    return static_cast<unsigned char>(*in_a) < static_cast<unsigned char>(*in_b);
+}
+
+} // namespace
+
+void FoundFiles::add(std::string_view path, FileType type, const FileStat& stat) {
+    entries_.push_back({paths_.size(), static_cast<std::uint32_t>(path.size()), type, stat});
+    paths_.append(path);
+}
+
+FoundFile FoundFiles::operator[](std::size_t i) const {
+    const Entry& entry = entries_[i];
+    return {fs::path(path_of(entry)), entry.type, entry.stat};
+}
+
+void FoundFiles::sort_unique() {
+    std::sort(entries_.begin(), entries_.end(), [this](const Entry& a, const Entry& b) {
+        return path_less(path_of(a), path_of(b));
+    });
+    entries_.erase(std::unique(entries_.begin(), entries_.end(),
+                               [this](const Entry& a, const Entry& b) {
+                                   return path_of(a) == path_of(b);
+                               }),
+                   entries_.end());
+    // The list is complete and kept for the whole run: not the slack of its growth too.
+    entries_.shrink_to_fit();
+    paths_.shrink_to_fit();
+}
+
+void FoundFiles::keep_if(const std::function<bool(std::string_view path)>& keep) {
+    FoundFiles kept; // copied rather than erased, so that the dropped paths' bytes go too
+    for (const Entry& entry : entries_)
+        if (keep(path_of(entry))) kept.add(path_of(entry), entry.type, entry.stat);
+    *this = std::move(kept);
+}
+
+namespace {
+
 bool is_hidden(const fs::path& path) {
     const std::string name = path.filename().string();
     return !name.empty() && name[0] == '.';
 }
 
-void consider_file(const fs::path& path, std::vector<FoundFile>& found,
+void consider_file(const fs::path& path, FoundFiles& found,
                    const std::function<void(const SkippedPath&)>& on_skip) {
     const auto type = file_type_of(path);
     if (!type) {
@@ -71,7 +117,7 @@ void consider_file(const fs::path& path, std::vector<FoundFile>& found,
         on_skip({path, std::string("cannot stat: ") + std::strerror(errno), true});
         return;
     }
-    found.push_back({path, *type, *stat});
+    found.add(path.native(), *type, *stat);
 }
 
 // A folder that can be listed but not entered would fail file by file: one warning instead.
@@ -87,7 +133,7 @@ void enter_folder(const fs::path& path, std::vector<fs::path>& folders,
 // whole and closed before its subfolders are, so nesting as deep as paths allow holds one
 // folder open, and a folder that cannot be read (permissions, deleted meanwhile, too many
 // open files) is reported and passed over while the walk goes on with the others.
-void walk_folder(const fs::path& root, std::vector<FoundFile>& found,
+void walk_folder(const fs::path& root, FoundFiles& found,
                  const std::function<void(const SkippedPath&)>& on_skip) {
     std::vector<fs::path> folders{root};
     while (!folders.empty()) {
@@ -116,9 +162,9 @@ void walk_folder(const fs::path& root, std::vector<FoundFile>& found,
 
 } // namespace
 
-std::vector<FoundFile> find_release_files(const std::vector<fs::path>& roots,
-                                          const std::function<void(const SkippedPath&)>& on_skip) {
-    std::vector<FoundFile> found;
+FoundFiles find_release_files(const std::vector<fs::path>& roots,
+                              const std::function<void(const SkippedPath&)>& on_skip) {
+    FoundFiles found;
     for (const fs::path& given : roots) {
         const fs::path root = absolute_root(given);
         std::error_code ec;
@@ -129,12 +175,8 @@ std::vector<FoundFile> find_release_files(const std::vector<fs::path>& roots,
         else
             consider_file(root, found, on_skip);
     }
-    std::sort(found.begin(), found.end(),
-              [](const FoundFile& a, const FoundFile& b) { return a.path < b.path; });
     // The same file given twice (a root inside another) is indexed once.
-    found.erase(std::unique(found.begin(), found.end(),
-                            [](const FoundFile& a, const FoundFile& b) { return a.path == b.path; }),
-                found.end());
+    found.sort_unique();
     return found;
 }
 

@@ -6,10 +6,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -27,7 +30,7 @@ struct ScratchFolder {
 };
 
 struct Walk {
-    std::vector<pressdex::FoundFile> found;
+    pressdex::FoundFiles found;
     std::map<std::string, int> skipped; // reason -> count
 };
 
@@ -75,4 +78,34 @@ TEST_CASE("folders nested deeper than the open-file limit are walked") {
     ::setrlimit(RLIMIT_NOFILE, &saved);
     CHECK(result.found.size() == 2);
     CHECK(result.skipped.empty());
+}
+
+TEST_CASE("files come sorted as paths, component by component, and a file given twice once") {
+    const ScratchFolder folder;
+    for (const char* name : {"x-y.txt", "x/b.txt", "x/a/c.txt", "x.txt", "w.txt"}) folder.write(name);
+    // "x" inside the folder: its files are found twice, kept once.
+    const auto found = pressdex::find_release_files({folder.path, folder.path / "x"},
+                                                    [](const pressdex::SkippedPath&) {});
+    std::vector<fs::path> paths;
+    for (std::size_t i = 0; i < found.size(); ++i) paths.push_back(found[i].path);
+    // "x/..." before "x-y.txt" and "x.txt", as std::filesystem::path orders them, though
+    // '/' is after '-' and '.' in a byte-wise order.
+    const std::vector<fs::path> expected{folder.path / "w.txt", folder.path / "x/a/c.txt",
+                                         folder.path / "x/b.txt", folder.path / "x-y.txt",
+                                         folder.path / "x.txt"};
+    CHECK(paths == expected);
+    CHECK(std::is_sorted(paths.begin(), paths.end()));
+    CHECK(found.path(1) == (folder.path / "x/a/c.txt").string());
+}
+
+TEST_CASE("keep_if drops the files it refuses and keeps the others in order") {
+    const ScratchFolder folder;
+    for (const char* name : {"a.txt", "b.md", "c.txt"}) folder.write(name);
+    auto found = pressdex::find_release_files({folder.path}, [](const pressdex::SkippedPath&) {});
+    found.keep_if([](std::string_view path) { return !path.ends_with(".md"); });
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].path == folder.path / "a.txt");
+    CHECK(found[1].path == folder.path / "c.txt");
+    CHECK(found[1].type == pressdex::FileType::txt);
+    CHECK(found.stat(1).size == std::string("Release text.\n").size());
 }
