@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <unordered_map>
 
 namespace pressdex {
 namespace {
@@ -61,6 +62,26 @@ std::vector<std::string> organisation_names(const extract::Facts& facts, const s
     return name.empty() ? std::vector<std::string>{} : std::vector<std::string>{name};
 }
 
+// Xapian's English stemmer behind a cache: a release repeats its words, and releases share
+// most of theirs, so most stems are looked up instead of computed again. One per
+// TermGenerator (a Stem shares its implementation with its copies and is not thread-safe).
+class CachingStemmer : public Xapian::StemImplementation {
+  public:
+    std::string operator()(const std::string& word) override {
+        if (const auto found = stems_.find(word); found != stems_.end()) return found->second;
+        // Bounded: an odd corpus of unique words must not grow it without end.
+        if (stems_.size() >= max_entries) stems_.clear();
+        return stems_.emplace(word, stemmer_(word)).first->second;
+    }
+
+    std::string get_description() const override { return "caching " + stemmer_.get_description(); }
+
+  private:
+    static constexpr std::size_t max_entries = 1u << 16; // a few MB; the common words stay hot
+    Xapian::Stem stemmer_{"english"};
+    std::unordered_map<std::string, std::string> stems_;
+};
+
 const extract::Speaker* find_speaker(const extract::Facts& facts, const std::string& name) {
     for (const auto& speaker : facts.speakers)
         if (speaker.name == name) return &speaker;
@@ -77,12 +98,17 @@ std::string quote_of_term(const std::string& path) {
     return path_term(schema::prefix_quote_of, path);
 }
 
-std::vector<std::string> spelling_words(const Xapian::Document& release) {
+namespace {
+
+// Calls `use` with each spelling word of a release (see spelling_words), without
+// collecting them: the bulk build adds them as it goes.
+template <typename Use> void for_each_spelling_word(const Xapian::Document& release, Use use) {
     const auto is_word = [](std::string_view word) {
         return word.size() >= 3 && word.size() <= 40 &&
                std::none_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
     };
-    std::vector<std::string> words;
+    std::string marked(schema::spelling_name_marker);
+    const std::size_t marker_size = marked.size();
     for (auto it = release.termlist_begin(); it != release.termlist_end(); ++it) {
         const std::string& term = *it;
         // Words are folded to lower case; prefixes are capitals (stems have Z).
@@ -90,22 +116,32 @@ std::vector<std::string> spelling_words(const Xapian::Document& release) {
             for (std::string_view prefix : {schema::speaker.prefix, schema::org.prefix}) {
                 if (!term.starts_with(prefix)) continue;
                 const std::string_view word = std::string_view(term).substr(prefix.size());
-                if (!word.empty() && static_cast<unsigned char>(word[0]) >= 'a' && is_word(word))
-                    words.push_back(std::string(schema::spelling_name_marker) + std::string(word));
+                if (word.empty() || static_cast<unsigned char>(word[0]) < 'a' || !is_word(word))
+                    continue;
+                marked.resize(marker_size);
+                marked += word;
+                use(marked);
             }
         } else if (is_word(term)) {
-            words.push_back(term);
+            use(term);
         }
     }
+}
+
+} // namespace
+
+std::vector<std::string> spelling_words(const Xapian::Document& release) {
+    std::vector<std::string> words;
+    for_each_spelling_word(release, [&](const std::string& word) { words.push_back(word); });
     return words;
 }
 
 void note_release_added(Xapian::WritableDatabase& db, const Xapian::Document& release) {
-    for (const std::string& word : spelling_words(release)) db.add_spelling(word);
+    for_each_spelling_word(release, [&](const std::string& word) { db.add_spelling(word); });
 }
 
 void note_release_removed(Xapian::WritableDatabase& db, const Xapian::Document& release) {
-    for (const std::string& word : spelling_words(release)) db.remove_spelling(word);
+    for_each_spelling_word(release, [&](const std::string& word) { db.remove_spelling(word); });
 }
 
 std::string content_hash(std::string_view bytes) {
@@ -113,21 +149,35 @@ std::string content_hash(std::string_view bytes) {
 }
 
 DocumentBuilder::DocumentBuilder() {
-    term_generator_.set_stemmer(Xapian::Stem("english"));
+    term_generator_.set_stemmer(Xapian::Stem(new CachingStemmer));
     term_generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+}
+
+DocumentBuilder::FoldedText DocumentBuilder::fold_for_index(const std::string& text) const {
+    FoldedText folded;
+    folded.empty = text.empty();
+    if (folded.empty) return folded;
+    folded.words = normalizer_.fold(text);
+    // "e-mail" is also "email" (common/normalize.hpp).
+    folded.joined_hyphen_words = joined_hyphen_words(folded.words);
+    return folded;
+}
+
+void DocumentBuilder::index_folded(const FoldedText& text, Xapian::termcount weight,
+                                   std::string_view prefix) {
+    if (text.empty) return;
+    const std::string prefix_string(prefix);
+    term_generator_.index_text(text.words, weight, prefix_string);
+    // Joined words without positions, as phrases of the parts already match.
+    if (!text.joined_hyphen_words.empty())
+        term_generator_.index_text_without_positions(text.joined_hyphen_words, weight, prefix_string);
+    // A gap, so that a phrase cannot run from one field into the next.
+    term_generator_.increase_termpos(100);
 }
 
 void DocumentBuilder::index_free_text(const std::string& text, Xapian::termcount weight,
                                       std::string_view prefix) {
-    if (text.empty()) return;
-    const std::string folded = normalizer_.fold(text);
-    term_generator_.index_text(folded, weight, std::string(prefix));
-    // "e-mail" is also "email" (common/normalize.hpp); without positions, as phrases of the
-    // parts already match.
-    if (const std::string joined = joined_hyphen_words(folded); !joined.empty())
-        term_generator_.index_text_without_positions(joined, weight, std::string(prefix));
-    // A gap, so that a phrase cannot run from one field into the next.
-    term_generator_.increase_termpos(100);
+    index_folded(fold_for_index(text), weight, prefix);
 }
 
 void DocumentBuilder::add_date_terms(Xapian::Document& doc, const Release& release) {
@@ -149,11 +199,15 @@ Xapian::Document DocumentBuilder::build(const Release& release, const SourceFile
 
     // Unprefixed terms hold all the text, title words weighted up; prefixed copies let a
     // query name the field.
-    index_free_text(release.title, schema::title_weight, "");
-    index_free_text(release.title, 1, schema::title.prefix);
-    index_free_text(release.place, 1, "");
-    index_free_text(release.place, 1, schema::place.prefix);
-    index_free_text(release.body, 1, "");
+    // Each folded once, however many fields it goes into.
+    const FoldedText title = fold_for_index(release.title);
+    index_folded(title, schema::title_weight, "");
+    index_folded(title, 1, schema::title.prefix);
+    const FoldedText place = fold_for_index(release.place);
+    index_folded(place, 1, "");
+    index_folded(place, 1, schema::place.prefix);
+    const FoldedText body = fold_for_index(release.body);
+    index_folded(body, 1, "");
     // Stems too: the query parser looks up path:seeds as the stem "seed".
     term_generator_.index_text_without_positions(normalizer_.fold(path_words(source.path)), 1,
                                                  std::string(schema::path.prefix));
@@ -190,7 +244,7 @@ Xapian::Document DocumentBuilder::build(const Release& release, const SourceFile
     doc.add_value(schema::slot_size, std::to_string(source.stat.size));
     doc.add_value(schema::slot_mtime, std::to_string(source.stat.mtime_ns));
     doc.add_value(schema::slot_hash, source.content_hash);
-    if (const std::string key = near_duplicate_key(release.body, normalizer_); !key.empty())
+    if (const std::string key = near_duplicate_key_of_folded(body.words); !key.empty())
         doc.add_value(schema::slot_near_duplicate, key);
 
     const nlohmann::json data = {

@@ -58,6 +58,15 @@ class DocumentBuilder {
     build_quotes(const Release& release, const SourceFile& source, const extract::Facts& facts);
 
   private:
+    // A field's text folded (Normalizer::fold), with its hyphenated words joined.
+    struct FoldedText {
+        bool empty = true; // the text as written was empty: it takes no position gap either
+        std::string words;
+        std::string joined_hyphen_words;
+    };
+
+    [[nodiscard]] FoldedText fold_for_index(const std::string& text) const;
+    void index_folded(const FoldedText& text, Xapian::termcount weight, std::string_view prefix);
     void add_date_terms(Xapian::Document& doc, const Release& release);
     void index_free_text(const std::string& text, Xapian::termcount weight,
                          std::string_view prefix);

@@ -37,7 +37,7 @@ bool is_word_byte(char c) {
 }
 
 // The folded words of the body's own text, up to the boilerplate.
-std::vector<std::string_view> window_words(const std::string& folded) {
+std::vector<std::string_view> window_words(std::string_view folded) {
     std::vector<std::string_view> words;
     std::size_t paragraph_start = 0;
     bool checked_paragraph = false;
@@ -55,9 +55,9 @@ std::vector<std::string_view> window_words(const std::string& folded) {
         }
         if (!checked_paragraph) {
             checked_paragraph = true;
-            const std::size_t end = folded.find("\n", paragraph_start);
-            if (is_boilerplate(std::string_view(folded).substr(
-                    paragraph_start, end == std::string::npos ? std::string::npos : end - paragraph_start)))
+            const std::size_t end = folded.find('\n', paragraph_start);
+            if (is_boilerplate(folded.substr(
+                    paragraph_start, end == std::string_view::npos ? std::string_view::npos : end - paragraph_start)))
                 break;
         }
         if (!is_word_byte(folded[i])) {
@@ -74,7 +74,10 @@ std::vector<std::string_view> window_words(const std::string& folded) {
 } // namespace
 
 std::string near_duplicate_key(std::string_view body, const Normalizer& normalizer) {
-    const std::string folded = normalizer.fold(body);
+    return near_duplicate_key_of_folded(normalizer.fold(body));
+}
+
+std::string near_duplicate_key_of_folded(std::string_view folded) {
     const std::vector<std::string_view> words = window_words(folded);
     if (words.size() < near_duplicate_min_words) return {};
     std::vector<std::uint64_t> shingles;

@@ -29,4 +29,8 @@ inline constexpr std::size_t near_duplicate_min_words = 40;
 /// that only share a template sentence or two (J ~ 0.3).
 [[nodiscard]] std::string near_duplicate_key(std::string_view body, const Normalizer& normalizer);
 
+/// near_duplicate_key of a body already folded by Normalizer::fold: the indexer folds the
+/// body to index it anyway.
+[[nodiscard]] std::string near_duplicate_key_of_folded(std::string_view folded_body);
+
 } // namespace pressdex

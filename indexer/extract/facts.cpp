@@ -19,12 +19,13 @@ Facts extract_facts(std::string_view title, std::string_view body) {
         if (body.size() > max_body) body = body.substr(0, max_body);
         const std::vector<std::string> paragraphs = detail::split_paragraphs(body);
         const std::vector<detail::QuoteSpan> quotes = detail::find_quotes(paragraphs);
-        const detail::SpeakerBook::Mentions mentions = detail::learn_mentions(paragraphs);
+        const detail::ParagraphTokens tokens = detail::tokenize_each(paragraphs);
+        const detail::SpeakerBook::Mentions mentions = detail::learn_mentions(tokens);
         detail::OrgCollector orgs;
         std::unordered_map<std::string, std::size_t> standalone;
         detail::find_title_subject(title, orgs, body);
-        detail::find_organisations(paragraphs, orgs, standalone);
-        detail::attribute_speech(paragraphs, quotes, orgs, mentions, facts);
+        detail::find_organisations(paragraphs, tokens, orgs, standalone);
+        detail::attribute_speech(paragraphs, tokens, quotes, orgs, mentions, facts);
         facts.organisations = orgs.finish(standalone);
         // a speaker is never an organisation
         // a speaker is never an organisation, nor is a speaker's surname ("Grady announced")

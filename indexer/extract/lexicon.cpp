@@ -2,19 +2,65 @@
 
 #include "indexer/extract/text.hpp"
 
+#include <cstdint>
 #include <fstream>
+#include <initializer_list>
+#include <stdexcept>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 namespace pressdex::extract::detail {
 namespace {
 
-using Set = std::unordered_set<std::string_view>;
+// A constant set of short words, looked up for nearly every word of every release: open
+// addressing over a power-of-two table with FNV-1a, and a mask of the word lengths present,
+// so that most misses cost neither a hash nor a comparison.
+class Set {
+  public:
+    Set(std::initializer_list<std::string_view> words) {
+        std::size_t size = 8;
+        while (size < words.size() * 4) size *= 2;
+        slots_.assign(size, std::string_view());
+        mask_ = size - 1;
+        for (const std::string_view word : words) insert(word);
+    }
+
+    [[nodiscard]] std::size_t count(std::string_view word) const {
+        if (word.size() > longest || ((lengths_ >> word.size()) & 1) == 0) return 0;
+        for (std::size_t i = hash(word) & mask_; slots_[i].data() != nullptr; i = (i + 1) & mask_)
+            if (slots_[i] == word) return 1;
+        return 0;
+    }
+
+  private:
+    static constexpr std::size_t longest = 63; // lengths_ has a bit for 0 to 63
+
+    void insert(std::string_view word) {
+        if (word.size() > longest) throw std::logic_error("lexicon word too long");
+        if (count(word) != 0) return;
+        lengths_ |= std::uint64_t{1} << word.size();
+        std::size_t i = hash(word) & mask_;
+        while (slots_[i].data() != nullptr) i = (i + 1) & mask_;
+        slots_[i] = word;
+    }
+
+    static std::size_t hash(std::string_view word) {
+        std::uint64_t h = 1469598103934665603ull;
+        for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        return static_cast<std::size_t>(h ^ (h >> 29));
+    }
+
+    std::vector<std::string_view> slots_; // empty slots have no data pointer
+    std::size_t mask_ = 0;
+    std::uint64_t lengths_ = 0;
+};
 
 bool in(const Set& s, std::string_view w) {
-    if (w.size() > 40) return false;
-    const std::string f = fold_word(w);
-    return s.count(f) != 0;
+    constexpr std::size_t longest = 40; // no table word is longer
+    if (w.size() > longest) return false;
+    char folded[longest]; // on the stack: this runs for most words of every release
+    return s.count(std::string_view(folded, fold_word_into(w, folded))) != 0;
 }
 
 } // namespace
@@ -273,10 +319,24 @@ namespace {
 // The system word list (Debian package wamerican, /usr/share/dict/words), read once:
 // lower-case entries are ordinary words, capitalised ones proper nouns (places, people,
 // brands). When the file is missing both sets are empty and every look-up answers false.
-struct WordList {
-    std::unordered_set<std::string> common;
-    std::unordered_set<std::string> proper; // folded
+// Hashes strings and string views alike, so that a look-up needs no string of its own.
+struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
+using StringSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
+
+struct WordList {
+    StringSet common;
+    StringSet proper; // folded
+};
+
+bool in_folded(const StringSet& s, std::string_view w) {
+    constexpr std::size_t longest = 40;
+    if (w.size() > longest || s.empty()) return false;
+    char folded[longest];
+    return s.contains(std::string_view(folded, fold_word_into(w, folded)));
+}
 
 const WordList& word_list() {
     static const WordList list = [] {
@@ -299,17 +359,9 @@ const WordList& word_list() {
 
 } // namespace
 
-bool is_common_word(std::string_view w) {
-    const auto& l = word_list().common;
-    if (w.size() > 40 || l.empty()) return false;
-    return l.count(fold_word(w)) != 0;
-}
+bool is_common_word(std::string_view w) { return in_folded(word_list().common, w); }
 
-bool is_dictionary_proper(std::string_view w) {
-    const auto& l = word_list().proper;
-    if (w.size() > 40 || l.empty()) return false;
-    return l.count(fold_word(w)) != 0;
-}
+bool is_dictionary_proper(std::string_view w) { return in_folded(word_list().proper, w); }
 
 bool is_pronoun_subject(std::string_view w) {
     return w == "he" || w == "she" || w == "He" || w == "She";

@@ -1391,12 +1391,12 @@ void find_title_subject(std::string_view title, OrgCollector& orgs, std::string_
     }
 }
 
-void find_organisations(const std::vector<std::string>& paragraphs, OrgCollector& orgs,
+void find_organisations(const std::vector<std::string>& paragraphs, const ParagraphTokens& tokens,
+                        OrgCollector& orgs,
                         std::unordered_map<std::string, std::size_t>& standalone_runs) {
     // capitalised words the text uses as places ("in Sydney"): a one-word cue is not enough
     std::unordered_set<std::string> places;
-    for (const std::string& p : paragraphs) {
-        const std::vector<Token> t = tokenize(p);
+    for (const std::vector<Token>& t : tokens) {
         for (std::size_t k = 1; k + 1 < t.size(); ++k) {
             const std::string_view pr = t[k - 1].text;
             if (t[k].kind == Tok::Word && t[k].initial_upper && !is_cap_word(t[k + 1]) &&
@@ -1405,8 +1405,9 @@ void find_organisations(const std::vector<std::string>& paragraphs, OrgCollector
         }
     }
     std::size_t base = 0; // running position, for ordering
-    for (const std::string& p : paragraphs) {
-        const std::vector<Token> t = tokenize(p);
+    for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
+        const std::string& p = paragraphs[pi];
+        const std::vector<Token>& t = tokens[pi];
         if (t.empty() || blog_footer(p)) {
             base += p.size() + 1;
             continue;
@@ -1720,12 +1721,13 @@ void find_organisations(const std::vector<std::string>& paragraphs, OrgCollector
     // (8) lists are homogeneous: in "A, B, C and D" with at least two known organisations,
     // the other items are organisations too
     base = 0;
-    for (const std::string& p : paragraphs) {
+    for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
+        const std::string& p = paragraphs[pi];
         if (blog_footer(p)) {
             base += p.size() + 1;
             continue;
         }
-        const std::vector<Token> t = tokenize(p);
+        const std::vector<Token>& t = tokens[pi];
         const std::vector<Run> runs = cap_runs(t);
         // items: runs split at and/&, then stripped
         std::vector<Run> items;

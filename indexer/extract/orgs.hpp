@@ -90,8 +90,9 @@ private:
 /// and the like; (7) people's employers: "Jane Roe with X", list lines "Jane Roe, Director of
 /// Sales, X" or "Jane Roe - X", and "CEO of X"; (8) items of a list that holds known
 /// organisations are organisations too.
-void find_organisations(const std::vector<std::string>& paragraphs, OrgCollector& orgs,
-                        std::unordered_map<std::string, std::size_t>& standalone_runs);
+/// `tokens` are the paragraphs' (tokenize_each).
+void find_organisations(const std::vector<std::string>& paragraphs, const ParagraphTokens& tokens,
+                        OrgCollector& orgs, std::unordered_map<std::string, std::size_t>& standalone_runs);
 
 /// Adds the subject of a headline ("Chef Point Unveils ...") as an organisation when it is not
 /// a person's name and the body mentions it (or its first word).

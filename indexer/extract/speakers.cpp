@@ -548,10 +548,9 @@ std::string SpeakerBook::add(const std::string& raw, const std::string& role, co
     return hit->name;
 }
 
-SpeakerBook::Mentions learn_mentions(const std::vector<std::string>& paragraphs) {
+SpeakerBook::Mentions learn_mentions(const ParagraphTokens& tokens) {
     SpeakerBook::Mentions mention_by_surname_;
-    for (const std::string& p : paragraphs) {
-        const std::vector<Token> t = tokenize(p);
+    for (const std::vector<Token>& t : tokens) {
         for (const Run& r : cap_runs(t)) {
             for (bool fwd : {false, true}) {
                 auto nm = person_in_run(t, r.first, r.last, 2, fwd);
@@ -641,12 +640,11 @@ void SpeakerBook::finish(Facts& facts) {
 
 // ---- attribution ----------------------------------------------------------------------------
 
-void attribute_speech(const std::vector<std::string>& paragraphs,
+void attribute_speech(const std::vector<std::string>& paragraphs, const ParagraphTokens& tokens,
                       const std::vector<QuoteSpan>& quotes, OrgCollector& orgs,
                       const SpeakerBook::Mentions& mentions, Facts& facts) {
     SpeakerBook book(orgs, mentions);
-    for (const std::string& p : paragraphs) {
-        const std::vector<Token> t = tokenize(p);
+    for (const std::vector<Token>& t : tokens) {
         for (std::size_t k = 1; k < t.size(); ++k) {
             const std::string_view pr = t[k - 1].text;
             if (t[k].kind == Tok::Word && t[k].initial_upper &&
@@ -684,7 +682,7 @@ void attribute_speech(const std::vector<std::string>& paragraphs,
         std::vector<Event> events;
         for (std::size_t qi : by_para[pi]) events.push_back({quotes[qi].open, 0, qi});
         // speech verbs outside quotes
-        const std::vector<Token> pt = tokenize(p);
+        const std::vector<Token>& pt = tokens[pi];
         for (std::size_t k = 0; k < pt.size(); ++k) {
             const Token& x = pt[k];
             const bool according = fold_word(x.text) == "according" && k + 1 < pt.size() &&

@@ -55,7 +55,8 @@ public:
 /// quote was at most two paragraphs back; (5) "the company said" or "a spokesperson said"
 /// attributes to nobody and stops (3)-(4); (6) a speech verb outside quotes with a person
 /// subject of two or more words (or a known surname) adds a speaker without a quote.
-void attribute_speech(const std::vector<std::string>& paragraphs,
+/// `tokens` are the paragraphs' (tokenize_each).
+void attribute_speech(const std::vector<std::string>& paragraphs, const ParagraphTokens& tokens,
                       const std::vector<QuoteSpan>& quotes, OrgCollector& orgs,
                       const SpeakerBook::Mentions& mentions, Facts& facts);
 
@@ -65,6 +66,7 @@ void attribute_speech(const std::vector<std::string>& paragraphs,
 /// either end) counts when it starts with a given name, follows a title or honorific, or is
 /// followed by a title ("Rania Awad as Chief Strategy Officer", "Jane Doe, CEO of"); two
 /// different full names with one surname make that surname ambiguous.
-SpeakerBook::Mentions learn_mentions(const std::vector<std::string>& paragraphs);
+/// `tokens` are the paragraphs' (tokenize_each).
+SpeakerBook::Mentions learn_mentions(const ParagraphTokens& tokens);
 
 } // namespace pressdex::extract::detail

@@ -6,12 +6,8 @@
 
 namespace pressdex::extract::detail {
 
-char32_t next_cp(std::string_view s, std::size_t& i) {
+char32_t next_multibyte_cp(std::string_view s, std::size_t& i) {
     const auto b0 = static_cast<unsigned char>(s[i]);
-    if (b0 < 0x80) {
-        ++i;
-        return b0;
-    }
     int len = 0;
     char32_t cp = 0;
     if ((b0 & 0xE0) == 0xC0) {
@@ -48,15 +44,9 @@ bool is_space_cp(char32_t c) {
            c == 0x200B || c == 0xFEFF || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x3000;
 }
 
-bool is_letter_cp(char32_t c) {
-    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    return u_isUAlphabetic(static_cast<UChar32>(c)) != 0;
-}
+bool is_non_ascii_letter_cp(char32_t c) { return u_isUAlphabetic(static_cast<UChar32>(c)) != 0; }
 
-bool is_upper_cp(char32_t c) {
-    if (c < 0x80) return c >= 'A' && c <= 'Z';
-    return u_isupper(static_cast<UChar32>(c)) != 0;
-}
+bool is_non_ascii_upper_cp(char32_t c) { return u_isupper(static_cast<UChar32>(c)) != 0; }
 
 bool is_apostrophe_cp(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018; }
 
@@ -217,23 +207,38 @@ std::vector<Token> tokenize(std::string_view s) {
     return out;
 }
 
-std::string fold_word(std::string_view w) {
-    std::string out;
-    out.reserve(w.size());
+ParagraphTokens tokenize_each(const std::vector<std::string>& paragraphs) {
+    ParagraphTokens tokens;
+    tokens.reserve(paragraphs.size());
+    for (const std::string& p : paragraphs) tokens.push_back(tokenize(p));
+    return tokens;
+}
+
+std::size_t fold_word_into(std::string_view w, char* out) {
+    std::size_t n = 0;
     for (std::size_t i = 0; i < w.size();) {
         const auto b = static_cast<unsigned char>(w[i]);
         if (b < 0x80) {
-            out.push_back(static_cast<char>((b >= 'A' && b <= 'Z') ? b + 32 : b));
+            out[n++] = static_cast<char>((b >= 'A' && b <= 'Z') ? b + 32 : b);
             ++i;
             continue;
         }
         std::size_t j = i;
         const char32_t c = next_cp(w, j);
-        if (c == 0x2019 || c == 0x2018) out.push_back('\'');
-        else out.append(w.substr(i, j - i));
+        if (c == 0x2019 || c == 0x2018) {
+            out[n++] = '\'';
+        } else {
+            for (std::size_t k = i; k < j; ++k) out[n++] = w[k];
+        }
         i = j;
     }
-    if (!out.empty() && out.back() == '.') out.pop_back();
+    if (n > 0 && out[n - 1] == '.') --n;
+    return n;
+}
+
+std::string fold_word(std::string_view w) {
+    std::string out(w.size(), '\0');
+    out.resize(fold_word_into(w, out.data()));
     return out;
 }
 

@@ -10,12 +10,31 @@
 
 namespace pressdex::extract::detail {
 
+/// next_cp for a multi-byte sequence (s[i] >= 0x80).
+char32_t next_multibyte_cp(std::string_view s, std::size_t& i);
+
 /// Decodes the code point at s[i] and advances i; invalid bytes decode as U+FFFD (one byte).
-char32_t next_cp(std::string_view s, std::size_t& i);
+/// Inline for ASCII: the tokenizer calls it for every character of every release.
+inline char32_t next_cp(std::string_view s, std::size_t& i) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 >= 0x80) return next_multibyte_cp(s, i);
+    ++i;
+    return b0;
+}
 
 bool is_space_cp(char32_t c);
-bool is_letter_cp(char32_t c);
-bool is_upper_cp(char32_t c);
+bool is_non_ascii_letter_cp(char32_t c);
+bool is_non_ascii_upper_cp(char32_t c);
+
+inline bool is_letter_cp(char32_t c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return is_non_ascii_letter_cp(c);
+}
+
+inline bool is_upper_cp(char32_t c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z';
+    return is_non_ascii_upper_cp(c);
+}
 bool is_apostrophe_cp(char32_t c); // ' or U+2019 / U+2018
 bool is_dash_cp(char32_t c);       // - and the Unicode dashes
 
@@ -45,8 +64,17 @@ struct Token {
 /// lower-case letter ("WidgetsInc."); such tokens touch (one's end is the next's begin).
 std::vector<Token> tokenize(std::string_view text);
 
+/// The tokens of each paragraph, tokens[i] those of paragraphs[i]: tokenized once and shared
+/// by the extraction stages, which each read every paragraph.
+using ParagraphTokens = std::vector<std::vector<Token>>;
+ParagraphTokens tokenize_each(const std::vector<std::string>& paragraphs);
+
 /// Lower-cases ASCII letters, maps U+2019 to ', drops a final '.'; for table look-ups.
 std::string fold_word(std::string_view w);
+
+/// fold_word into `out`, which has room for w.size() bytes (folding never lengthens a
+/// word); returns the folded length. For look-ups that need no string of their own.
+std::size_t fold_word_into(std::string_view w, char* out);
 
 /// Trims ASCII and Unicode whitespace on both ends.
 std::string_view trim(std::string_view s);
