@@ -77,7 +77,7 @@ class SegmentWriter {
         if (!db_) open_next();
         // Every path is new to this database, so add, not replace: no unique-term lookup.
         db_->add_document(prepared.doc);
-        note_release_added(*db_, prepared.doc); // spelling words (issue 6: did you mean)
+        count_spelling_words(prepared.doc, spelling_); // for "did you mean" (issue 6)
         terms_in_segment_ += prepared.doc.termlist_count();
         for (const Xapian::Document& quote : prepared.quote_docs) {
             db_->add_document(quote);
@@ -104,6 +104,7 @@ class SegmentWriter {
 
     void close_current() {
         if (!db_) return;
+        add_spelling_counts(*db_, spelling_);
         db_->commit();
         db_->close();
         db_.reset();
@@ -116,6 +117,7 @@ class SegmentWriter {
     std::optional<Xapian::WritableDatabase> db_;
     std::size_t in_segment_ = 0;
     std::size_t terms_in_segment_ = 0;
+    SpellingCounts spelling_; // the segment's, added at its close
     std::vector<fs::path> segments_;
 };
 

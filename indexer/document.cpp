@@ -144,6 +144,15 @@ void note_release_removed(Xapian::WritableDatabase& db, const Xapian::Document& 
     for_each_spelling_word(release, [&](const std::string& word) { db.remove_spelling(word); });
 }
 
+void count_spelling_words(const Xapian::Document& release, SpellingCounts& counts) {
+    for_each_spelling_word(release, [&](const std::string& word) { ++counts[word]; });
+}
+
+void add_spelling_counts(Xapian::WritableDatabase& db, SpellingCounts& counts) {
+    for (const auto& [word, count] : counts) db.add_spelling(word, count);
+    counts.clear();
+}
+
 std::string content_hash(std::string_view bytes) {
     return hex64(XXH3_64bits(bytes.data(), bytes.size()));
 }
