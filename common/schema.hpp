@@ -22,6 +22,8 @@
 //             XROLE         roles of the people quoted
 //             XQUOTE        words inside quotations
 //             K             document kind: Krelease
+//             XDUP          its near-duplicate key (slot_near_duplicate), so that a hit's
+//                           copies are found by a small posting list, not a value scan
 //             Q             unique id: the absolute path, or a hash of it if too long
 //   values    slot_date     "YYYYMMDD", sortable, for date ranges and --sort date
 //             slot_path     absolute path (the incremental scan reads every path from here)
@@ -61,7 +63,8 @@
 
 namespace pressdex::schema {
 
-inline constexpr int version = 4; // 4: spelling variants, CJK words, near-duplicate keys, spelling data
+inline constexpr int version = 5; // 4: spelling variants, CJK words, near-duplicate keys,
+                                   // spelling data; 5: near-duplicate key terms
 inline constexpr std::string_view metadata_schema_key = "pressdex.schema";
 
 enum class FieldKind {
@@ -97,6 +100,7 @@ inline constexpr std::string_view prefix_month = "M";
 inline constexpr std::string_view prefix_year = "Y";
 inline constexpr std::string_view prefix_unique_id = "Q";
 inline constexpr std::string_view prefix_quote_of = "XQOF";
+inline constexpr std::string_view prefix_near_duplicate = "XDUP";
 inline constexpr std::string_view term_kind_release = "Krelease";
 inline constexpr std::string_view term_kind_quote = "Kquote";
 

@@ -253,8 +253,10 @@ Xapian::Document DocumentBuilder::build(const Release& release, const SourceFile
     doc.add_value(schema::slot_size, std::to_string(source.stat.size));
     doc.add_value(schema::slot_mtime, std::to_string(source.stat.mtime_ns));
     doc.add_value(schema::slot_hash, source.content_hash);
-    if (const std::string key = near_duplicate_key_of_folded(body.words); !key.empty())
+    if (const std::string key = near_duplicate_key_of_folded(body.words); !key.empty()) {
         doc.add_value(schema::slot_near_duplicate, key);
+        doc.add_boolean_term(std::string(schema::prefix_near_duplicate) + key);
+    }
 
     const nlohmann::json data = {
         {"path", source.path},   {"type", type},          {"title", release.title},

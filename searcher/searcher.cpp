@@ -133,7 +133,7 @@ struct Searcher::Impl {
         Xapian::Enquire enquire(db);
         enquire.set_query(Xapian::Query(
             Xapian::Query::OP_FILTER, query,
-            Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot_near_duplicate, key, key)));
+            Xapian::Query(std::string(schema::prefix_near_duplicate) + key)));
         enquire.set_weighting_scheme(Xapian::BoolWeight());
         enquire.set_sort_by_value(schema::slot_path, false);
         const Xapian::MSet copies = enquire.get_mset(0, max_copies_listed + 1);
