@@ -71,7 +71,7 @@ struct Searcher::Impl {
         const Xapian::MSet mset = enquire.get_mset(first, count, collapse ? 0 : check_at_least);
         results.total_estimate = mset.get_matches_estimated();
         if (collapse && check_at_least > 0)
-            if (const auto exact = collapsed_total(query, check_at_least)) results.total_estimate = *exact;
+            results.total_estimate = collapsed_total(query, check_at_least);
         if (facets) {
             results.facets = std::move(facets->facets);
             results.total_estimate = facets->matches; // exact, since every match was counted
@@ -104,26 +104,31 @@ struct Searcher::Impl {
         return results;
     }
 
-    // The number of hits of `query` once copies are collapsed, exactly, when it has at most
-    // `check_at_least` matches: the matches, less those with a near-duplicate key, plus one
-    // per key. (The same on shards as on one index, which Xapian's collapsed estimates are
-    // not.)
-    std::optional<std::size_t> collapsed_total(const Xapian::Query& query,
-                                               Xapian::doccount check_at_least) {
+    // The number of hits of `query` once copies are collapsed: exactly when it has at most
+    // `check_at_least` matches (the matches, less those with a near-duplicate key, plus one
+    // per key), else Xapian's estimate of the matches scaled by the share of hits among the
+    // matches counted. (The same on shards as on one index, which Xapian's collapsed
+    // estimates are not; with more matches than counted, those fall far below the truth.)
+    std::size_t collapsed_total(const Xapian::Query& query, Xapian::doccount check_at_least) {
         Xapian::Enquire enquire(db);
         enquire.set_query(query);
         enquire.set_weighting_scheme(Xapian::BoolWeight());
         Xapian::ValueCountMatchSpy keys(schema::slot_near_duplicate);
         enquire.add_matchspy(&keys);
         const Xapian::MSet all = enquire.get_mset(0, 0, check_at_least);
-        if (all.get_matches_lower_bound() != all.get_matches_upper_bound()) return std::nullopt;
         std::size_t with_key = 0;
         std::size_t distinct_keys = 0;
         for (auto it = keys.values_begin(); it != keys.values_end(); ++it) {
             with_key += it.get_termfreq();
             ++distinct_keys;
         }
-        return all.get_matches_lower_bound() - with_key + distinct_keys;
+        const std::size_t seen = keys.get_total();
+        const std::size_t hits_seen = seen - with_key + distinct_keys;
+        if (all.get_matches_lower_bound() == all.get_matches_upper_bound() || seen == 0)
+            return hits_seen;
+        const double hit_share = static_cast<double>(hits_seen) / static_cast<double>(seen);
+        return std::max(hits_seen, static_cast<std::size_t>(
+                                       hit_share * all.get_matches_estimated() + 0.5));
     }
 
     // The near-duplicate copies that collapsing folded into the hit at `path`: the other
