@@ -7,88 +7,88 @@ namespace pressdex {
 namespace {
 
 using simdjson::dom::element;
+using simdjson::dom::object;
 
-void read_string(element field_value, std::string& out) {
+std::string string_at(const object& fields, std::string_view key) {
     std::string_view text;
-    if (!field_value.get_string().get(text)) out.assign(text);
+    if (fields[key].get_string().get(text)) return {};
+    return std::string(text);
 }
 
-void read_strings(element field_value, std::vector<std::string>& out) {
+// The strings of an array, each taken from its entry by `pick` (the entry itself, or one
+// of its fields); entries of another type are skipped.
+template <typename Pick>
+void append_strings(simdjson::simdjson_result<element> array_value, Pick pick,
+                    std::vector<std::string>& out) {
     simdjson::dom::array entries;
-    if (field_value.get_array().get(entries)) return;
+    if (array_value.get_array().get(entries)) return;
     for (const element entry : entries) {
         std::string_view text;
-        if (!entry.get_string().get(text)) out.emplace_back(text);
+        if (!simdjson::simdjson_result<element>(pick(entry)).get_string().get(text))
+            out.emplace_back(text);
     }
 }
 
 // The "name" of each object in an array of them ("speakers", "organisations").
-void read_names(element field_value, std::vector<std::string>& out) {
-    simdjson::dom::array entries;
-    if (field_value.get_array().get(entries)) return;
-    for (const element entry : entries) {
-        std::string_view name;
-        if (!entry["name"].get_string().get(name)) out.emplace_back(name);
-    }
+std::vector<std::string> names_at(const object& fields, std::string_view key) {
+    std::vector<std::string> names;
+    append_strings(fields[key], [](const element& entry) { return entry["name"]; }, names);
+    return names;
 }
 
 } // namespace
 
-template <typename OnField>
-void StoredDataReader::for_each_field(std::string& data, OnField&& on_field) {
+std::optional<object> StoredDataReader::parse(std::string& data) {
     const std::size_t size = data.size();
     data.reserve(size + simdjson::SIMDJSON_PADDING);
     // Padded, the parser reads the string in place instead of copying it.
-    simdjson::dom::element root;
-    if (parser_.parse(data.data(), size, false).get(root)) return;
-    simdjson::dom::object object;
-    if (root.get_object().get(object)) return;
-    for (const auto& field : object) on_field(field.key, field.value);
+    object fields;
+    if (parser_.parse(data.data(), size, false).get_object().get(fields)) return std::nullopt;
+    return fields;
 }
 
 Hit StoredDataReader::read_hit(std::string& data) {
     Hit hit;
-    for_each_field(data, [&](std::string_view key, element field_value) {
-        if (key == "path") read_string(field_value, hit.path);
-        else if (key == "type") read_string(field_value, hit.type);
-        else if (key == "title") read_string(field_value, hit.title);
-        else if (key == "date") read_string(field_value, hit.date);
-        else if (key == "place") read_string(field_value, hit.place);
-        else if (key == "body") read_string(field_value, hit.body);
-        else if (key == "speakers") read_names(field_value, hit.speakers);
-        else if (key == "organisations") read_names(field_value, hit.organisations);
-    });
+    const auto fields = parse(data);
+    if (!fields) return hit;
+    hit.path = string_at(*fields, "path");
+    hit.type = string_at(*fields, "type");
+    hit.title = string_at(*fields, "title");
+    hit.date = string_at(*fields, "date");
+    hit.place = string_at(*fields, "place");
+    hit.body = string_at(*fields, "body");
+    hit.speakers = names_at(*fields, "speakers");
+    hit.organisations = names_at(*fields, "organisations");
     return hit;
 }
 
 QuoteHit StoredDataReader::read_quote(std::string& data) {
     QuoteHit quote;
-    for_each_field(data, [&](std::string_view key, element field_value) {
-        if (key == "speaker") read_string(field_value, quote.speaker);
-        else if (key == "role") read_string(field_value, quote.role);
-        else if (key == "organisation") read_string(field_value, quote.organisation);
-        else if (key == "text") read_string(field_value, quote.text);
-        else if (key == "path") read_string(field_value, quote.path);
-        else if (key == "title") read_string(field_value, quote.title);
-        else if (key == "date") read_string(field_value, quote.date);
-    });
+    const auto fields = parse(data);
+    if (!fields) return quote;
+    quote.speaker = string_at(*fields, "speaker");
+    quote.role = string_at(*fields, "role");
+    quote.organisation = string_at(*fields, "organisation");
+    quote.text = string_at(*fields, "text");
+    quote.path = string_at(*fields, "path");
+    quote.title = string_at(*fields, "title");
+    quote.date = string_at(*fields, "date");
     return quote;
 }
 
 std::vector<std::vector<std::string>> StoredDataReader::read_organisations(std::string& data) {
     std::vector<std::vector<std::string>> organisations;
-    for_each_field(data, [&](std::string_view key, element field_value) {
-        simdjson::dom::array entries;
-        if (key != "organisations" || field_value.get_array().get(entries)) return;
-        for (const element entry : entries) {
-            std::vector<std::string> names;
-            std::string_view name;
-            if (!entry["name"].get_string().get(name)) names.emplace_back(name);
-            element aliases;
-            if (!entry["aliases"].get(aliases)) read_strings(aliases, names);
-            organisations.push_back(std::move(names));
-        }
-    });
+    const auto fields = parse(data);
+    if (!fields) return organisations;
+    simdjson::dom::array entries;
+    if ((*fields)["organisations"].get_array().get(entries)) return organisations;
+    for (const element entry : entries) {
+        std::vector<std::string> names;
+        std::string_view name; // its name first, then its aliases
+        if (!entry["name"].get_string().get(name)) names.emplace_back(name);
+        append_strings(entry["aliases"], [](const element& alias) { return alias; }, names);
+        organisations.push_back(std::move(names));
+    }
     return organisations;
 }
 

@@ -4,6 +4,7 @@
 
 #include <simdjson.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,7 +24,8 @@ class StoredDataReader {
     [[nodiscard]] std::vector<std::vector<std::string>> read_organisations(std::string& data);
 
   private:
-    template <typename OnField> void for_each_field(std::string& data, OnField&& on_field);
+    // The stored object, parsed in place; nothing when the data is not a JSON object.
+    [[nodiscard]] std::optional<simdjson::dom::object> parse(std::string& data);
 
     simdjson::dom::parser parser_;
 };
