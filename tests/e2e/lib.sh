@@ -48,6 +48,17 @@ expect_output_contains() {
   if [[ "$out" == *"$text"* ]]; then pass; else fail "'$*' printed '$out', expected it to contain '$text'"; fi
 }
 
+# use_sample_folder: $folder, a copy of corpus/'s seeds and one newsramp wire, which the
+# test may change; $total, its file count; run [OPTIONS...], which indexes it into $index.
+use_sample_folder() {
+  index=$scratch/index
+  folder=$scratch/releases
+  mkdir -p "$folder"
+  cp -r "$corpus/seeds" "$corpus/newsramp/citybiz" "$folder/"
+  total=$(find "$folder" -type f | wc -l)
+  run() { "$index_bin" --quiet --index "$index" "$@" "$folder"; }
+}
+
 finish() {
   echo "$((checks - failures)) passed, $failures failed"
   [ "$failures" -eq 0 ]

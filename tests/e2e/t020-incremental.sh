@@ -1,11 +1,6 @@
 # Re-runs: unchanged, touched, edited, deleted, added, and --rebuild.
 source "$(dirname "$0")/lib.sh"
-index=$scratch/index
-folder=$scratch/releases
-mkdir -p "$folder"
-cp -r "$corpus/seeds" "$corpus/newsramp/citybiz" "$folder/"
-total=$(find "$folder" -type f | wc -l)
-run() { "$index_bin" --quiet --index "$index" "$@" "$folder"; }
+use_sample_folder
 
 expect_output_contains "added $total, updated 0, unchanged 0, removed 0" run
 expect_output_contains "added 0, updated 0, unchanged $total, removed 0" run

@@ -1,12 +1,7 @@
 # The index folder: generations swapped by a stub, one writer at a time, leftovers of killed
 # runs cleaned up, and old indexes refused with a way out.
 source "$(dirname "$0")/lib.sh"
-index=$scratch/index
-folder=$scratch/releases
-mkdir -p "$folder"
-cp -r "$corpus/seeds" "$corpus/newsramp/citybiz" "$folder/"
-total=$(find "$folder" -type f | wc -l)
-run() { "$index_bin" --quiet --index "$index" "$@" "$folder"; }
+use_sample_folder
 
 expect_output_contains "added $total," run
 [ -f "$index/XAPIANDB" ] && [ -d "$index/gen-1" ] && pass || fail "first build: $(ls "$index")"
