@@ -83,3 +83,40 @@ TEST_CASE("spelling words are removed with their release") {
     CHECK(index.db.get_spelling_suggestion("paediatirc").empty());
     CHECK(index.db.get_spelling_suggestion("#taikng").empty());
 }
+
+TEST_CASE("spelling counts added once give the table that adding release by release gives") {
+    // The bulk build counts a segment's spelling words and adds each once (SpellingCounts).
+    const auto dir = std::filesystem::temp_directory_path() /
+                     ("pressdex-test-spelling-counts-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    Xapian::WritableDatabase one_by_one((dir / "a").string(), Xapian::DB_CREATE_OR_OVERWRITE);
+    Xapian::WritableDatabase counted((dir / "b").string(), Xapian::DB_CREATE_OR_OVERWRITE);
+    pressdex::SpellingCounts counts;
+    for (const char* text : {"taking care of care", "taking mount sinai", "care"}) {
+        Xapian::Document doc;
+        Xapian::TermGenerator generator;
+        generator.set_document(doc);
+        generator.index_text(text);
+        doc.add_term("XORGtaikang");
+        pressdex::note_release_added(one_by_one, doc);
+        pressdex::count_spelling_words(doc, counts);
+    }
+    pressdex::add_spelling_counts(counted, counts);
+    CHECK(counts.empty());
+    one_by_one.commit();
+    counted.commit();
+    const auto table = [](const Xapian::Database& db) {
+        std::vector<std::pair<std::string, Xapian::doccount>> words;
+        for (auto it = db.spellings_begin(); it != db.spellings_end(); ++it)
+            words.emplace_back(*it, it.get_termfreq());
+        return words;
+    };
+    const auto words = table(counted);
+    CHECK(words == table(one_by_one));
+    // Once per release, not per use: "care" is in two releases, three times.
+    CHECK(std::find(words.begin(), words.end(), std::pair<std::string, Xapian::doccount>("care", 2)) !=
+          words.end());
+    one_by_one.close();
+    counted.close();
+    std::filesystem::remove_all(dir);
+}
