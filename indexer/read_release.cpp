@@ -1,5 +1,7 @@
 #include "indexer/read_release.hpp"
 
+#include "indexer/glued_words.hpp"
+
 #include "indexer/dateline.hpp"
 #include "indexer/decode.hpp"
 #include "indexer/html.hpp"
@@ -40,8 +42,29 @@ std::vector<std::string_view> split_lines(std::string_view text) {
     return lines;
 }
 
+// A line of links and a few words around them: "[Reddit Post](...)", "Pickup - [a](b)",
+// "![Blockchain Registration](...)".
 bool is_markdown_link_line(std::string_view line) {
-    return line.starts_with("[") || line.starts_with("![");
+    bool link = false;
+    std::size_t words = 0;
+    bool in_word = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (c == '[' || (c == '!' && i + 1 < line.size() && line[i + 1] == '[')) {
+            const std::size_t close = line.find("](", i);
+            const std::size_t end = close == std::string_view::npos ? close : line.find(')', close + 2);
+            if (end != std::string_view::npos) {
+                link = true;
+                in_word = false;
+                i = end;
+                continue;
+            }
+        }
+        const bool word_char = std::isalnum(static_cast<unsigned char>(c)) != 0;
+        if (word_char && !in_word) ++words;
+        in_word = word_char;
+    }
+    return link && words <= 3;
 }
 
 // newsramp ends each release with "---" and a block of links that is not the release.
@@ -72,7 +95,14 @@ std::string markdown_to_plain(std::string_view line) {
                                             : line.find(')', close + 2);
             if (url_end != std::string_view::npos &&
                 line.substr(text_start, close - text_start).find('\n') == std::string_view::npos) {
-                if (!image) out.append(line.substr(text_start, close - text_start));
+                if (!image) {
+                    const std::string_view link_text = line.substr(text_start, close - text_start);
+                    out.append(link_text);
+                    // "[Acme](url)About us": the text after a link is another word
+                    if (!link_text.empty() && std::isalnum(static_cast<unsigned char>(link_text.back())) &&
+                        url_end + 1 < line.size() && std::isalnum(static_cast<unsigned char>(line[url_end + 1])))
+                        out.push_back(' ');
+                }
                 i = url_end;
                 continue;
             }
@@ -257,6 +287,7 @@ Release parse_release(std::string_view utf8_text, FileType type) {
     case FileType::txt: release = parse_text(utf8_text); break;
     case FileType::html: release = parse_html(utf8_text); break;
     }
+    release.body = separate_glued_words(release.body);
     if (auto dateline = find_dateline(release.body)) {
         if (release.date.empty()) release.date = dateline->date;
         release.place = dateline->place;

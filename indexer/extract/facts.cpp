@@ -1,54 +1,74 @@
 #include "indexer/extract/facts.hpp"
 
-#include "indexer/extract/orgs.hpp"
-#include "indexer/extract/paragraphs.hpp"
+#include "indexer/extract/acronyms.hpp"
+#include "indexer/extract/attribution.hpp"
+#include "indexer/extract/document.hpp"
+#include "indexer/extract/org_candidates.hpp"
+#include "indexer/extract/org_merge.hpp"
+#include "indexer/extract/people.hpp"
 #include "indexer/extract/quotes.hpp"
-#include "indexer/extract/speakers.hpp"
 
+#include <algorithm>
 #include <exception>
 
 namespace pressdex::extract {
+namespace {
 
-// Pipeline: paragraphs -> quotes -> organisations (so that speakers can refuse organisation
-// names) -> attribution of quotes and reported speech -> organisations finished with the
-// speakers' organisations and their aliases.
-Facts extract_facts(std::string_view title, std::string_view body) {
-    Facts facts;
-    try {
-        constexpr std::size_t max_body = 2u << 20; // 2 MiB: no release is longer
-        if (body.size() > max_body) body = body.substr(0, max_body);
-        const std::vector<std::string> paragraphs = detail::split_paragraphs(body);
-        const std::vector<detail::QuoteSpan> quotes = detail::find_quotes(paragraphs);
-        const detail::ParagraphTokens tokens = detail::tokenize_each(paragraphs);
-        const detail::SpeakerBook::Mentions mentions = detail::learn_mentions(tokens);
-        detail::OrgCollector orgs;
-        std::unordered_map<std::string, std::size_t> standalone;
-        detail::find_title_subject(title, orgs, body);
-        detail::find_organisations(paragraphs, tokens, orgs, standalone);
-        detail::attribute_speech(paragraphs, tokens, quotes, orgs, mentions, facts);
-        facts.organisations = orgs.finish(standalone);
-        // a speaker is never an organisation
-        // a speaker is never an organisation, nor is a speaker's surname ("Grady announced")
-        std::erase_if(facts.organisations, [&](const Organisation& o) {
-            if (o.name.find(' ') == std::string::npos) {
-                std::string n = o.name;
-                if (n.ends_with("'s")) n.resize(n.size() - 2);
-                if (auto m = mentions.find(n); m != mentions.end() && !m->second.empty()) return true;
-            }
-            for (const auto& [sn, full] : mentions)
-                if (full == o.name) return true;
-            const std::string ok = detail::org_key(o.name);
-            for (const auto& s : facts.speakers) {
-                if (s.name == o.name) return true;
-                const std::size_t sp = s.name.rfind(' ');
-                if (sp != std::string::npos && detail::org_key(s.name.substr(sp + 1)) == ok) return true;
-            }
-            return false;
-        });
-    } catch (const std::exception&) {
-        // never let odd input escape; keep whatever was found
+constexpr std::size_t max_body = 2u << 20; // 2 MiB: no release is longer
+
+Facts run(const Model& model, std::string_view title, std::string_view body,
+          std::vector<FeatureRow>* rows) {
+    using namespace detail;
+    if (body.size() > max_body) body = body.substr(0, max_body);
+    const Document doc(title, body);
+    const People people(doc);
+    Attribution attribution = attribute(doc, find_quotes(doc.paragraphs), people, model, rows);
+
+    OrgContext context;
+    context.people = &people;
+    for (const Speaker& s : attribution.speakers) context.speakers.push_back(s.name);
+    context.speaker_organisations = attribution.speaker_organisations;
+    for (const Paragraph& p : doc.paragraphs) {
+        std::vector<AcronymDef> defs = find_acronym_defs(p.text, p.tokens);
+        context.acronyms.insert(context.acronyms.end(), defs.begin(), defs.end());
     }
+    Facts facts;
+    facts.organisations = merge_organisations(org_candidates(doc, context), context.acronyms, model, rows);
+    // a speaker is never an organisation
+    std::erase_if(facts.organisations, [&](const Organisation& o) {
+        const std::string key = org_key(o.name);
+        return std::any_of(attribution.speakers.begin(), attribution.speakers.end(),
+                           [&](const Speaker& s) { return org_key(s.name) == key; });
+    });
+    facts.speakers = std::move(attribution.speakers);
+    facts.quotes = std::move(attribution.quotes);
     return facts;
+}
+
+} // namespace
+
+Extractor::Extractor(Model model) : model_(std::move(model)) {}
+
+Facts Extractor::extract(std::string_view title, std::string_view body) const {
+    try {
+        return run(model_, title, body, nullptr);
+    } catch (const std::exception&) {
+        return {}; // never let odd input escape
+    }
+}
+
+std::vector<FeatureRow> Extractor::features(std::string_view title, std::string_view body) const {
+    std::vector<FeatureRow> rows;
+    try {
+        (void)run(model_, title, body, &rows);
+    } catch (const std::exception&) {
+    }
+    return rows;
+}
+
+Facts extract_facts(std::string_view title, std::string_view body) {
+    static const Extractor extractor;
+    return extractor.extract(title, body);
 }
 
 } // namespace pressdex::extract

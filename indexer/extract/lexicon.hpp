@@ -1,36 +1,49 @@
 #pragma once
-// Constant word tables used by the extraction rules. Every look-up takes a word as written
-// (any case, optional final '.', curly or straight apostrophe) unless said otherwise.
+// The word tables the extraction reads, from the files in indexer/extract/data/ (compiled
+// in: the extraction never depends on what the machine has installed). Each look-up takes a
+// word as written: any case, a final '.' and a curly apostrophe are folded away. The files
+// say what each table holds and where it came from; scripts/extract-data makes the generated
+// ones (given names, surnames, places, common words).
 
 #include <string_view>
 
 namespace pressdex::extract::detail {
 
-bool is_abbreviation(std::string_view w);   // words that keep a final '.': Dr, Inc, Jan, St...
-bool is_honorific(std::string_view w);      // Dr., Mr., Prof., Gov., Rep., Sen., ...
-bool is_postnominal(std::string_view w);    // MD, PhD, MBA, CPA, Esq., ...
+bool is_abbreviation(std::string_view w);   // keeps its final '.': Dr., Inc., Jan., St.
+bool is_honorific(std::string_view w);      // Dr., Mr., Prof., Sen., Gov.
+bool is_postnominal(std::string_view w);    // MD, PhD, MBA, CPA
 bool is_name_suffix(std::string_view w);    // Jr., Sr., II, III (kept in names)
-bool is_legal_suffix(std::string_view w);   // Inc., LLC, Ltd., Corp., Co., GmbH, PLC, ...
-bool is_org_head(std::string_view w);       // Hospital, University, Institute, Group, ... (capitalised use)
-bool is_leading_junk(std::string_view w);    // articles, prepositions, dates... never start a name
-bool is_strong_org_head(std::string_view w); // heads that make an organisation of common words
-bool is_known_agency(std::string_view w);    // FBI, IRS, EPA, SEC, NATO... (public bodies' acronyms)
-bool is_role_word(std::string_view w);      // may be part of a job-title phrase (broad)
-bool is_role_core(std::string_view w);      // title nouns: President, CEO, Director, Founder, ...
-bool is_role_modifier(std::string_view w);  // Vice, Senior, Executive, Acting, Deputy, Chief, ...
-bool is_speech_verb(std::string_view w);    // said, says, added, noted, ... (lower case only)
-bool is_unnamed_plural(std::string_view w); // Representatives, Officials, Members... (not a named person)
-/// True when the lower-cased word is an ordinary English word in the system word list
-/// (Debian package wamerican, /usr/share/dict/words, read once); false when the list is missing.
-bool is_common_word(std::string_view w);
-/// True when the word list has the word only capitalised (a place, person or brand: Birmingham).
-bool is_dictionary_proper(std::string_view w);
-bool is_pronoun_subject(std::string_view w);// he, she (refer to the last speaker)
-bool is_given_name(std::string_view w);     // exact case: "Kenneth"
-bool is_function_word(std::string_view w);  // capitalised words that never start a name: The, This, In...
-bool is_connector(std::string_view w);      // lower-case words inside names of organisations: of, for, and, the, de
-bool is_non_org_tail(std::string_view w);   // last words of non-organisations: Act, Award, Program, Day...
-bool is_org_noun(std::string_view w);       // lower-case nouns for "X, a leading provider of": company, firm...
-bool is_place_word(std::string_view w);     // capitalised words naming places/periods, never a person name
+bool is_legal_suffix(std::string_view w);   // Inc., LLC, Ltd., GmbH
+bool is_role_noun(std::string_view w);      // President, CEO, Director, Attorney, Senator
+bool is_role_modifier(std::string_view w);  // Vice, Senior, Acting, Deputy, Chief, U.S.
+bool is_role_word(std::string_view w);      // noun, modifier, or field of a title (Marketing)
+bool is_speech_verb(std::string_view w);    // said, says, added, noted (lower case only)
+bool is_weak_speech_verb(std::string_view w); // continued, shared, highlighted: see the file
+bool is_function_word(std::string_view w);  // The, This, In, However: never start a name
+bool is_month_or_day(std::string_view w);   // January, Jan., Monday
+bool is_non_org_tail(std::string_view w);   // Act, Award, Program, Street, Day
+bool is_org_noun(std::string_view w);       // company, provider, firm ("X, a leading ...")
+bool is_unnamed_subject(std::string_view w); // company, spokesperson, officials
+bool is_public_body(std::string_view w);    // FBI, EPA, NATO
+bool is_given_name(std::string_view w);     // Kenneth, Priya, Wei
+bool is_surname(std::string_view w);        // Davis, Nguyen, Kowalski
+bool is_place(std::string_view phrase);     // Texas, Hong Kong, Dubai (whole phrase)
+
+/// How a capitalised word heads an organisation's name (data/org_heads.txt).
+enum class OrgHead { none, institution, company, weak };
+OrgHead org_head(std::string_view w);
+
+/// Share of a word's uses in the corpora written in lower case, 0-100; -1 when the word is
+/// rare or never written in lower case (a name). "price" 92, "hall" 20.
+int lower_case_share(std::string_view w);
+
+/// An ordinary English word: written in lower case at least half of the time.
+inline bool is_common_word(std::string_view w) { return lower_case_share(w) >= 50; }
+
+/// Lower-case words inside names of organisations: of, for, and, &, the, de, von, at.
+bool is_connector(std::string_view w);
+
+/// he, she (refer to the last person named).
+bool is_pronoun_subject(std::string_view w);
 
 } // namespace pressdex::extract::detail

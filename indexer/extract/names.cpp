@@ -7,170 +7,176 @@ namespace pressdex::extract::detail {
 bool is_initial(const Token& t) {
     if (t.kind != Tok::Word || !t.initial_upper) return false;
     const std::string_view w = t.text;
-    if (w.size() == 2 && w[1] == '.') return true;                  // M.
-    if (w.size() <= 5 && w.back() == '.' && w.find('.') < w.size() - 1) return true; // J.D.
-    return false;
+    if (w.size() == 2 && w[1] == '.') return true;                                      // M.
+    return w.size() <= 5 && w.back() == '.' && w.find('.') < w.size() - 1 && !t.has_digit; // J.D.
 }
 
-bool is_name_token(const Token& t) {
+bool is_name_particle(std::string_view w) {
+    return w == "de" || w == "van" || w == "von" || w == "der" || w == "den" || w == "bin" ||
+           w == "bint" || w == "al" || w == "el" || w == "da" || w == "di" || w == "du" ||
+           w == "del" || w == "della" || w == "la" || w == "le" || w == "ter" || w == "ten" ||
+           w == "dos" || w == "das" || w == "y";
+}
+
+bool is_possessive(std::string_view w) {
+    return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s") || w.ends_with("s'") ||
+           w.ends_with("s\xE2\x80\x99");
+}
+
+std::string_view without_possessive(std::string_view w) {
+    if (w.ends_with("'s")) w.remove_suffix(2);
+    else if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
+    else if (w.ends_with("s'")) w.remove_suffix(1);
+    else if (w.ends_with("s\xE2\x80\x99")) w.remove_suffix(3);
+    return w;
+}
+
+namespace {
+
+// A capitalised word that can be part of a name whatever follows it.
+bool plain_name_word(const Token& t) {
     if (t.kind != Tok::Word || !t.initial_upper || t.has_digit) return false;
     if (is_initial(t)) return true;
-    if (t.allcaps) return false;
-    if (t.text.size() > 30) return false;
-    if (t.text.find('.') != std::string_view::npos && !is_abbreviation(t.text)) return false;
-    if (is_non_org_tail(t.text) && t.text.size() <= 5 && !is_given_name(t.text)) return false; // Rd, Ave, Blvd
-    if (is_given_name(t.text) && !is_honorific(t.text)) return true; // "Jun", "Jan", "Dean"
-    if (is_function_word(t.text) || is_role_core(t.text) || is_org_head(t.text) ||
-        is_legal_suffix(t.text) || is_honorific(t.text) || is_postnominal(t.text))
-        return is_given_name(t.text) && !is_honorific(t.text) && !is_function_word(t.text);
-    return true;
+    const std::string_view w = without_possessive(t.text);
+    if (t.allcaps || w.size() > 30) return false;
+    if (w.find('.') != std::string_view::npos) return false; // web addresses, "U.S."
+    if (is_function_word(w) || is_month_or_day(w) || is_honorific(w) || is_legal_suffix(w) ||
+        is_postnominal(w) || is_name_suffix(w))
+        return false;
+    const OrgHead head = org_head(w);
+    if (head == OrgHead::institution || head == OrgHead::company) return is_given_name(w) || is_surname(w);
+    return !(is_role_noun(w) || is_role_modifier(w));
 }
 
-std::string clean_name(const std::vector<Token>& t, std::size_t first, std::size_t last) {
-    while (first < last && is_honorific(t[first].text) && t[first].initial_upper) ++first;
-    while (last > first && is_postnominal(t[last].text) && !is_name_suffix(t[last].text)) --last;
-    std::string out;
-    for (std::size_t i = first; i <= last && i < t.size(); ++i) {
-        if (t[i].kind != Tok::Word) continue;
-        if (!out.empty()) out.push_back(' ');
-        std::string_view w = t[i].text;
-        // possessive on the last word: "Davis's"
-        if (i == last) {
-            if (w.ends_with("'s")) w.remove_suffix(2);
-            else if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
-            else if (w.ends_with("s'")) w.remove_suffix(1);
-            else if (w.ends_with("s\xE2\x80\x99")) w.remove_suffix(3);
-        }
-        out.append(w);
-    }
-    return out;
+} // namespace
+
+bool is_name_word(const std::vector<Token>& t, std::size_t i) {
+    if (plain_name_word(t[i])) return true;
+    // "Dean Hall", "Bishop Smith"? A title word that is also a given name, before a name word.
+    const Token& x = t[i];
+    return x.kind == Tok::Word && x.initial_upper && !x.allcaps && is_given_name(x.text) &&
+           (is_role_noun(x.text) || is_role_modifier(x.text)) && !is_honorific(x.text) &&
+           i + 1 < t.size() && plain_name_word(t[i + 1]) && !is_initial(t[i + 1]);
 }
 
-std::size_t name_words(const std::vector<Token>& t, std::size_t first, std::size_t last) {
+std::size_t name_word_count(const std::vector<Token>& t, std::size_t first, std::size_t last) {
     std::size_t n = 0;
     for (std::size_t i = first; i <= last && i < t.size(); ++i)
         if (t[i].kind == Tok::Word && !is_initial(t[i]) && !is_name_suffix(t[i].text) &&
-            !is_honorific(t[i].text))
+            !is_honorific(t[i].text) && !is_name_particle(t[i].text) && t[i].initial_upper)
             ++n;
     return n;
 }
 
-std::optional<TokSpan> person_at_tail(const std::vector<Token>& t, std::size_t lo, std::size_t hi) {
+std::string clean_name(const std::vector<Token>& t, std::size_t first, std::size_t last) {
+    while (first < last && t[first].initial_upper && is_honorific(t[first].text)) ++first;
+    while (last > first && (t[last].kind != Tok::Word ||
+                            (is_postnominal(t[last].text) && !is_name_suffix(t[last].text))))
+        --last;
+    std::string out;
+    for (std::size_t i = first; i <= last && i < t.size(); ++i) {
+        if (t[i].kind != Tok::Word) continue;
+        if (!out.empty()) out.push_back(' ');
+        out.append(i == last ? without_possessive(t[i].text) : t[i].text);
+    }
+    return out;
+}
+
+namespace {
+
+bool trailing_postnominal(const Token& t) {
+    return t.text == "," || (is_postnominal(t.text) && !is_name_suffix(t.text) &&
+                             (t.allcaps || t.text.find('.') != std::string_view::npos ||
+                              t.text == "PhD" || t.text == "PharmD" || t.text == "PsyD" ||
+                              t.text == "EdD" || t.text == "DrPH"));
+}
+
+} // namespace
+
+std::optional<TokSpan> name_ending_at(const std::vector<Token>& t, std::size_t lo, std::size_t hi) {
     if (hi >= t.size() || lo > hi) return std::nullopt;
     std::size_t end = hi;
-    // (1) trailing post-nominals and commas between them: "Arthur Klein, MD"
-    while (end > lo && (t[end].text == "," ||
-                        (is_postnominal(t[end].text) && !is_name_suffix(t[end].text) &&
-                         (t[end].allcaps || t[end].text.find('.') != std::string_view::npos ||
-                          t[end].text == "PhD"))))
-        --end;
+    while (end > lo && trailing_postnominal(t[end])) --end; // (1)
     std::size_t j = end;
-    if (is_name_suffix(t[j].text) && j > lo) --j;
-    if (!is_name_token(t[j]) || is_initial(t[j])) return std::nullopt;
-    // (2) walk left
-    std::size_t start = j;
-    std::size_t count = 0;
-    while (true) {
-        const std::string_view w = t[start].text;
-        const bool poss = start != j && (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s") ||
-                                         w.ends_with("s'") || w.ends_with("s\xE2\x80\x99"));
-        if (!is_name_token(t[start]) || poss) {
-            ++start;
-            break;
-        }
-        ++count;
-        if (start == lo || count >= 6) break;
-        --start;
+    if (is_name_suffix(t[j].text) && j > lo) {
+        --j;
+        if (t[j].text == "," && j > lo) --j;
     }
-    if (start > j) return std::nullopt;
-    // initials may not start a name when followed by nothing but the surname? (J.D. Keller ok)
-    std::size_t words = name_words(t, start, end);
-    // (4) long runs: cut at a given name
-    if (words > 3) {
-        std::size_t cut = std::string_view::npos;
+    if (!is_name_word(t, j) || is_initial(t[j])) return std::nullopt;
+    // (2)
+    std::size_t start = j;
+    std::size_t count = 1;
+    while (start > lo && count < 6) {
+        const std::size_t k = start - 1;
+        const bool particle = is_name_particle(t[k].text) && k > lo && is_name_word(t, k - 1);
+        if (!(is_name_word(t, k) || particle) || (is_possessive(t[k].text))) break;
+        start = k;
+        ++count;
+    }
+    // (3)
+    while (start < j && (is_name_particle(t[start].text) && !t[start].initial_upper)) ++start;
+    // (4)
+    if (name_word_count(t, start, end) > 3) {
+        std::size_t cut = j; // no given name: the last two words
+        bool found = false;
         for (std::size_t p = start; p < j; ++p) {
-            if (is_given_name(t[p].text)) {
-                const std::size_t w = name_words(t, p, end);
-                if (w >= 2 && w <= 4) {
-                    cut = p;
-                    break;
-                }
+            const std::size_t words = name_word_count(t, p, end);
+            if (is_given_name(t[p].text) && words >= 2 && words <= 4) {
+                cut = p;
+                found = true;
+                break;
             }
         }
-        if (cut == std::string_view::npos) {
+        if (!found) {
             cut = j - 1;
-            if (cut > start && is_initial(t[cut])) --cut;
-            if (cut > start && is_initial(t[cut])) --cut;
+            while (cut > start && (is_initial(t[cut]) || is_name_particle(t[cut].text))) --cut;
         }
         start = cut;
     }
-    // (4b) "Security John Carlin", "Colorado John Walsh": a leading word that is not a given
-    // name before a given name that leaves two or three words
-    words = name_words(t, start, end);
-    if (words == 3 && !is_given_name(t[start].text) && !is_initial(t[start])) {
-        std::size_t nx = start + 1;
-        if (nx < j && is_given_name(t[nx].text)) start = nx;
-    }
-    if (name_words(t, start, end) == 0) return std::nullopt;
+    if (name_word_count(t, start, end) == 0) return std::nullopt;
     return TokSpan{start, end};
 }
 
-std::optional<TokSpan> person_at_head(const std::vector<Token>& t, std::size_t lo, std::size_t hi) {
+std::optional<TokSpan> name_starting_at(const std::vector<Token>& t, std::size_t lo, std::size_t hi) {
     if (lo > hi || hi >= t.size()) return std::nullopt;
     std::size_t i = lo;
-    // honorifics (Dr., Mr., Gov.) but only abbreviated or classic ones before a name token
-    while (i < hi && t[i].kind == Tok::Word && t[i].initial_upper &&
-           (is_abbreviation(t[i].text) && is_honorific(t[i].text)))
-        ++i;
-    if (!is_name_token(t[i]) || is_place_word(t[i].text)) return std::nullopt;
+    while (i < hi && t[i].initial_upper && is_honorific(t[i].text) && is_abbreviation(t[i].text)) ++i;
+    if (!is_name_word(t, i) || is_name_particle(t[i].text)) return std::nullopt;
     const std::size_t start = i;
     std::size_t last = i;
     std::size_t count = 0;
-    while (i <= hi && count < 5 && (is_name_token(t[i]) || is_name_suffix(t[i].text))) {
+    while (i <= hi && count < 6) {
+        const bool particle = is_name_particle(t[i].text) && i + 1 <= hi && is_name_word(t, i + 1);
+        if (!(is_name_word(t, i) || particle || (is_name_suffix(t[i].text) && i > start))) break;
         last = i;
         ++count;
+        if (is_possessive(t[i].text)) break; // "Davis's team": the name ends here
         ++i;
     }
-    // "Ronald C. Machen Jr." or "Jones, Jr."
-    if (i + 1 <= hi && t[i].text == "," && is_name_suffix(t[i + 1].text)) last = i + 1;
-    if (is_initial(t[last]) && last > start) --last;
-    if (name_words(t, start, last) == 0) return std::nullopt;
+    if (last + 2 <= hi && t[last + 1].text == "," && is_name_suffix(t[last + 2].text)) last += 2;
+    while (last > start && (is_initial(t[last]) || is_name_particle(t[last].text))) --last;
+    if (name_word_count(t, start, last) == 0) return std::nullopt;
     return TokSpan{start, last};
 }
 
-std::optional<TokSpan> person_in_run(const std::vector<Token>& t, std::size_t lo, std::size_t hi,
-                                     std::size_t min_words, bool forward) {
-    if (lo > hi || hi >= t.size()) return std::nullopt;
-    // chunk boundaries at connectors
-    std::vector<TokSpan> chunks;
-    std::size_t s = lo;
-    for (std::size_t i = lo; i <= hi; ++i) {
-        const std::string_view w = t[i].text;
-        if (w == "of" || w == "for" || w == "at" || w == "in" || w == "the" || w == "with" ||
-            w == "from" || w == "(" || w == ")" || w == ",") {
-            if (i > s) chunks.push_back({s, i - 1});
-            s = i + 1;
+std::vector<TokSpan> name_runs(const std::vector<Token>& t) {
+    std::vector<TokSpan> runs;
+    std::size_t i = 0;
+    while (i < t.size()) {
+        if (!is_name_word(t, i)) {
+            ++i;
+            continue;
         }
+        std::size_t j = i;
+        while (j + 1 < t.size() && (is_name_word(t, j + 1) || is_name_suffix(t[j + 1].text) ||
+                                    (is_name_particle(t[j + 1].text) && j + 2 < t.size() &&
+                                     is_name_word(t, j + 2))) &&
+               !is_possessive(t[j].text))
+            ++j;
+        if (auto span = name_ending_at(t, i, j)) runs.push_back(*span);
+        i = j + 1;
     }
-    if (s <= hi) chunks.push_back({s, hi});
-    if (forward) {
-        for (const auto& c : chunks) {
-            auto p = person_at_tail(t, c.first, c.last);
-            if (!p || name_words(t, p->first, p->last) < min_words) continue;
-            // "Housing and Urban Development (HUD) Secretary Shaun Donovan": a name followed by
-            // a parenthesis or a title is an organisation's name
-            if (p->last < hi && (t[p->last + 1].text == "(" ||
-                                 (is_role_core(t[p->last + 1].text) && t[p->last + 1].initial_upper)))
-                continue;
-            return p;
-        }
-        return std::nullopt;
-    }
-    for (std::size_t k = chunks.size(); k-- > 0;) {
-        auto p = person_at_tail(t, chunks[k].first, chunks[k].last);
-        if (p && name_words(t, p->first, p->last) >= min_words) return p;
-    }
-    return std::nullopt;
+    return runs;
 }
 
 } // namespace pressdex::extract::detail

@@ -1,12 +1,11 @@
 #pragma once
-// Recognising person names inside runs of tokens.
+// Person-name shapes inside runs of tokens.
 
 #include "indexer/extract/text.hpp"
 
 #include <cstddef>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace pressdex::extract::detail {
@@ -17,34 +16,39 @@ struct TokSpan {
     std::size_t last = 0;
 };
 
-/// True for a token that may be part of a person's name: capitalised word that is not a
-/// function word, title, organisation head-word or legal suffix (initials like "M." count).
-bool is_name_token(const Token& t);
-bool is_initial(const Token& t); // "M.", "J.D."
+bool is_initial(const Token& t);                 // "M.", "J.D."
+bool is_name_particle(std::string_view w);       // de, van, von, bin, al, la (inside names)
+bool is_possessive(std::string_view w);          // Davis's, Davis’, Jones'
+std::string_view without_possessive(std::string_view w);
 
-/// The clean name text for tokens [first, last]: honorifics and post-nominals dropped, single
-/// spaces, "Jr." kept.
+/// True when t[i] may be a word of a person's name: a capitalised word without digits that
+/// is not a function word, month, honorific, legal suffix, job-title noun or modifier, or
+/// the head of an institution or company ("Hospital", "Group"); a title word that is also a
+/// given name counts when a name word follows it ("Dean Hall"). Initials count.
+bool is_name_word(const std::vector<Token>& t, std::size_t i);
+
+/// Number of words in [first, last] that are not initials, particles or suffixes.
+std::size_t name_word_count(const std::vector<Token>& t, std::size_t first, std::size_t last);
+
+/// The clean text of a name: honorifics and post-nominals dropped, a possessive ending cut,
+/// single spaces; "Jr." kept.
 std::string clean_name(const std::vector<Token>& t, std::size_t first, std::size_t last);
 
-/// Number of name words in a span, not counting initials and suffixes.
-std::size_t name_words(const std::vector<Token>& t, std::size_t first, std::size_t last);
+/// The person's name that ends at token hi (post-nominals and a name suffix after it are
+/// skipped over), walking left no further than lo.
+/// Step by step: (1) skip trailing post-nominals ("MD", ", PhD") and keep Jr./III; (2) walk
+/// left over name words, initials and particles (at most six); (3) a particle or initial
+/// cannot start the name; (4) when more than three name words remain, the name starts at the
+/// leftmost given name that leaves two to four words, else it is the last two words (plus
+/// middle initials): "Law Enforcement Ed Grace" -> "Ed Grace".
+std::optional<TokSpan> name_ending_at(const std::vector<Token>& t, std::size_t lo, std::size_t hi);
 
-/// A person's name ending at token hi (after skipping post-nominals) inside [lo, hi].
-/// Step by step: (1) skip trailing post-nominals (MD, PhD) and keep Jr./III; (2) walk left over
-/// name tokens (at most six); (3) drop leading honorifics; (4) when more than three name words
-/// remain, the name starts at the leftmost given name that leaves two to four words, or else is
-/// the last two words (plus a middle initial): "Law Enforcement Ed Grace" -> "Ed Grace".
-std::optional<TokSpan> person_at_tail(const std::vector<Token>& t, std::size_t lo, std::size_t hi);
+/// The person's name that starts at token lo (after abbreviated honorifics such as "Dr."),
+/// ending no later than hi: name words, initials, particles, then a name suffix ("Jr.",
+/// ", Jr.").
+std::optional<TokSpan> name_starting_at(const std::vector<Token>& t, std::size_t lo, std::size_t hi);
 
-/// A person's name starting at token lo (after honorifics), ending before hi+1.
-std::optional<TokSpan> person_at_head(const std::vector<Token>& t, std::size_t lo, std::size_t hi);
-
-/// Looks through a capitalised run [lo, hi] for a person name: the run is cut into chunks at
-/// connectors (of, for, at, in) and chunks are tried from the last to the first with
-/// person_at_tail; the first chunk giving a name of at least min_words words wins (chunks are
-/// tried first to last instead when forward is set: a subject before a verb comes first).
-/// "Acting Assistant Attorney General John M. Gore of the Civil Rights Division" -> John M. Gore.
-std::optional<TokSpan> person_in_run(const std::vector<Token>& t, std::size_t lo, std::size_t hi,
-                                     std::size_t min_words, bool forward = false);
+/// Every maximal run of name words in t (each run as name_ending_at cuts it), in order.
+std::vector<TokSpan> name_runs(const std::vector<Token>& t);
 
 } // namespace pressdex::extract::detail

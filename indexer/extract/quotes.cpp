@@ -76,7 +76,7 @@ bool classify_speech(std::string_view text) {
 
 } // namespace
 
-std::vector<QuoteSpan> find_quotes(const std::vector<std::string>& paragraphs) {
+std::vector<QuoteSpan> find_quotes(const std::vector<Paragraph>& paragraphs) {
     std::vector<QuoteSpan> out;
     bool open = false;     // a quote is open (carried across paragraphs)
     QuoteSpan cur;
@@ -84,7 +84,7 @@ std::vector<QuoteSpan> find_quotes(const std::vector<std::string>& paragraphs) {
     std::size_t content_begin = 0;
 
     auto finish = [&](std::size_t para, std::size_t close, std::size_t after, bool closed) {
-        const std::string& p = paragraphs[para];
+        const std::string& p = paragraphs[para].text;
         std::string piece = std::string(trim(std::string_view(p).substr(content_begin, close - content_begin)));
         if (!acc.empty()) {
             if (!piece.empty()) acc.push_back(' ');
@@ -104,7 +104,7 @@ std::vector<QuoteSpan> find_quotes(const std::vector<std::string>& paragraphs) {
     };
 
     for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
-        const std::string& p = paragraphs[pi];
+        const std::string& p = paragraphs[pi].text;
         const std::vector<MarkAt> marks = marks_in(p);
         std::size_t mi = 0;
         if (open) {
@@ -114,7 +114,7 @@ std::vector<QuoteSpan> find_quotes(const std::vector<std::string>& paragraphs) {
                 mi = 1;
             } else {
                 // the previous paragraph's quote was never closed: cut it there
-                const std::size_t prev_size = paragraphs[pi - 1].size();
+                const std::size_t prev_size = paragraphs[pi - 1].text.size();
                 cur.para_last = pi - 1;
                 cur.close = cur.after = prev_size;
                 cur.closed = false;
@@ -169,7 +169,7 @@ std::vector<QuoteSpan> find_quotes(const std::vector<std::string>& paragraphs) {
         if (open) {
             // paragraph ends inside the quote: keep its text for a possible continuation
             const bool continues = pi + 1 < paragraphs.size() && [&] {
-                const std::string& n = paragraphs[pi + 1];
+                const std::string& n = paragraphs[pi + 1].text;
                 std::size_t k = 0;
                 const Mark mk = n.empty() ? Mark::None : mark_kind(next_cp(n, k));
                 return mk == Mark::Open || mk == Mark::Either;

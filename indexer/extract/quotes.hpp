@@ -1,6 +1,8 @@
 #pragma once
 // Finding direct quotations in paragraphs.
 
+#include "indexer/extract/document.hpp"
+
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -17,6 +19,7 @@ struct QuoteSpan {
     std::string text;           // the quoted words, paragraphs joined by one space
     bool closed = true;         // false when the paragraph ended inside the quote
     bool speech = false;        // looks like speech (not a title, scare quote or short name)
+    bool unmarked = false;      // found by its attribution, the text having lost its marks
 };
 
 /// Finds every quotation in the paragraphs, in reading order.
@@ -30,6 +33,6 @@ struct QuoteSpan {
 /// words, and either it ends with sentence punctuation or a comma inside the marks or it has at
 /// least eight words; title-cased runs (most words capitalised, no final punctuation) are not
 /// speech.
-std::vector<QuoteSpan> find_quotes(const std::vector<std::string>& paragraphs);
+std::vector<QuoteSpan> find_quotes(const std::vector<Paragraph>& paragraphs);
 
 } // namespace pressdex::extract::detail

@@ -1,0 +1,772 @@
+#include "indexer/extract/attribution.hpp"
+
+#include "indexer/extract/lexicon.hpp"
+#include "indexer/extract/names.hpp"
+
+#include <algorithm>
+
+namespace pressdex::extract::detail {
+namespace {
+
+constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+bool is_quote_mark(std::string_view w) {
+    return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "\xE2\x80\x9E" ||
+           w == "\xC2\xAB" || w == "\xC2\xBB";
+}
+
+bool is_dash(std::string_view w) {
+    return w == "-" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "\xE2\x80\x95";
+}
+
+bool sentence_end(std::string_view w) { return w == "." || w == "!" || w == "?" || w == ";"; }
+
+bool clause_break(std::string_view w) {
+    return sentence_end(w) || is_quote_mark(w) || w == ":" || w == "|" || is_dash(w);
+}
+
+bool lower_word(const Token& t) { return t.kind == Tok::Word && !t.initial_upper && !t.cap; }
+
+bool is_cap(const Token& t) { return t.kind == Tok::Word && (t.cap || t.initial_upper); }
+
+// Adverbs and time words between a speech verb and its subject: "said today", "recently
+// said", "added in a statement".
+bool adverb(const Token& t) {
+    if (!lower_word(t)) return false;
+    const std::string_view w = t.text;
+    if (w.size() > 4 && w.ends_with("ly") && w != "family" && w != "italy" && w != "supply") return true;
+    return w == "today" || w == "recently" || w == "also" || w == "yesterday" || w == "earlier" ||
+           w == "then" || w == "further" || w == "previously" || w == "once" || w == "later" ||
+           w == "again" || w == "too" || w == "in" || w == "a" || w == "statement" || w == "this" ||
+           w == "week" || w == "here" || w == "now";
+}
+
+bool determiner(std::string_view w) {
+    return w == "the" || w == "a" || w == "an" || w == "our" || w == "its" || w == "their" ||
+           w == "his" || w == "her" || w == "The" || w == "A" || w == "An" || w == "Our" ||
+           w == "Its" || w == "Their";
+}
+
+std::string join(std::string_view src, const std::vector<Token>& t, std::size_t a, std::size_t b) {
+    if (a > b || b >= t.size()) return {};
+    return squeeze_spaces(src.substr(t[a].begin, t[b].end - t[a].begin));
+}
+
+std::string strip_the_text(std::string s) {
+    if (s.starts_with("the ") || s.starts_with("The ")) s.erase(0, 4);
+    return s;
+}
+
+// ---- subjects ------------------------------------------------------------------------------
+
+struct Subject {
+    enum class Kind { none, person, pronoun, unnamed };
+    Kind kind = Kind::none;
+    std::string name; // clean, as written
+    std::string role;
+    std::string org;
+    Features features;
+    std::string_view pattern;
+    bool attempted = false; // a speech-verb pattern was there, whatever its subject
+    [[nodiscard]] bool found() const { return kind != Kind::none; }
+};
+
+// Role and organisation from the words before a name: "Mount Sinai Health System president",
+// "FBI Special Agent in Charge", "U.S. Attorney".
+void prefix_role_org(std::string_view src, const std::vector<Token>& t, std::size_t a,
+                     std::size_t b, std::string& role, std::string& org) {
+    while (a <= b && (t[a].text == "," || determiner(t[a].text))) ++a;
+    while (b > a && (t[b].text == "," || t[b].text == "and")) --b;
+    if (a > b || b >= t.size()) return;
+    std::size_t first_role = npos;
+    for (std::size_t i = a; i <= b; ++i) {
+        if (t[i].kind == Tok::Word && (is_role_noun(t[i].text) || is_role_modifier(t[i].text)) &&
+            !(t[i].initial_upper && org_head(t[i].text) != OrgHead::none && i > a)) {
+            first_role = i;
+            break;
+        }
+    }
+    if (first_role == npos) return;
+    if (first_role > a && fold_word(t[first_role - 1].text) == "u.s") --first_role;
+    role = join(src, t, first_role, b);
+    if (first_role > a) {
+        std::size_t oe = first_role - 1;
+        while (oe > a && (t[oe].kind != Tok::Word || is_connector(t[oe].text))) --oe;
+        org = strip_the_text(std::string(without_possessive(join(src, t, a, oe))));
+    }
+}
+
+// Subject finding with the model's speaker decision.
+class SubjectFinder {
+  public:
+    SubjectFinder(const People& people, const Model& model, std::vector<FeatureRow>* rows)
+        : people_(people), model_(model), rows_(rows) {}
+
+    // A person candidate at span; decided by the model.
+    Subject person(const std::vector<Token>& t, TokSpan span, std::string_view pattern,
+                   bool role_before, bool role_after) const {
+        Subject s;
+        s.name = clean_name(t, span.first, span.last);
+        s.pattern = pattern;
+        s.features = speaker_features(t, span, pattern, people_, role_before, role_after);
+        const double p = model_.probability("speaker", s.features);
+        if (rows_) {
+            FeatureRow row{"speaker", s.name, {}, p};
+            for (const auto& [name, value] : s.features.values()) row.features.emplace_back(name, value);
+            rows_->push_back(std::move(row));
+        }
+        s.kind = p >= 0.5 ? Subject::Kind::person : Subject::Kind::unnamed;
+        return s;
+    }
+
+    // "said NAME[, TITLE]", "said TITLE NAME", "said ORG TITLE NAME", starting at j.
+    Subject after_verb(std::string_view src, const std::vector<Token>& t, std::size_t j,
+                       std::size_t end, std::string_view pattern) const;
+    // Subject of the speech verb t[v] in the clause starting at lo.
+    Subject before_verb(std::string_view src, const std::vector<Token>& t, std::size_t lo,
+                        std::size_t v, std::string_view pattern) const;
+    Subject from_after(std::string_view src, const std::vector<Token>& t) const;
+    Subject from_before(std::string_view src, const std::vector<Token>& t) const;
+
+  private:
+    void appositive(std::string_view src, const std::vector<Token>& t, std::size_t k,
+                    std::size_t end, Subject& s) const;
+    const People& people_;
+    const Model& model_;
+    std::vector<FeatureRow>* rows_;
+};
+
+bool chunk_break(const std::vector<Token>& t, std::size_t i) {
+    const std::string_view w = t[i].text;
+    if (w == "in") // "Special Agent in Charge" stays one title
+        return !(i + 1 < t.size() && is_role_word(t[i + 1].text));
+    return w == "of" || w == "for" || w == "at" || w == "the" || w == "with" || w == "from" ||
+           w == "(" || w == ")" || w == ",";
+}
+
+// True when tokens [a, b] hold a job-title noun.
+bool has_role(const std::vector<Token>& t, std::size_t a, std::size_t b) {
+    for (std::size_t i = a; i <= b && i < t.size(); ++i)
+        if (t[i].kind == Tok::Word && is_role_noun(t[i].text)) return true;
+    return false;
+}
+
+bool org_like(const std::vector<Token>& t, std::size_t a, std::size_t b) {
+    for (std::size_t i = a; i <= b && i < t.size(); ++i)
+        if (t[i].kind == Tok::Word && t[i].initial_upper &&
+            (org_head(t[i].text) == OrgHead::institution || org_head(t[i].text) == OrgHead::company ||
+             is_legal_suffix(t[i].text)))
+            return true;
+    return false;
+}
+
+void SubjectFinder::appositive(std::string_view src, const std::vector<Token>& t, std::size_t k,
+                               std::size_t end, Subject& s) const {
+    while (k <= end && k < t.size() &&
+           (t[k].text == "," || (is_postnominal(t[k].text) && (t[k].allcaps || t[k].text == "PhD"))))
+        ++k;
+    if (k > end || k >= t.size()) return;
+    std::string role;
+    std::string org;
+    split_role_org(src, t, k, end, role, org);
+    if (s.role.empty()) s.role = role;
+    if (s.org.empty()) s.org = org;
+}
+
+Subject SubjectFinder::after_verb(std::string_view src, const std::vector<Token>& t, std::size_t j,
+                                  std::size_t end, std::string_view pattern) const {
+    Subject s;
+    while (j <= end && j < t.size() && adverb(t[j])) ++j;
+    if (j > end || j >= t.size()) return s;
+    if (is_pronoun_subject(t[j].text)) {
+        s.kind = Subject::Kind::pronoun;
+        return s;
+    }
+    if (lower_word(t[j]) && determiner(t[j].text)) {
+        for (std::size_t m = j + 1; m <= end && m < t.size() && m < j + 4; ++m)
+            if (lower_word(t[m]) && is_unnamed_subject(t[m].text)) {
+                s.kind = Subject::Kind::unnamed;
+                return s;
+            }
+    }
+    // the run: capitalised words, initials, connectors, '&', lower-case title words
+    std::size_t k = j;
+    while (k <= end && k < t.size()) {
+        const Token& x = t[k];
+        const bool title_word = x.kind == Tok::Word && is_role_word(x.text);
+        if (is_cap(x) || x.text == "&" || title_word ||
+            (x.kind == Tok::Word && (is_connector(x.text) || is_name_particle(x.text))))
+            ++k;
+        else
+            break;
+    }
+    if (k > j) {
+        std::size_t hi = k - 1;
+        while (hi > j && t[hi].kind == Tok::Word && is_connector(t[hi].text)) --hi;
+        // chunks at connectors, the first one holding a name wins
+        std::size_t a = j;
+        for (std::size_t i = j; i <= hi + 1; ++i) {
+            if (i <= hi && !chunk_break(t, i)) continue;
+            if (i > a) {
+                if (auto p = name_ending_at(t, a, i - 1)) {
+                    const bool role_before = p->first > j && has_role(t, j, p->first - 1);
+                    bool role_after = false;
+                    std::string role;
+                    std::string org;
+                    if (p->first > j) prefix_role_org(src, t, j, p->first - 1, role, org);
+                    const std::size_t after = p->last + 1;
+                    if (after <= end && after < t.size()) {
+                        if (t[after].text == ",") {
+                            std::size_t ce = after + 1;
+                            while (ce <= end && ce < t.size() && !clause_break(t[ce].text)) ++ce;
+                            role_after = ce > after + 1 && has_role(t, after + 1, ce - 1);
+                        } else if ((t[after].text == "of" || t[after].text == "at") && after < hi &&
+                                   org.empty()) {
+                            std::size_t oa = after + 1;
+                            if (oa <= hi && determiner(t[oa].text)) ++oa;
+                            std::size_t ob = hi;
+                            if (oa <= ob) org = strip_the_text(join(src, t, oa, ob));
+                        }
+                    }
+                    Subject found = person(t, *p, pattern, role_before, role_after);
+                    found.role = role;
+                    found.org = org;
+                    if (found.kind == Subject::Kind::person && t.size() > after && after <= end &&
+                        t[after].text == ",") {
+                        std::size_t ce = after + 1;
+                        while (ce <= end && ce < t.size() && !sentence_end(t[ce].text) &&
+                               !is_quote_mark(t[ce].text))
+                            ++ce;
+                        if (ce > after + 1) appositive(src, t, after + 1, ce - 1, found);
+                    }
+                    return found;
+                }
+            }
+            a = i + 1;
+        }
+        // "said Flox Advisor and distinguished engineer, Kelsey Hightower"
+        if (hi + 1 <= end && hi + 1 < t.size() && t[hi + 1].text == "," && has_role(t, j, hi)) {
+            if (auto p = name_starting_at(t, hi + 2, end); p && name_word_count(t, p->first, p->last) >= 2) {
+                Subject found = person(t, *p, pattern, true, false);
+                prefix_role_org(src, t, j, hi, found.role, found.org);
+                return found;
+            }
+        }
+        if (org_like(t, j, hi)) s.kind = Subject::Kind::unnamed;
+    }
+    return s;
+}
+
+Subject SubjectFinder::before_verb(std::string_view src, const std::vector<Token>& t, std::size_t lo,
+                                   std::size_t v, std::string_view pattern) const {
+    Subject s;
+    if (v == 0 || v <= lo) return s;
+    std::size_t hi = v - 1;
+    while (hi > lo && adverb(t[hi])) --hi;
+    if (t[hi].text == ")") { // "the Environmental Protection Agency (EPA) announced"
+        std::size_t k = hi;
+        while (k > lo && t[k].text != "(") --k;
+        if (k > lo) hi = k - 1;
+    }
+    if (t[hi].kind == Tok::Word && (hi == lo || t[hi - 1].text != ",")) {
+        if (is_pronoun_subject(t[hi].text)) {
+            s.kind = Subject::Kind::pronoun;
+            return s;
+        }
+        if (lower_word(t[hi]) && is_unnamed_subject(t[hi].text)) {
+            s.kind = Subject::Kind::unnamed;
+            return s;
+        }
+    }
+    // NAME, TITLE[,] VERB: the name heads the clause
+    const auto head_name = [&](std::size_t end) -> Subject {
+        for (std::size_t k = lo; k < end && k <= lo + 6; ++k) {
+            if (!is_cap(t[k])) continue;
+            if (k > lo && !(t[k - 1].text == "," || is_function_word(t[k - 1].text) ||
+                            clause_break(t[k - 1].text)))
+                continue;
+            auto p = name_starting_at(t, k, end);
+            if (!p) continue;
+            const std::size_t after = p->last + 1;
+            if (after > end || t[after].text != ",") continue;
+            if (after + 1 <= end && (t[after + 1].text == "which" || t[after + 1].text == "that" ||
+                                     t[after + 1].text == "who")) {
+                Subject u;
+                u.kind = Subject::Kind::unnamed;
+                return u;
+            }
+            const std::size_t appos_end = t[end].text == "," ? end - 1 : end;
+            Subject found = person(t, *p, pattern, k > lo && has_role(t, lo, k - 1),
+                                   has_role(t, after + 1, appos_end));
+            appositive(src, t, after + 1, appos_end, found);
+            return found;
+        }
+        return Subject{};
+    };
+    if (t[hi].text == ",") return head_name(hi);
+    // the run ending at hi: "Mount Sinai Health System president Kenneth Davis", "Davis"
+    if (is_cap(t[hi])) {
+        std::size_t m = hi;
+        for (std::size_t steps = 0; m > lo && steps < 16; ++steps) {
+            const Token& x = t[m - 1];
+            if (is_cap(x) || x.text == "&" ||
+                (x.kind == Tok::Word && (is_connector(x.text) || is_role_word(x.text) ||
+                                         is_name_particle(x.text))))
+                --m;
+            else
+                break;
+        }
+        while (m < hi && lower_word(t[m]) && (is_connector(t[m].text) || t[m].text == "with"))
+            ++m;
+        if (auto p = name_ending_at(t, m, hi)) {
+            // "Housing and Urban Development (HUD) Secretary Shaun Donovan" is fine; a name
+            // inside an organisation's name ("Mount Sinai Health") is for the model to judge
+            Subject found = person(t, *p, pattern, p->first > m && has_role(t, m, p->first - 1), false);
+            if (p->first > m) prefix_role_org(src, t, m, p->first - 1, found.role, found.org);
+            return found;
+        }
+        // "Patricia Sargeant, EVP at Lenzing Group says": the name heads the clause
+        bool comma = false;
+        for (std::size_t k = lo; k < hi; ++k) comma = comma || t[k].text == ",";
+        if (comma) {
+            Subject h = head_name(hi);
+            if (h.found()) return h;
+        }
+        if (org_like(t, m, hi) || is_unnamed_subject(t[hi].text)) s.kind = Subject::Kind::unnamed;
+    }
+    return s;
+}
+
+std::size_t first_clause_end(const std::vector<Token>& t, std::size_t i) {
+    std::size_t end = i;
+    while (end + 1 < t.size() && !sentence_end(t[end + 1].text) && t[end + 1].text != ":" &&
+           !is_quote_mark(t[end + 1].text))
+        ++end;
+    return end;
+}
+
+Subject SubjectFinder::from_after(std::string_view src, const std::vector<Token>& t) const {
+    Subject s;
+    std::size_t i = 0;
+    while (i < t.size() && t[i].kind == Tok::Punct && !is_dash(t[i].text)) ++i;
+    if (i >= t.size()) return s;
+    if (is_dash(t[i].text)) { // "— Sophie, trader": a signature
+        if (i + 1 < t.size() && is_cap(t[i + 1])) {
+            if (auto p = name_starting_at(t, i + 1, t.size() - 1)) {
+                Subject found = person(t, *p, "pattern_dash", false, false);
+                found.attempted = true;
+                if (p->last + 1 < t.size() && t[p->last + 1].text == ",")
+                    appositive(src, t, p->last + 2, first_clause_end(t, p->last + 1), found);
+                return found;
+            }
+        }
+        return s;
+    }
+    const std::size_t end = first_clause_end(t, i);
+    if (fold_word(t[i].text) == "according" && i + 1 < t.size() && t[i + 1].text == "to") {
+        s = after_verb(src, t, i + 2, end, "pattern_according");
+        s.attempted = true;
+        return s;
+    }
+    if (t[i].kind == Tok::Word && is_speech_verb(t[i].text)) {
+        std::size_t j = i + 1;
+        if (t[i].text == "pointed" && j < t.size() && t[j].text == "out") ++j;
+        s = after_verb(src, t, j, end, "pattern_quote_verb_name");
+        s.attempted = true;
+        return s;
+    }
+    // NAME ... VERB in the first clause; the subject must come first ("As Birmingham
+    // continues to ..." starts a new sentence)
+    if (t[i].kind == Tok::Word && is_function_word(t[i].text) && !is_pronoun_subject(t[i].text) &&
+        t[i].text != "the")
+        return s;
+    for (std::size_t v = i + 1; v <= end && v < i + 30; ++v) {
+        if (t[v].kind == Tok::Word && is_speech_verb(t[v].text)) {
+            if (is_weak_speech_verb(t[v].text) && v + 1 < t.size() && lower_word(t[v + 1]) &&
+                t[v + 1].text != "that" && !adverb(t[v + 1]))
+                return s; // "Jane Roe continued to lead": no speech
+            s = before_verb(src, t, i, v, "pattern_quote_name_verb");
+            s.attempted = true;
+            return s;
+        }
+    }
+    return s;
+}
+
+Subject SubjectFinder::from_before(std::string_view src, const std::vector<Token>& t) const {
+    Subject s;
+    if (t.empty()) return s;
+    std::size_t hi = t.size() - 1;
+    bool colon = false;
+    while (hi > 0 && t[hi].kind == Tok::Punct &&
+           (t[hi].text == "," || t[hi].text == ":" || is_dash(t[hi].text) || t[hi].text == "(")) {
+        colon = colon || t[hi].text == ":";
+        --hi;
+    }
+    if (t[hi].kind == Tok::Punct) return s;
+    std::size_t lo = hi;
+    while (lo > 0 && !(sentence_end(t[lo - 1].text) || is_quote_mark(t[lo - 1].text) || t[lo - 1].text == ":"))
+        --lo;
+    if (fold_word(t[lo].text) == "according" && lo + 1 <= hi && t[lo + 1].text == "to")
+        return after_verb(src, t, lo + 2, hi, "pattern_according");
+    // "Said Congressman Clyburn,": the verb opens the clause
+    if (lo < hi && t[lo].initial_upper && is_speech_verb(fold_word(t[lo].text)))
+        return after_verb(src, t, lo + 1, hi, "pattern_verb_name_quote");
+    std::size_t v = hi;
+    while (v > lo && (adverb(t[v]) || t[v].text == "that")) --v;
+    if (t[v].kind == Tok::Word && is_speech_verb(t[v].text)) {
+        if (v == lo) return s;
+        return before_verb(src, t, lo, v, "pattern_name_verb_quote");
+    }
+    if (colon) { // "Jane Roe, CEO:" or "Jane Roe:" introducing the quotation
+        if (auto p = name_starting_at(t, lo, hi)) {
+            const bool titled = p->last + 1 <= hi && t[p->last + 1].text == ",";
+            if (name_word_count(t, p->first, p->last) >= 2 || titled) {
+                Subject found = person(t, *p, "pattern_colon", false, titled && has_role(t, p->last + 2, hi));
+                if (titled) appositive(src, t, p->last + 2, hi, found);
+                return found;
+            }
+        }
+    }
+    // a speech verb earlier in the clause: NAME said the plan "will ..."
+    for (std::size_t k = lo + 1; k <= hi; ++k) {
+        if (t[k].kind == Tok::Word && is_speech_verb(t[k].text) && t[k].text != "announced") {
+            Subject b = before_verb(src, t, lo, k, "pattern_name_verb_inline");
+            if (b.kind == Subject::Kind::person || b.kind == Subject::Kind::pronoun) return b;
+            break;
+        }
+    }
+    return s;
+}
+
+// ---- the speakers of a release -------------------------------------------------------------
+
+class SpeakerBook {
+  public:
+    explicit SpeakerBook(const People& people) : people_(people) {}
+
+    // Adds a person; returns the name the release knows them by.
+    std::string add(const Subject& s, std::size_t para) {
+        std::string name = people_.resolve(s.name, para);
+        if (name.empty() || name.size() > 80) return {};
+        const std::vector<std::string> w = name_words(name);
+        Speaker* hit = nullptr;
+        for (Speaker& sp : speakers) {
+            if (sp.name == name) {
+                hit = &sp;
+                break;
+            }
+            const std::vector<std::string> sw = name_words(sp.name);
+            if (w.size() == 1 && (sw.back() == w[0] || sw.front() == w[0])) {
+                hit = &sp;
+                break;
+            }
+            if (sw.size() == 1 && w.size() > 1 && (w.back() == sw[0] || w.front() == sw[0])) {
+                rename(sp.name, name);
+                sp.name = name;
+                hit = &sp;
+                break;
+            }
+        }
+        if (!hit) {
+            speakers.push_back({name, {}, {}});
+            hit = &speakers.back();
+        }
+        if (hit->role.empty()) hit->role = s.role;
+        if (hit->organisation.empty()) hit->organisation = s.org;
+        last_ = hit->name;
+        return hit->name;
+    }
+
+    void rename(const std::string& from, const std::string& to) {
+        for (Quote& q : quotes)
+            if (q.speaker == from) q.speaker = to;
+        if (last_ == from) last_ = to;
+    }
+
+    [[nodiscard]] const std::string& last() const { return last_; }
+    void set_last(const std::string& name) { last_ = name; }
+
+    std::vector<Speaker> speakers;
+    std::vector<Quote> quotes;
+
+  private:
+    const People& people_;
+    std::string last_;
+};
+
+struct Event {
+    std::size_t pos;
+    bool is_quote;
+    std::size_t index; // quote index or token index of the verb
+};
+
+std::vector<Token> tokens_of(std::string_view s) { return tokenize(s); }
+
+// Words outside quotations in [b, e) of a paragraph.
+std::size_t words_between(const std::string& p, std::size_t b, std::size_t e) {
+    if (b >= e || b >= p.size()) return 0;
+    return count_words(std::string_view(p).substr(b, std::min(e, p.size()) - b));
+}
+
+} // namespace
+
+void split_role_org(std::string_view src, const std::vector<Token>& t, std::size_t lo,
+                    std::size_t hi, std::string& role, std::string& org) {
+    if (lo > hi || hi >= t.size()) return;
+    while (lo <= hi && (t[lo].text == "," || determiner(t[lo].text) || t[lo].text == "and")) ++lo;
+    while (hi > lo && (t[hi].kind == Tok::Punct || is_connector(t[hi].text))) --hi;
+    if (lo > hi) return;
+    // ROLE of|at|for|with ORG
+    for (std::size_t k = lo + 1; k < hi; ++k) {
+        const std::string_view w = t[k].text;
+        if ((w == "of" || w == "at" || w == "for" || w == "with" || w == ",") && has_role(t, lo, k - 1)) {
+            std::size_t oa = k + 1;
+            if (oa <= hi && determiner(t[oa].text)) ++oa;
+            if (oa > hi || !is_cap(t[oa])) {
+                if (w == ",") continue;
+                // "Director for Law Enforcement": a field, not an organisation
+                role = join(src, t, lo, hi);
+                return;
+            }
+            std::size_t ob = oa;
+            while (ob + 1 <= hi && t[ob + 1].text != "," && t[ob + 1].text != "(") ++ob;
+            role = join(src, t, lo, k - 1);
+            // "for Field Safety", "for Law Enforcement": ordinary words are a field of the title
+            bool all_roles = true;
+            for (std::size_t i = oa; i <= ob; ++i)
+                if (t[i].kind == Tok::Word && !is_role_word(t[i].text) && !is_connector(t[i].text))
+                    all_roles = false;
+            if (all_roles && w != ",") {
+                role = join(src, t, lo, ob);
+                return;
+            }
+            org = strip_the_text(join(src, t, oa, ob));
+            return;
+        }
+    }
+    // ORG ROLE ("Acme CEO", "Taikang's Vice President")
+    if (is_role_noun(t[hi].text) || is_role_modifier(t[hi].text)) {
+        std::size_t r = hi;
+        while (r > lo && (is_role_word(t[r - 1].text) || t[r - 1].text == "and" || t[r - 1].text == "&") &&
+               !(t[r - 1].initial_upper && org_head(t[r - 1].text) != OrgHead::none))
+            --r;
+        role = join(src, t, r, hi);
+        if (r > lo) org = strip_the_text(std::string(without_possessive(join(src, t, lo, r - 1))));
+        return;
+    }
+    if (has_role(t, lo, hi)) role = join(src, t, lo, hi);
+    else if (is_cap(t[lo])) org = strip_the_text(join(src, t, lo, hi));
+}
+
+Attribution attribute(const Document& doc, std::vector<QuoteSpan> quotes, const People& people,
+                      const Model& model, std::vector<FeatureRow>* rows) {
+    const SubjectFinder finder(people, model, rows);
+    SpeakerBook book(people);
+    const std::vector<Paragraph>& paras = doc.paragraphs;
+
+    // byte ranges each paragraph gives to quotations
+    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> covered(paras.size());
+    const auto cover = [&](const QuoteSpan& q) {
+        for (std::size_t pi = q.para_first; pi <= q.para_last && pi < paras.size(); ++pi)
+            covered[pi].emplace_back(pi == q.para_first ? q.open : 0,
+                                     pi == q.para_last ? q.after : paras[pi].text.size());
+    };
+    for (const QuoteSpan& q : quotes) cover(q);
+
+    // unmarked quotations: "Text, said TITLE NAME. More text." in a paragraph without marks
+    for (std::size_t pi = 0; pi < paras.size(); ++pi) {
+        if (!covered[pi].empty()) continue;
+        const std::string& p = paras[pi].text;
+        const std::vector<Token>& t = paras[pi].tokens;
+        // the first sentence: up to the first sentence end
+        std::size_t e = 0;
+        while (e < t.size() && !sentence_end(t[e].text)) ++e;
+        if (e >= t.size() || e < 8) continue;
+        for (std::size_t c = 6; c + 2 < e; ++c) {
+            if (t[c].text != "," || !(t[c + 1].kind == Tok::Word && is_speech_verb(t[c + 1].text))) continue;
+            if (count_words(std::string_view(p).substr(0, t[c].begin)) < 6) break;
+            Subject s = finder.after_verb(p, t, c + 2, e - 1, "pattern_unmarked");
+            if (s.kind != Subject::Kind::person) break;
+            QuoteSpan q;
+            q.para_first = q.para_last = pi;
+            q.open = 0;
+            q.close = t[c].begin;
+            q.after = t[c].begin;
+            q.text = std::string(trim(std::string_view(p).substr(0, t[c].begin)));
+            q.speech = true;
+            q.unmarked = true;
+            quotes.push_back(q);
+            if (e + 1 < t.size() && count_words(std::string_view(p).substr(t[e].end)) >= 6) {
+                QuoteSpan rest;
+                rest.para_first = rest.para_last = pi;
+                rest.open = t[e].end;
+                rest.close = rest.after = p.size();
+                rest.text = std::string(trim(std::string_view(p).substr(t[e].end)));
+                rest.speech = true;
+                rest.unmarked = true;
+                quotes.push_back(rest);
+            }
+            break;
+        }
+    }
+    std::sort(quotes.begin(), quotes.end(), [](const QuoteSpan& a, const QuoteSpan& b) {
+        return a.para_first != b.para_first ? a.para_first < b.para_first : a.open < b.open;
+    });
+    for (auto& c : covered) c.clear();
+    for (const QuoteSpan& q : quotes) cover(q);
+
+    std::vector<std::vector<std::size_t>> by_para(paras.size());
+    for (std::size_t i = 0; i < quotes.size(); ++i) by_para[quotes[i].para_first].push_back(i);
+
+    std::vector<std::string> quote_speaker(quotes.size());
+    std::vector<bool> blocked(quotes.size(), false); // attributed to nobody
+    std::size_t last_quote_para = npos;
+    std::string last_quote_speaker;
+
+    const auto inside_quote = [&](std::size_t pi, std::size_t pos) {
+        for (const auto& [b, e] : covered[pi])
+            if (pos >= b && pos < e) return true;
+        return false;
+    };
+
+    for (std::size_t pi = 0; pi < paras.size(); ++pi) {
+        const std::string& p = paras[pi].text;
+        const std::vector<Token>& pt = paras[pi].tokens;
+        std::vector<Event> events;
+        for (const std::size_t qi : by_para[pi]) events.push_back({quotes[qi].open, true, qi});
+        for (std::size_t k = 0; k < pt.size(); ++k) {
+            const Token& x = pt[k];
+            const bool according = fold_word(x.text) == "according" && k + 1 < pt.size() && pt[k + 1].text == "to";
+            if (x.kind != Tok::Word || (!according && (x.initial_upper || !is_speech_verb(x.text)))) continue;
+            if (!inside_quote(pi, x.begin)) events.push_back({x.begin, false, k});
+        }
+        std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) { return a.pos < b.pos; });
+
+        std::string para_speaker;
+        bool para_blocked = false;
+        for (const Event& ev : events) {
+            if (!ev.is_quote) {
+                // reported speech
+                const std::size_t v = ev.index;
+                const bool according = fold_word(pt[v].text) == "according";
+                if (!according && is_weak_speech_verb(pt[v].text)) {
+                    const std::string_view next = v + 1 < pt.size() ? pt[v + 1].text : std::string_view(".");
+                    const bool ok = next == "," || next == ":" || next == "that" || is_quote_mark(next) ||
+                                    next == "." || (v + 1 < pt.size() && is_cap(pt[v + 1]));
+                    if (!ok) continue;
+                }
+                if (pt[v].text == "announced" && v + 1 < pt.size() && pt[v + 1].text == "by") continue;
+                Subject s;
+                const std::size_t next = according ? v + 2 : v + 1;
+                std::size_t end = next;
+                while (end + 1 < pt.size() && !sentence_end(pt[end + 1].text) && !is_quote_mark(pt[end + 1].text))
+                    ++end;
+                if (next < pt.size() && (is_cap(pt[next]) || according))
+                    s = finder.after_verb(p, pt, next, end, according ? "pattern_according" : "pattern_verb_name");
+                if (!s.found() && !according) {
+                    std::size_t lo = v;
+                    while (lo > 0 && !clause_break(pt[lo - 1].text)) --lo;
+                    s = finder.before_verb(p, pt, lo, v, "pattern_name_verb");
+                }
+                if (s.kind == Subject::Kind::person) book.add(s, pi);
+                continue;
+            }
+            const QuoteSpan& q = quotes[ev.index];
+            if (!q.speech) continue;
+            const std::string& first = paras[q.para_first].text;
+            const std::string& lastp = paras[q.para_last].text;
+            std::size_t before_b = 0;
+            for (const auto& [b, e] : covered[q.para_first])
+                if (e <= q.open && e > before_b) before_b = e;
+            std::size_t after_e = lastp.size();
+            for (const auto& [b, e] : covered[q.para_last])
+                if (b >= q.after && b < after_e) after_e = b;
+            const std::string_view before = std::string_view(first).substr(before_b, q.open - before_b);
+            const std::string_view after = std::string_view(lastp).substr(q.after, after_e - q.after);
+
+            std::string speaker;
+            bool unnamed = false;
+            Subject s;
+            if (q.unmarked) {
+                const std::vector<Token> at = tokens_of(after);
+                s = finder.from_after(after, at);
+                if (!s.found()) s = finder.from_before(before, tokens_of(before));
+            } else {
+                const std::vector<Token> at = tokens_of(after);
+                s = finder.from_after(after, at);
+                if (!s.found() && !s.attempted) s = finder.from_before(before, tokens_of(before));
+            }
+            if (s.kind == Subject::Kind::person) speaker = book.add(s, pi);
+            else if (s.kind == Subject::Kind::pronoun) speaker = book.last();
+            else if (s.kind == Subject::Kind::unnamed || s.attempted) unnamed = true;
+
+            if (speaker.empty() && !unnamed && !para_blocked) {
+                if (!para_speaker.empty()) {
+                    speaker = para_speaker; // (3) split quotation
+                } else {
+                    const bool bare = words_between(first, before_b, q.open) <= 2 &&
+                                      count_words(after) <= 3;
+                    if (bare && !last_quote_speaker.empty() && last_quote_para != npos &&
+                        q.para_first <= last_quote_para + 2)
+                        speaker = last_quote_speaker; // (4) carries on
+                }
+            }
+            if (unnamed) {
+                para_blocked = true;
+                blocked[ev.index] = true;
+            }
+            if (!speaker.empty()) {
+                quote_speaker[ev.index] = speaker;
+                para_speaker = speaker;
+                last_quote_speaker = speaker;
+                last_quote_para = q.para_last;
+                book.set_last(speaker);
+            } else if (unnamed) {
+                last_quote_speaker.clear();
+            }
+        }
+        // a later quotation of the paragraph may name the speaker of an earlier one
+        if (!para_speaker.empty())
+            for (const std::size_t qi : by_para[pi])
+                if (quote_speaker[qi].empty() && !blocked[qi] && quotes[qi].speech && !para_blocked)
+                    quote_speaker[qi] = para_speaker;
+    }
+    // (5) one person quoted: theirs are the quotations left
+    if (book.speakers.size() == 1) {
+        const std::size_t attributed = static_cast<std::size_t>(
+            std::count_if(quote_speaker.begin(), quote_speaker.end(), [](const std::string& s) { return !s.empty(); }));
+        if (attributed > 0)
+            for (std::size_t i = 0; i < quotes.size(); ++i)
+                if (quote_speaker[i].empty() && !blocked[i] && quotes[i].speech)
+                    quote_speaker[i] = book.speakers.front().name;
+    }
+    for (std::size_t i = 0; i < quotes.size(); ++i)
+        if (!quote_speaker[i].empty()) book.quotes.push_back({quote_speaker[i], quotes[i].text});
+    // names that grew after their quotations were attributed
+    for (Quote& q : book.quotes) {
+        const auto it = std::find_if(book.speakers.begin(), book.speakers.end(),
+                                     [&](const Speaker& s) { return s.name == q.speaker; });
+        if (it == book.speakers.end()) {
+            const std::vector<std::string> qw = name_words(q.speaker);
+            for (const Speaker& s : book.speakers) {
+                const std::vector<std::string> sw = name_words(s.name);
+                if (!qw.empty() && !sw.empty() && (sw.back() == qw.back() || sw.front() == qw.front())) {
+                    q.speaker = s.name;
+                    break;
+                }
+            }
+        }
+    }
+    Attribution out;
+    for (const Speaker& s : book.speakers)
+        if (!s.organisation.empty() && s.organisation.size() < 100) out.speaker_organisations.push_back(s.organisation);
+    out.speakers = std::move(book.speakers);
+    out.quotes = std::move(book.quotes);
+    std::erase_if(out.quotes, [&](const Quote& q) {
+        return std::none_of(out.speakers.begin(), out.speakers.end(), [&](const Speaker& s) { return s.name == q.speaker; });
+    });
+    return out;
+}
+
+} // namespace pressdex::extract::detail

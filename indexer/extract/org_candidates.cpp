@@ -1,0 +1,615 @@
+#include "indexer/extract/org_candidates.hpp"
+
+#include "indexer/extract/lexicon.hpp"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+namespace pressdex::extract::detail {
+
+std::string org_key(std::string_view name) {
+    std::vector<std::string> words;
+    std::string cur;
+    const auto flush = [&] {
+        while (!cur.empty() && cur.back() == '\'') cur.pop_back();
+        while (!cur.empty() && cur.front() == '\'') cur.erase(0, 1);
+        if (!cur.empty()) words.push_back(std::move(cur));
+        cur.clear();
+    };
+    for (std::size_t i = 0; i < name.size();) {
+        const std::size_t at = i;
+        const char32_t c = next_cp(name, i);
+        if (is_letter_cp(c) || (c >= '0' && c <= '9')) {
+            if (c < 0x80) cur.push_back(static_cast<char>((c >= 'A' && c <= 'Z') ? c + 32 : c));
+            else cur.append(name.substr(at, i - at));
+        } else if (is_apostrophe_cp(c)) {
+            cur.push_back('\'');
+        } else if (c == '&') {
+            flush();
+            words.emplace_back("&");
+        } else {
+            flush();
+        }
+    }
+    flush();
+    if (!words.empty() && words.front() == "the") words.erase(words.begin());
+    for (std::string& w : words)
+        if (w.size() > 2 && w.ends_with("'s")) w.resize(w.size() - 2);
+    while (words.size() > 1 && is_legal_suffix(words.back())) words.pop_back();
+    std::string key;
+    for (const std::string& w : words) {
+        if (!key.empty()) key.push_back(' ');
+        key += w;
+    }
+    return key;
+}
+
+namespace {
+
+constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+bool cap_word(const Token& t) {
+    return t.kind == Tok::Word && (t.initial_upper || t.cap) && !(t.has_digit && !t.initial_upper && !t.cap);
+}
+
+bool lower(const Token& t) { return t.kind == Tok::Word && !t.initial_upper && !t.cap; }
+
+bool run_connector(std::string_view w) {
+    return w == "of" || w == "for" || w == "and" || w == "&" || w == "de" || w == "du" ||
+           w == "des" || w == "la" || w == "le" || w == "del" || w == "von" || w == "van" ||
+           w == "der" || w == "y" || w == "on" || w == "and/or";
+}
+
+bool acronym_token(const Token& t) { return t.kind == Tok::Word && t.allcaps && t.text.size() <= 6; }
+
+bool is_quote_tok(std::string_view w) {
+    return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "'" ||
+           w == "\xE2\x80\x98" || w == "\xE2\x80\x99";
+}
+
+// The release's words, and whether its text lost its apostrophes (web pages scraped without
+// their non-ASCII characters: "the FBIs Phoenix Division", "Todays sentencing").
+struct Vocabulary {
+    std::unordered_set<std::string> words;
+    bool apostrophes_lost = false;
+    [[nodiscard]] bool has(std::string_view w) const { return words.count(std::string(w)) != 0; }
+};
+
+Vocabulary vocabulary_of(const Document& doc) {
+    Vocabulary v;
+    bool apostrophe = false;
+    bool lost_sign = false;
+    for (const Paragraph& p : doc.paragraphs) {
+        for (const Token& x : p.tokens) {
+            if (x.kind != Tok::Word) continue;
+            v.words.insert(std::string(x.text));
+            const std::string_view w = x.text;
+            if (w.find('\'') != std::string_view::npos || w.find("\xE2\x80\x99") != std::string_view::npos)
+                apostrophe = true;
+            if (w == "didnt" || w == "dont" || w == "doesnt" || w == "isnt" || w == "wasnt" || w == "cant" ||
+                w == "wont" || w == "Todays" || w == "todays" || w == "arent" || w == "werent")
+                lost_sign = true;
+            if (w.size() >= 3 && w.back() == 's' &&
+                std::all_of(w.begin(), w.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; }))
+                lost_sign = true; // "FBIs"
+        }
+    }
+    (void)apostrophe;
+    v.apostrophes_lost = lost_sign;
+    return v;
+}
+
+// In a text that lost its apostrophes, t[i] ("Justices", "Divisions", "FBIs") is a
+// possessive when a capitalised word or a parenthesis follows and the word without its "s"
+// is an acronym, an organisation head-word, or written elsewhere in the release.
+bool bare_possessive(const std::vector<Token>& t, std::size_t i, const Vocabulary& vocab) {
+    if (!vocab.apostrophes_lost) return false;
+    const std::string_view w = t[i].text;
+    if (w.size() < 3 || w.back() != 's' || i + 1 >= t.size()) return false;
+    if (!(cap_word(t[i + 1]) || t[i + 1].text == "(")) return false;
+    const std::string_view base = w.substr(0, w.size() - 1);
+    bool acronym = base.size() >= 2;
+    for (const char c : base) acronym = acronym && c >= 'A' && c <= 'Z';
+    if (acronym) return true;
+    if (base.back() == 's' || base.back() == 'u' || base.back() == 'i') return false; // "Business", "Campus"
+    return vocab.has(base) || org_head(base) != OrgHead::none;
+}
+
+struct Run {
+    std::size_t first;
+    std::size_t last;
+    bool bare_possessive_end = false; // the last word's "s" is a lost "'s"
+};
+
+std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) {
+    std::vector<Run> runs;
+    const std::size_t n = t.size();
+    std::size_t i = 0;
+    while (i < n) {
+        if (!cap_word(t[i])) {
+            ++i;
+            continue;
+        }
+        const std::size_t a = i;
+        std::size_t j = i;
+        while (true) {
+            if (is_possessive(t[j].text) && !(j + 1 < n && cap_word(t[j + 1]))) break;
+            if (bare_possessive(t, j, vocab)) break;
+            const std::size_t next = j + 1;
+            if (next >= n) break;
+            if (t[next].begin > t[j].end + 1 && t[next].begin - t[j].end > 2) break; // a gap of spaces
+            if (cap_word(t[next]) && !(is_function_word(t[next].text) && t[next].initial_upper) &&
+                !(t[j].allcaps && !t[next].allcaps && is_place(t[j].text))) {
+                j = next;
+                continue;
+            }
+            if (t[next].text == "&" && next + 1 < n && cap_word(t[next + 1])) {
+                j = next + 1;
+                continue;
+            }
+            if (lower(t[next]) && run_connector(t[next].text)) {
+                std::size_t k = next + 1;
+                if (k < n && t[k].text == "the" && (t[next].text == "of" || t[next].text == "for" || t[next].text == "on")) ++k;
+                if (k < n && cap_word(t[k])) {
+                    j = k;
+                    continue;
+                }
+            }
+            if (t[next].text == "," && next + 1 < n && is_legal_suffix(t[next + 1].text) &&
+                t[next + 1].initial_upper) {
+                j = next + 1;
+                continue;
+            }
+            break;
+        }
+        runs.push_back({a, j, bare_possessive(t, j, vocab)});
+        i = j + 1;
+    }
+    return runs;
+}
+
+// ---- pieces of a run -----------------------------------------------------------------------
+
+// A job-title noun, or its plural ("Special Agents", "Councilmembers").
+bool role_noun(std::string_view w) {
+    return is_role_noun(w) || (w.size() > 3 && w.back() == 's' && is_role_noun(w.substr(0, w.size() - 1)));
+}
+
+bool title_word(const Token& t) {
+    return t.kind == Tok::Word && (role_noun(t.text) || is_role_modifier(t.text) ||
+                                   (lower(t) && is_role_word(t.text)));
+}
+
+struct Cutter {
+    const std::vector<Token>& t;
+    const OrgContext& context;
+
+    bool person_at(std::size_t a, std::size_t b, TokSpan& span) const {
+        for (std::size_t k = a; k <= b; ++k) {
+            if (!is_name_word(t, k)) continue;
+            auto p = name_starting_at(t, k, b);
+            if (!p || name_word_count(t, p->first, p->last) < 2) continue;
+            const std::string name = clean_name(t, p->first, p->last);
+            const bool known = context.people && (context.people->knows(name));
+            const bool speaker = std::find(context.speakers.begin(), context.speakers.end(), name) !=
+                                 context.speakers.end();
+            if (!(known || speaker)) continue;
+            if (p->first == a && p->last == b) continue; // the whole piece: the model judges it
+            // "Joanne Roe Communications", "Jane Roe Inc.": a business named after its owner
+            if (p->last + 1 <= b && (org_head(t[p->last + 1].text) != OrgHead::none ||
+                                     is_legal_suffix(t[p->last + 1].text) || t[p->last + 1].text == "&"))
+                continue;
+            span = *p;
+            return true;
+        }
+        return false;
+    }
+
+    // Appends the pieces of [a, b] to out.
+    void cut(std::size_t a, std::size_t b, std::vector<Run>& out, int depth = 0) const {
+        if (depth > 8) return;
+        // trim
+        while (a <= b && (t[a].kind != Tok::Word || is_function_word(t[a].text) ||
+                          is_month_or_day(t[a].text) || lower(t[a]) ||
+                          (is_honorific(t[a].text) && is_abbreviation(t[a].text)) ||
+                          fold_word(t[a].text) == "about"))
+            ++a;
+        while (b > a && (t[b].kind != Tok::Word || lower(t[b]) || t[b].text == ","))
+            --b;
+        if (a > b || b >= t.size()) return;
+        if (t[a].kind != Tok::Word || lower(t[a])) return;
+        // people
+        TokSpan person{};
+        if (person_at(a, b, person)) {
+            if (person.first > a) cut(a, person.first - 1, out, depth + 1);
+            if (person.last < b) cut(person.last + 1, b, out, depth + 1);
+            return;
+        }
+        // job titles: "Acme CEO", "CEO of Acme", "Attorney General", "Special Agent in Charge"
+        for (std::size_t k = a; k <= b; ++k) {
+            if (!(t[k].kind == Tok::Word && role_noun(t[k].text) && org_head(t[k].text) == OrgHead::none))
+                continue;
+            std::size_t ts = k;
+            while (ts > a && title_word(t[ts - 1]) && org_head(t[ts - 1].text) == OrgHead::none) --ts;
+            std::size_t te = k;
+            while (te + 1 <= b && (title_word(t[te + 1]) || (t[te + 1].text == "in" && te + 2 <= b &&
+                                                             is_role_word(t[te + 2].text))) &&
+                   org_head(t[te + 1].text) == OrgHead::none)
+                ++te;
+            // "Department of Justice", "Office of the Attorney General": part of the name
+            if (ts > a && lower(t[ts - 1]) && is_connector(t[ts - 1].text)) continue;
+            const bool of_after = te + 1 <= b && lower(t[te + 1]) &&
+                                  (t[te + 1].text == "of" || t[te + 1].text == "for" || t[te + 1].text == "at");
+            const bool name_after = te + 1 <= b && is_name_word(t, te + 1);
+            const bool alone = ts == a && te == b;
+            if (!(of_after || name_after || alone || te == b)) continue;
+            if (ts > a) cut(a, ts - 1, out, depth + 1);
+            if (te < b) cut(of_after ? te + 2 : te + 1, b, out, depth + 1);
+            return;
+        }
+        out.push_back({a, b});
+    }
+};
+
+// ---- features of a mention -----------------------------------------------------------------
+
+bool ticker_after(const std::vector<Token>& t, std::size_t b) {
+    if (b + 3 >= t.size() || t[b + 1].text != "(") return false;
+    const std::string f = fold_word(t[b + 2].text);
+    return f == "nasdaq" || f == "nyse" || f == "otc" || f == "otcqb" || f == "otcqx" || f == "tsx" ||
+           f == "tsxv" || f == "asx" || f == "lse" || f == "cse" || f == "amex" || f == "hkex" ||
+           f == "sgx" || f == "kosdaq" || f == "krx" || f == "euronext" || f == "frankfurt" ||
+           f == "otcmkts" || f == "tsx-v" || f == "nasdaqgs" || f == "nasdaqgm" || f == "nasdaqcm" ||
+           f == "nyse american" || f == "ticker" || f == "otc markets";
+}
+
+struct MentionFeatures {
+    std::map<std::string_view, double> values;
+    void set(std::string_view name, bool on = true) {
+        if (on) values[name] = 1.0;
+    }
+};
+
+bool heading_paragraph(const std::vector<Token>& t) {
+    std::size_t words = 0;
+    std::size_t caps = 0;
+    for (const Token& x : t) {
+        if (x.kind != Tok::Word) continue;
+        ++words;
+        if (x.initial_upper || is_connector(x.text) || x.has_digit) ++caps;
+        if (words > 14) return false;
+    }
+    if (words == 0) return false;
+    const std::string_view last = t.back().text;
+    return caps == words && last != "." && last != "!" && last != "?";
+}
+
+bool sentence_boundary(std::string_view w) {
+    return is_quote_tok(w) || w == "." || w == ":" || w == "!" || w == "?" || w == ";" ||
+           w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "-" || w == "|" || w == "*" || w == "(";
+}
+
+// The shape of a name, whatever its context.
+void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, MentionFeatures& f) {
+    const Token& first = t[a];
+    const Token& last = t[b];
+    const OrgHead last_head = org_head(last.text);
+    const bool legal = is_legal_suffix(last.text);
+    f.set("legal_suffix", legal);
+    f.set("head_last_institution", last_head == OrgHead::institution);
+    f.set("head_last_company", last_head == OrgHead::company);
+    f.set("head_last_weak", last_head == OrgHead::weak);
+    std::size_t words = 0;
+    std::size_t common = 0;
+    std::size_t institution_heads = 0;
+    std::size_t caps_words = 0;
+    bool any_head = last_head != OrgHead::none || legal;
+    bool place_word = false;
+    bool and_inside = false;
+    for (std::size_t i = a; i <= b; ++i) {
+        if (lower(t[i])) {
+            and_inside = and_inside || t[i].text == "and";
+            continue;
+        }
+        if (t[i].kind != Tok::Word) {
+            and_inside = and_inside || t[i].text == "&";
+            continue;
+        }
+        ++words;
+        if (is_common_word(t[i].text)) ++common;
+        if (t[i].allcaps && t[i].text.size() > 1) ++caps_words;
+        if (is_place(t[i].text)) place_word = true;
+        const OrgHead h = org_head(t[i].text);
+        if (h == OrgHead::institution) ++institution_heads;
+        if (h != OrgHead::none) any_head = true;
+        if (i < b && is_legal_suffix(t[i].text)) f.set("legal_inside");
+    }
+    // "Department of Justice", "U.S. Department of Labor", "FBI Office of X"
+    for (std::size_t i = a; i < b && i <= a + 2; ++i)
+        if (org_head(t[i].text) == OrgHead::institution && lower(t[i + 1]) &&
+            (t[i + 1].text == "of" || t[i + 1].text == "for" || t[i + 1].text == "on"))
+            f.set("head_of");
+    f.set("heads_2plus", institution_heads >= 2);
+    f.set("and_inside", and_inside);
+    f.set("words_1", words == 1);
+    f.set("words_2", words == 2);
+    f.set("words_3", words == 3);
+    f.set("words_4plus", words >= 4);
+    f.set("common_all_no_head", words > 0 && common == words && !any_head);
+    f.set("common_single", words == 1 && common == 1 && !any_head);
+    f.set("acronym", words == 1 && first.allcaps);
+    f.set("shouting", caps_words >= 2 && caps_words == words);
+    f.set("camel_case", words == 1 && (first.cap && !first.initial_upper));
+    f.set("inner_capital", words == 1 && first.initial_upper && !first.allcaps &&
+                               std::any_of(first.text.begin() + 1, first.text.end(),
+                                           [](char c) { return c >= 'A' && c <= 'Z'; }));
+    f.set("has_digit", first.has_digit || last.has_digit);
+    f.set("dotted", last.text.find('.') != std::string_view::npos && last.text.size() > 3 &&
+                        !last.text.ends_with(".") && !last.allcaps);
+    f.set("first_given", words >= 2 && is_given_name(first.text));
+    bool all_rare = words > 0;
+    for (std::size_t i = a; i <= b; ++i)
+        if (t[i].kind == Tok::Word && !lower(t[i]) && lower_case_share(t[i].text) >= 10) all_rare = false;
+    f.set("rare_single", words == 1 && all_rare && !first.allcaps);
+    f.set("rare_all", words >= 2 && all_rare);
+    f.set("person_word_single", words == 1 && (is_given_name(first.text) || is_surname(first.text)));
+    f.set("month_inside", is_month_or_day(first.text) || is_month_or_day(last.text));
+    f.set("place_first", words >= 2 && is_place(first.text));
+    f.set("place_word", place_word);
+    f.set("non_org_tail", is_non_org_tail(last.text));
+    f.set("public_body", words == 1 && is_public_body(first.text));
+    f.set("role_word_inside", std::any_of(t.begin() + static_cast<std::ptrdiff_t>(a),
+                                          t.begin() + static_cast<std::ptrdiff_t>(b) + 1,
+                                          [](const Token& x) { return x.kind == Tok::Word && is_role_noun(x.text); }));
+}
+
+// Where a mention stands.
+void context_features(const std::vector<Token>& t, std::size_t a, std::size_t b, MentionFeatures& f) {
+    const Token& last = t[b];
+    // an item of a list of names: "A, B and C", "A, B, C"
+    const bool comma_before = a >= 1 && (t[a - 1].text == "," || (t[a - 1].text == "and" && a >= 2 && t[a - 2].text == ","));
+    const bool comma_after = b + 1 < t.size() && t[b + 1].text == "," && b + 2 < t.size() && cap_word(t[b + 2]);
+    const bool and_after = b + 2 < t.size() && t[b + 1].text == "and" && cap_word(t[b + 2]);
+    f.set("list_item", (comma_before && a >= 2 && (cap_word(t[a - 2]) || (a >= 3 && cap_word(t[a - 3])))) ||
+                           comma_after || (comma_before && and_after));
+    if (a == 0 || sentence_boundary(t[a - 1].text)) {
+        f.set("sentence_start");
+    } else {
+        const Token& p = t[a - 1];
+        const std::string_view w = p.text;
+        f.set("mid_sentence");
+        f.set("after_at", w == "at");
+        f.set("after_with", w == "with");
+        f.set("after_by", w == "by");
+        f.set("after_from", w == "from");
+        f.set("after_for", w == "for");
+        f.set("after_of", w == "of");
+        f.set("after_in", w == "in");
+        f.set("after_the", w == "the");
+        f.set("after_join", w == "joined" || w == "joins" || w == "join" || w == "acquired" || w == "acquire" ||
+                                w == "acquires" || w == "partnered" || w == "partners" || w == "led" ||
+                                w == "founded" || w == "co-founded" || w == "launched" || w == "backed");
+        f.set("after_org_noun", lower(p) && is_org_noun(w));
+        if (a >= 2 && (w == "of" || w == "at" || w == "for" || w == "with") && t[a - 2].kind == Tok::Word &&
+            is_role_noun(t[a - 2].text))
+            f.set("role_of_before");
+        if (a >= 2 && w == "the" && a >= 2 && (t[a - 2].text == "of" || t[a - 2].text == "at"))
+            f.set("after_of_the");
+    }
+    if (b + 1 >= t.size()) {
+        f.set("paragraph_end");
+        return;
+    }
+    const Token& n = t[b + 1];
+    const std::string_view w = n.text;
+    f.set("ticker", ticker_after(t, b));
+    f.set("possessive", is_possessive(last.text));
+    f.set("before_verb", lower(n) && (w == "announced" || w == "launched" || w == "today" || w == "has" ||
+                                      w == "is" || w == "will" || w == "unveiled" || w == "introduced" ||
+                                      w == "reported" || w == "provides" || w == "offers" || w == "was" ||
+                                      w == "helps" || w == "announces" || w == "launches" || w == "partnered" ||
+                                      w == "develops" || w == "specializes" || w == "recently" || w == "also"));
+    f.set("said_after", lower(n) && (w == "said" || w == "says"));
+    if (w == "," && b + 2 < t.size()) {
+        const std::size_t k = b + 2;
+        if (t[k].text == "a" || t[k].text == "an" || t[k].text == "the") {
+            for (std::size_t m = k + 1; m < t.size() && m < k + 7; ++m) {
+                if (t[m].kind != Tok::Word) break;
+                if (lower(t[m]) && is_org_noun(t[m].text)) {
+                    f.set("appositive_org_noun");
+                    break;
+                }
+            }
+        }
+        if (t[k].text == "which" || t[k].text == "whose") f.set("appositive_which");
+        if (t[k].text == "who") f.set("appositive_who");
+    }
+    if ((w == "is" || w == "was") && b + 2 < t.size() &&
+        (t[b + 2].text == "a" || t[b + 2].text == "an" || t[b + 2].text == "the")) {
+        for (std::size_t m = b + 3; m < t.size() && m < b + 9; ++m) {
+            if (t[m].kind != Tok::Word) break;
+            if (lower(t[m]) && is_org_noun(t[m].text)) {
+                f.set("is_a_org_noun");
+                break;
+            }
+        }
+    }
+    f.set("before_org_noun", lower(n) && is_org_noun(w));
+    f.set("acronym_after", w == "(" && b + 3 < t.size() && t[b + 2].allcaps && t[b + 3].text == ")");
+}
+
+// Byte ranges of a paragraph inside quotation marks (a cheap scan; the quotes pass is
+// for speech).
+std::vector<std::pair<std::size_t, std::size_t>> quoted_ranges(const std::vector<Token>& t) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::size_t open = npos;
+    for (const Token& x : t) {
+        const std::string_view w = x.text;
+        if (w == "\xE2\x80\x9C" || (w == "\"" && open == npos)) open = x.begin;
+        else if ((w == "\xE2\x80\x9D" || w == "\"") && open != npos) {
+            out.emplace_back(open, x.end);
+            open = npos;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+namespace {
+
+bool chunk_connector(const Token& t) {
+    return (lower(t) && (run_connector(t.text) || t.text == "the")) || t.text == "&";
+}
+
+} // namespace
+
+OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
+    const Vocabulary vocab = vocabulary_of(doc);
+
+    struct Acc {
+        OrgCandidate candidate;
+        std::map<std::string_view, double> values;
+        std::size_t mentions = 0;
+        std::size_t mid_sentence = 0;
+    };
+    std::unordered_map<std::string, std::size_t> index;
+    std::vector<Acc> accs;
+    const auto acc_for = [&](const std::string& form, std::size_t para, std::size_t offset) -> std::size_t {
+        std::string key = org_key(form);
+        if (key.empty() || key.size() > 120) return npos;
+        auto [it, fresh] = index.emplace(key, accs.size());
+        if (fresh) {
+            Acc acc;
+            acc.candidate.key = std::move(key);
+            acc.candidate.first_para = para;
+            acc.candidate.first_offset = offset;
+            accs.push_back(std::move(acc));
+        }
+        Acc& acc = accs[it->second];
+        if (std::find(acc.candidate.forms.begin(), acc.candidate.forms.end(), form) == acc.candidate.forms.end())
+            acc.candidate.forms.push_back(form);
+        return it->second;
+    };
+
+    OrgCandidates out;
+    std::size_t piece_number = 0;
+    for (std::size_t pi = 0; pi < doc.paragraphs.size(); ++pi) {
+        const Paragraph& para = doc.paragraphs[pi];
+        const std::vector<Token>& t = para.tokens;
+        if (t.empty()) continue;
+        const bool heading = heading_paragraph(t);
+        const bool about_para = fold_word(t[0].text) == "about" && t[0].initial_upper;
+        const auto quoted = quoted_ranges(t);
+        const Cutter cutter{t, context};
+        for (const Run& run : cap_runs(t, vocab)) {
+            std::vector<Run> pieces;
+            cutter.cut(run.first, run.last, pieces);
+            for (const Run& piece : pieces) {
+                const std::size_t piece_id = piece_number++;
+                // chunks: the words between connectors
+                std::vector<Run> chunks;
+                std::size_t start = piece.first;
+                for (std::size_t i = piece.first; i <= piece.last; ++i) {
+                    if (!chunk_connector(t[i])) continue;
+                    if (i > start) chunks.push_back({start, i - 1});
+                    start = i + 1;
+                }
+                if (start <= piece.last) chunks.push_back({start, piece.last});
+                const std::size_t max_chunks = chunks.size() > 6 ? 3 : chunks.size();
+                for (std::size_t ci = 0; ci < chunks.size(); ++ci) {
+                    for (std::size_t cj = ci; cj < chunks.size() && cj < ci + max_chunks; ++cj) {
+                        const std::size_t first = chunks[ci].first;
+                        const std::size_t last = chunks[cj].last;
+                        if (t[first].kind != Tok::Word || lower(t[first]) || is_function_word(t[first].text))
+                            continue;
+                        std::string form(squeeze_spaces(std::string_view(para.text).substr(
+                            t[first].begin, t[last].end - t[first].begin)));
+                        form = std::string(without_possessive(form));
+                        if (last == run.last && run.bare_possessive_end && form.ends_with('s')) form.pop_back();
+                        if (form.size() < 2) continue;
+                        const std::size_t ai = acc_for(form, pi, t[first].begin);
+                        if (ai == npos) continue;
+                        Acc& acc = accs[ai];
+                        MentionFeatures f;
+                        const bool in_quote = std::any_of(quoted.begin(), quoted.end(), [&](const auto& r) {
+                            return t[first].begin >= r.first && t[first].begin < r.second;
+                        });
+                        const bool about = about_para && first <= 1;
+                        if (acc.mentions == 0) shape_features(t, first, last, f);
+                        context_features(t, first, last, f);
+                        f.set("heading", heading && !about);
+                        f.set("about", about);
+                        ++acc.mentions;
+                        if (f.values.count("mid_sentence")) ++acc.mid_sentence;
+                        for (const auto& [name, value] : f.values) acc.values[name] = std::max(acc.values[name], value);
+                        if (first == piece.first && last == piece.last) acc.values["whole_piece"] = 1.0;
+                        if (!in_quote) acc.values["outside_quote"] = 1.0;
+                        out.mentions.push_back({piece_id, first, last, ai});
+                    }
+                }
+            }
+        }
+    }
+    // the title: a mention there is evidence, not a candidate of its own
+    const std::string padded_title = " " + org_key(doc.title) + " ";
+    for (Acc& acc : accs)
+        if (padded_title.find(" " + acc.candidate.key + " ") != std::string::npos) acc.values["in_title"] = 1.0;
+    // acronym definitions: both sides
+    for (const AcronymDef& def : context.acronyms) {
+        if (const std::size_t i = acc_for(def.long_form, npos, 0); i != npos) accs[i].values["long_form"] = 1.0;
+        if (const std::size_t i = acc_for(def.acronym, npos, 0); i != npos) accs[i].values["acronym_defined"] = 1.0;
+    }
+    for (const std::string& org : context.speaker_organisations)
+        if (const std::size_t i = acc_for(org, npos, 0); i != npos) accs[i].values["speaker_org"] = 1.0;
+    // a single ordinary word capitalised only because it opens a sentence ("Todays",
+    // "Exposure") is no candidate at all
+    std::vector<std::size_t> renumber(accs.size(), npos);
+    out.candidates.reserve(accs.size());
+    for (std::size_t ai = 0; ai < accs.size(); ++ai) {
+        Acc& acc = accs[ai];
+        if (acc.mentions == 0) {
+            const std::vector<Token> ft = tokenize(acc.candidate.forms.front());
+            if (ft.empty()) continue;
+            MentionFeatures f;
+            shape_features(ft, 0, ft.size() - 1, f);
+            for (const auto& [name, value] : f.values) acc.values[name] = value;
+        }
+        if (acc.mentions > 0 && !acc.values.count("mid_sentence") && acc.values.count("common_single") &&
+            !acc.values.count("acronym_defined") && !acc.values.count("speaker_org"))
+            continue;
+        renumber[ai] = out.candidates.size();
+        acc.values["mentions_2"] = acc.mentions == 2 ? 1.0 : 0.0;
+        acc.values["mentions_3plus"] = acc.mentions >= 3 ? 1.0 : 0.0;
+        acc.values["no_mention"] = acc.mentions == 0 ? 1.0 : 0.0;
+        if (acc.mentions > 0 && !acc.values.count("mid_sentence")) acc.values["only_sentence_start"] = 1.0;
+        if (acc.mid_sentence >= 2) acc.values["mid_sentence_2plus"] = 1.0;
+        if (acc.mentions > 0 && !acc.values.count("whole_piece")) acc.values["only_part"] = 1.0;
+        if (acc.mentions > 0 && !acc.values.count("outside_quote")) acc.values["only_in_quotes"] = 1.0;
+        acc.values.erase("mid_sentence");
+        acc.values.erase("sentence_start");
+        acc.values.erase("whole_piece");
+        acc.values.erase("outside_quote");
+        if (context.people && context.people->knows(acc.candidate.forms.front()))
+            acc.values["person_name"] = 1.0;
+        for (const std::string& s : context.speakers)
+            if (org_key(s) == acc.candidate.key) acc.values["speaker_name"] = 1.0;
+        if (is_place(acc.candidate.forms.front())) acc.values["place"] = 1.0;
+        if (context.known_elsewhere && context.known_elsewhere->count(acc.candidate.key))
+            acc.values["known_elsewhere"] = 1.0;
+        for (const auto& [name, value] : acc.values) acc.candidate.features.set(name, value);
+        out.candidates.push_back(std::move(acc.candidate));
+    }
+    std::vector<OrgMention> kept;
+    kept.reserve(out.mentions.size());
+    for (OrgMention m : out.mentions) {
+        if (renumber[m.candidate] == npos) continue;
+        m.candidate = renumber[m.candidate];
+        kept.push_back(m);
+    }
+    out.mentions = std::move(kept);
+    return out;
+}
+
+} // namespace pressdex::extract::detail

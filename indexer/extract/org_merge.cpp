@@ -1,0 +1,181 @@
+#include "indexer/extract/org_merge.hpp"
+
+#include "indexer/extract/people.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <unordered_map>
+
+namespace pressdex::extract::detail {
+namespace {
+
+class Groups {
+  public:
+    explicit Groups(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+    std::size_t find(std::size_t i) {
+        while (parent_[i] != i) i = parent_[i] = parent_[parent_[i]];
+        return i;
+    }
+    void join(std::size_t a, std::size_t b) {
+        a = find(a);
+        b = find(b);
+        if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+    }
+
+  private:
+    std::vector<std::size_t> parent_;
+};
+
+bool starts_with_words(const std::vector<std::string>& longer, const std::vector<std::string>& shorter) {
+    return shorter.size() < longer.size() && std::equal(shorter.begin(), shorter.end(), longer.begin());
+}
+
+bool ends_with_words(const std::vector<std::string>& longer, const std::vector<std::string>& shorter) {
+    return shorter.size() < longer.size() && std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
+}
+
+double log_odds(double p) {
+    p = std::clamp(p, 1e-9, 1.0 - 1e-9);
+    return std::log(p / (1.0 - p));
+}
+
+// For each piece, the non-overlapping mentions with the largest sum of positive log-odds
+// (dynamic programming over the piece's tokens); their candidates are taken.
+void take_best_segmentation(const std::vector<OrgMention>& mentions, const std::vector<double>& p,
+                            std::vector<bool>& taken) {
+    std::size_t i = 0;
+    while (i < mentions.size()) {
+        std::size_t j = i;
+        while (j < mentions.size() && mentions[j].piece == mentions[i].piece) ++j;
+        std::size_t lo = mentions[i].first;
+        std::size_t hi = mentions[i].last;
+        for (std::size_t k = i; k < j; ++k) {
+            lo = std::min(lo, mentions[k].first);
+            hi = std::max(hi, mentions[k].last);
+        }
+        const std::size_t len = hi - lo + 1;
+        // best[x]: best score of tokens [lo, lo + x); choice[x]: mention ending there, or none
+        std::vector<double> best(len + 1, 0.0);
+        std::vector<std::size_t> choice(len + 1, static_cast<std::size_t>(-1));
+        for (std::size_t x = 1; x <= len; ++x) {
+            best[x] = best[x - 1];
+            for (std::size_t k = i; k < j; ++k) {
+                const OrgMention& m = mentions[k];
+                if (m.last - lo + 1 != x) continue;
+                const double score = log_odds(p[m.candidate]);
+                if (score <= 0) continue;
+                const double total = best[m.first - lo] + score;
+                if (total > best[x]) {
+                    best[x] = total;
+                    choice[x] = k;
+                }
+            }
+        }
+        for (std::size_t x = len; x > 0;) {
+            if (choice[x] == static_cast<std::size_t>(-1)) {
+                --x;
+                continue;
+            }
+            const OrgMention& m = mentions[choice[x]];
+            taken[m.candidate] = true;
+            x = m.first - lo;
+        }
+        i = j;
+    }
+}
+
+std::string without_the(std::string s) {
+    if (s.starts_with("The ") || s.starts_with("the ")) s.erase(0, 4);
+    return s;
+}
+
+} // namespace
+
+std::vector<Organisation> merge_organisations(const OrgCandidates& found,
+                                              const std::vector<AcronymDef>& acronyms,
+                                              const Model& model, std::vector<FeatureRow>* rows) {
+    const std::vector<OrgCandidate>& candidates = found.candidates;
+    const std::size_t n = candidates.size();
+    std::vector<double> p(n);
+    std::unordered_map<std::string, std::size_t> by_key;
+    for (std::size_t i = 0; i < n; ++i) {
+        p[i] = model.probability("org", candidates[i].features);
+        by_key.emplace(candidates[i].key, i);
+        if (rows) {
+            FeatureRow row{"org", candidates[i].forms.front(), {}, p[i]};
+            for (const auto& [name, value] : candidates[i].features.values()) row.features.emplace_back(name, value);
+            rows->push_back(std::move(row));
+        }
+    }
+    std::vector<bool> taken(n, false);
+    std::vector<bool> written(n, false);
+    for (const OrgMention& m : found.mentions) written[m.candidate] = true;
+    for (std::size_t i = 0; i < n; ++i) taken[i] = !written[i] && p[i] >= 0.5;
+    take_best_segmentation(found.mentions, p, taken);
+    Groups groups(n);
+    for (const AcronymDef& def : acronyms) {
+        const auto a = by_key.find(org_key(def.long_form));
+        const auto b = by_key.find(org_key(def.acronym));
+        if (a == by_key.end() || b == by_key.end()) continue;
+        const std::size_t i = a->second;
+        const std::size_t j = b->second;
+        if ((taken[i] && p[j] >= 0.25) || (taken[j] && p[i] >= 0.25)) {
+            taken[i] = taken[j] = true;
+            groups.join(i, j);
+        }
+    }
+    std::vector<std::vector<std::string>> words(n);
+    for (std::size_t i = 0; i < n; ++i) words[i] = name_words(candidates[i].key);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!taken[i]) continue;
+        for (std::size_t j = 0; j < n; ++j) {
+            if (i == j || !taken[j]) continue;
+            if (starts_with_words(words[j], words[i]) || ends_with_words(words[j], words[i])) groups.join(i, j);
+        }
+    }
+    // each group: forms of its members, the longest as the name
+    std::vector<std::vector<std::size_t>> members(n);
+    for (std::size_t i = 0; i < n; ++i)
+        if (taken[i]) members[groups.find(i)].push_back(i);
+    struct Out {
+        std::size_t para;
+        std::size_t offset;
+        Organisation org;
+    };
+    std::vector<Out> outs;
+    for (std::size_t g = 0; g < n; ++g) {
+        if (members[g].empty()) continue;
+        std::vector<std::string> forms;
+        std::size_t para = static_cast<std::size_t>(-1);
+        std::size_t offset = 0;
+        for (const std::size_t i : members[g]) {
+            for (const std::string& f : candidates[i].forms) {
+                std::string form = without_the(f);
+                if (std::find(forms.begin(), forms.end(), form) == forms.end()) forms.push_back(std::move(form));
+            }
+            if (candidates[i].first_para < para ||
+                (candidates[i].first_para == para && candidates[i].first_offset < offset)) {
+                para = candidates[i].first_para;
+                offset = candidates[i].first_offset;
+            }
+        }
+        const auto longest = std::max_element(forms.begin(), forms.end(), [](const std::string& a, const std::string& b) {
+            return a.size() < b.size();
+        });
+        Organisation org;
+        org.name = *longest;
+        for (const std::string& f : forms)
+            if (f != org.name) org.aliases.push_back(f);
+        outs.push_back({para, offset, std::move(org)});
+    }
+    std::stable_sort(outs.begin(), outs.end(), [](const Out& a, const Out& b) {
+        return a.para != b.para ? a.para < b.para : a.offset < b.offset;
+    });
+    std::vector<Organisation> result;
+    result.reserve(outs.size());
+    for (Out& o : outs) result.push_back(std::move(o.org));
+    return result;
+}
+
+} // namespace pressdex::extract::detail

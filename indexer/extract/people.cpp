@@ -1,0 +1,227 @@
+#include "indexer/extract/people.hpp"
+
+#include "indexer/extract/lexicon.hpp"
+
+#include <algorithm>
+
+namespace pressdex::extract::detail {
+
+std::vector<std::string> name_words(const std::string& name) {
+    std::vector<std::string> words;
+    std::size_t i = 0;
+    while (i < name.size()) {
+        std::size_t j = name.find(' ', i);
+        if (j == std::string::npos) j = name.size();
+        if (j > i) words.push_back(name.substr(i, j - i));
+        i = j + 1;
+    }
+    return words;
+}
+
+namespace {
+
+bool is_initial_word(const std::string& w) {
+    return !w.empty() && w.size() <= 5 && w.back() == '.' && w[0] >= 'A' && w[0] <= 'Z';
+}
+
+// The surname: the last word that is not a suffix (Jr., III).
+const std::string& surname_of(const std::vector<std::string>& w) {
+    for (std::size_t k = w.size(); k-- > 0;)
+        if (!is_name_suffix(w[k])) return w[k];
+    return w.back();
+}
+
+// First words agree: equal, or one is the other's initial ("J." and "John").
+bool same_first(const std::string& a, const std::string& b) {
+    if (a == b) return true;
+    const auto initial = [](const std::string& i, const std::string& n) {
+        return i.size() == 2 && i[1] == '.' && !n.empty() && n[0] == i[0];
+    };
+    return initial(a, b) || initial(b, a);
+}
+
+// True when a and b differ by one edit (a letter changed, added, dropped or two swapped).
+bool one_edit_apart(const std::string& a, const std::string& b) {
+    if (a == b) return false;
+    const std::size_t n = a.size();
+    const std::size_t m = b.size();
+    if (n > m + 1 || m > n + 1) return false;
+    std::size_t i = 0;
+    while (i < n && i < m && a[i] == b[i]) ++i;
+    if (n == m) {
+        if (a.compare(i + 1, std::string::npos, b, i + 1) == 0) return true;
+        return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+               a.compare(i + 2, std::string::npos, b, i + 2) == 0;
+    }
+    if (n > m) return a.compare(i + 1, std::string::npos, b, i) == 0;
+    return b.compare(i + 1, std::string::npos, a, i) == 0;
+}
+
+bool ends_with_words(const std::vector<std::string>& longer, const std::vector<std::string>& shorter) {
+    if (shorter.size() >= longer.size()) return false;
+    return std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
+}
+
+// Is the run [first, last] a person's full name by its context?
+bool person_cue(const std::vector<Token>& t, TokSpan s) {
+    if (is_given_name(t[s.first].text)) return true;
+    if (s.first > 0) {
+        const Token& before = t[s.first - 1];
+        if (before.kind == Tok::Word &&
+            (is_honorific(before.text) || is_role_noun(before.text) || is_role_modifier(before.text) ||
+             is_speech_verb(before.text)))
+            return true;
+        if (before.text == "," && s.first > 1 && is_speech_verb(t[s.first - 2].text)) return true;
+    }
+    const std::size_t a = s.last + 1;
+    if (a < t.size()) {
+        if (t[a].kind == Tok::Word && is_speech_verb(t[a].text)) return true;
+        if (t[a].text == "(" && a + 1 < t.size() && t[a + 1].text.size() == 1 &&
+            (t[a + 1].text == "D" || t[a + 1].text == "R" || t[a + 1].text == "I"))
+            return true; // "Harry Reid (D-NV)"
+        if (t[a].text == "," && a + 1 < t.size()) {
+            std::size_t b = a + 1;
+            if (b < t.size() && (t[b].text == "the" || t[b].text == "a" || t[b].text == "an" ||
+                                 t[b].text == "our" || t[b].text == "its"))
+                ++b;
+            for (std::size_t c = b; c < t.size() && c < b + 5; ++c) {
+                if (t[c].kind != Tok::Word) break;
+                if (is_role_noun(t[c].text)) return true;
+                if (!is_role_modifier(t[c].text) && !t[c].initial_upper) break;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+People::People(const Document& doc) {
+    for (std::size_t pi = 0; pi <= doc.paragraphs.size(); ++pi) {
+        const std::vector<Token>& t = pi < doc.paragraphs.size() ? doc.paragraphs[pi].tokens : doc.title_tokens;
+        for (const TokSpan& run : name_runs(t)) {
+            if (name_word_count(t, run.first, run.last) < 2 || !person_cue(t, run)) continue;
+            add(clean_name(t, run.first, run.last), pi < doc.paragraphs.size() ? pi : 0);
+        }
+    }
+}
+
+void People::add(std::string name, std::size_t para) {
+    if (name.size() > 80) return;
+    for (Known& k : known_) {
+        if (k.name == name) {
+            k.paras.push_back(para);
+            return;
+        }
+    }
+    Known k;
+    k.words = name_words(name);
+    k.name = std::move(name);
+    k.paras.push_back(para);
+    known_.push_back(std::move(k));
+}
+
+bool People::knows(const std::string& name) const {
+    return std::any_of(known_.begin(), known_.end(), [&](const Known& k) { return k.name == name; });
+}
+
+bool People::knows_word(const std::string& word) const {
+    return std::any_of(known_.begin(), known_.end(), [&](const Known& k) {
+        return surname_of(k.words) == word || k.words.front() == word;
+    });
+}
+
+std::string People::resolve(const std::string& name, std::size_t para) const {
+    const std::vector<std::string> w = name_words(name);
+    if (w.empty()) return name;
+    // The best of the fitting names: mentioned last before para, else first mentioned.
+    const auto pick = [&](const std::vector<const Known*>& fits) -> const Known* {
+        if (fits.empty()) return nullptr;
+        const Known* best = nullptr;
+        std::size_t best_para = 0;
+        for (const Known* k : fits) {
+            for (const std::size_t p : k->paras) {
+                if (p <= para && (best == nullptr || p >= best_para)) {
+                    best = k;
+                    best_para = p;
+                }
+            }
+        }
+        if (best) return best;
+        return fits.front();
+    };
+    std::vector<const Known*> fits;
+    if (w.size() >= 2) {
+        for (const Known& k : known_) {
+            if (k.words.size() < 2) continue;
+            if (ends_with_words(k.words, w) ||
+                (surname_of(k.words) == surname_of(w) && same_first(k.words.front(), w.front())))
+                fits.push_back(&k);
+        }
+        // the longest form of the same person
+        const Known* best = nullptr;
+        for (const Known* k : fits)
+            if (!best || k->name.size() > best->name.size()) best = k;
+        return best && best->name.size() > name.size() ? best->name : name;
+    }
+    const std::string& word = w.front();
+    for (const Known& k : known_)
+        if (surname_of(k.words) == word) fits.push_back(&k);
+    if (fits.empty())
+        for (const Known& k : known_)
+            if (k.words.front() == word && !is_initial_word(word)) fits.push_back(&k);
+    if (fits.empty() && word.size() >= 5)
+        for (const Known& k : known_)
+            if (one_edit_apart(surname_of(k.words), word)) fits.push_back(&k);
+    const Known* best = pick(fits);
+    return best ? best->name : name;
+}
+
+Features speaker_features(const std::vector<Token>& t, TokSpan span, std::string_view pattern,
+                          const People& people, bool role_before, bool role_after) {
+    Features f;
+    f.set(pattern);
+    const std::size_t words = name_word_count(t, span.first, span.last);
+    f.set_if(words == 1, "words_1");
+    f.set_if(words == 2, "words_2");
+    f.set_if(words == 3, "words_3");
+    f.set_if(words >= 4, "words_4plus");
+    std::size_t first = span.first;
+    while (first < span.last && (is_honorific(t[first].text) || is_initial(t[first]))) ++first;
+    std::size_t last = span.last;
+    while (last > first && (t[last].kind != Tok::Word || is_name_suffix(t[last].text) ||
+                            is_postnominal(t[last].text)))
+        --last;
+    const std::string_view first_word = t[first].text;
+    const std::string_view last_word = without_possessive(t[last].text);
+    f.set_if(is_given_name(first_word), "first_given");
+    f.set_if(is_surname(last_word), "last_surname");
+    const int share = lower_case_share(last_word);
+    f.set_if(share >= 50, "last_common");
+    f.set_if(share >= 10 && share < 50, "last_sometimes_lower");
+    f.set_if(words >= 2 && lower_case_share(first_word) >= 50 && !is_given_name(first_word), "first_common");
+    bool head = false;
+    bool legal = false;
+    bool place_word = false;
+    for (std::size_t i = span.first; i <= span.last; ++i) {
+        if (t[i].kind != Tok::Word) continue;
+        head = head || org_head(t[i].text) != OrgHead::none;
+        legal = legal || is_legal_suffix(t[i].text);
+        place_word = place_word || is_place(t[i].text);
+    }
+    const std::string name = clean_name(t, span.first, span.last);
+    f.set_if(head, "org_head");
+    f.set_if(legal, "legal_suffix");
+    f.set_if(is_place(name), "place");
+    f.set_if(place_word && !is_place(name), "place_word");
+    f.set_if(words >= 2 && people.knows(name), "known_full");
+    f.set_if(words == 1 && people.knows_word(name), "known_part");
+    f.set_if(role_before, "role_before");
+    f.set_if(role_after, "role_after");
+    f.set_if(span.first > 0 && is_honorific(t[span.first - 1].text), "honorific");
+    f.set_if(is_honorific(t[span.first].text), "honorific");
+    f.set_if(t[last].cap && !t[last].initial_upper, "inner_capital");
+    return f;
+}
+
+} // namespace pressdex::extract::detail
