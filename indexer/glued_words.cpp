@@ -1,5 +1,7 @@
 #include "indexer/glued_words.hpp"
 
+#include "indexer/extract/lexicon.hpp"
+
 namespace pressdex {
 namespace {
 
@@ -7,14 +9,44 @@ bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= '
 bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 
-// Where the glued word [begin, end) of `text` should be cut, or 0.
+// Labels of contact blocks and footers that lose the line break after them.
+bool label(std::string_view w) {
+    return w == "Contact" || w == "Contacts" || w == "Email" || w == "Phone" || w == "Telephone" ||
+           w == "Tel" || w == "Fax" || w == "Website" || w == "Web" || w == "Source" || w == "Media" ||
+           w == "Address" || w == "Company" || w == "Name" || w == "Title" || w == "Organization";
+}
+
+// Where the glued word `word` should be cut (a paragraph break), or 0.
 std::size_t glue_point(std::string_view word) {
     const std::size_t n = word.size();
+    // "ContactSamantha", "Company WebsiteAcme": a label glued to a capitalised word
+    for (std::size_t k = 3; k + 3 <= n; ++k) {
+        if (!ascii_upper(word[k]) || !ascii_lower(word[k - 1])) continue;
+        if (label(word.substr(0, k)) && ascii_lower(word[k + 1])) return k;
+        break;
+    }
     if (n >= 8 && n % 2 == 0 && ascii_upper(word[0]) && word.substr(0, n / 2) == word.substr(n / 2) &&
         ascii_lower(word[1]))
         return n / 2;
     if (n >= 5 && word.ends_with("The") && ascii_lower(word[n - 4])) return n - 3;
     return 0;
+}
+
+// "DougShulman": a given name glued to a capitalised word, neither an ordinary word; cut
+// with a space, not a break (the two are one name).
+std::size_t name_glue_point(std::string_view word) {
+    const std::size_t n = word.size();
+    if (n < 7 || !ascii_upper(word[0])) return 0;
+    std::size_t k = 1;
+    while (k < n && ascii_lower(word[k])) ++k;
+    if (k < 3 || k + 4 > n || !ascii_upper(word[k])) return 0;
+    for (std::size_t i = k + 1; i < n; ++i)
+        if (!ascii_lower(word[i])) return 0;
+    const std::string_view given = word.substr(0, k);
+    const std::string_view rest = word.substr(k);
+    using namespace extract::detail;
+    if (!is_given_name(given) || lower_case_share(given) >= 50 || lower_case_share(rest) >= 50) return 0;
+    return k;
 }
 
 } // namespace
@@ -38,10 +70,15 @@ std::string separate_glued_words(std::string_view text) {
                            (i == 0 || text[i - 1] != '\'') && (j == text.size() || text[j] != '\'');
         const std::size_t cut = whole ? glue_point(word) : 0;
         const bool the_needs_space = cut != 0 && word.ends_with("The") && cut == word.size() - 3;
+        const std::size_t name_cut = whole && cut == 0 ? name_glue_point(word) : 0;
         if (cut != 0 && (!the_needs_space || (j < text.size() && text[j] == ' '))) {
             out.append(word.substr(0, cut));
             out.append("\n\n");
             out.append(word.substr(cut));
+        } else if (name_cut != 0) {
+            out.append(word.substr(0, name_cut));
+            out.push_back(' ');
+            out.append(word.substr(name_cut));
         } else {
             out.append(word);
         }

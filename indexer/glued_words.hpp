@@ -9,10 +9,13 @@ namespace pressdex {
 /// or a link and the paragraph after it, where two words are left glued together:
 /// "About StonegateStonegate Capital Partners is..." (a heading "About Stonegate", then
 /// "Stonegate Capital Partners is...") and "Keep A BreastThe Keep A Breast Foundation".
-/// Two shapes only, both impossible in written prose: a capitalised word of four letters
-/// or more written twice with no space ("StonegateStonegate"), and "The" glued after a
-/// lower-case letter and followed by a space ("BreastThe Keep"). Each becomes a paragraph
-/// break. Every reader's text goes through it (parse_release), whatever the format.
+/// Shapes that written prose never has: a capitalised word of four letters or more written
+/// twice with no space ("StonegateStonegate"), "The" glued after a lower-case letter and
+/// followed by a space ("BreastThe Keep"), and a contact block's label glued to what follows
+/// ("ContactSamantha Roe") each become a paragraph break; a given name glued to a capitalised
+/// word, neither of them an ordinary word ("DougShulman", from pages exported without the
+/// space between two tags), gets its space back. Every reader's text goes through it
+/// (parse_release), whatever the format.
 [[nodiscard]] std::string separate_glued_words(std::string_view text);
 
 } // namespace pressdex

@@ -108,10 +108,20 @@ class SubjectFinder {
         Subject s;
         s.name = clean_name(t, span.first, span.last);
         s.pattern = pattern;
-        s.features = speaker_features(t, span, pattern, people_, role_before, role_after);
+        // A shorter mention is judged by the full name it refers to ("Nithin" by "Nithin
+        // Gridhalluru"): the evidence that it is a person is the full name's.
+        const std::string full = people_.resolve(s.name, static_cast<std::size_t>(-1));
+        if (full != s.name && name_words(full).size() > name_words(s.name).size()) {
+            const std::vector<Token> ft = tokenize(full);
+            s.features = speaker_features(ft, TokSpan{0, ft.size() - 1}, pattern, people_, role_before, role_after);
+            s.features.set("resolved");
+        } else {
+            s.features = speaker_features(t, span, pattern, people_, role_before, role_after);
+        }
         const double p = model_.probability("speaker", s.features);
         if (rows_) {
-            FeatureRow row{"speaker", s.name, {}, p};
+            // labelled by the name it resolves to, as the speaker it would become
+            FeatureRow row{"speaker", full, {}, p};
             for (const auto& [name, value] : s.features.values()) row.features.emplace_back(name, value);
             rows_->push_back(std::move(row));
         }
@@ -127,6 +137,9 @@ class SubjectFinder {
                         std::size_t v, std::string_view pattern) const;
     Subject from_after(std::string_view src, const std::vector<Token>& t) const;
     Subject from_before(std::string_view src, const std::vector<Token>& t) const;
+    // The titled people of a list: "joined in the announcement by A, B and C".
+    std::vector<Subject> listed(std::string_view src, const std::vector<Token>& t, std::size_t from,
+                                std::size_t to) const;
 
   private:
     void appositive(std::string_view src, const std::vector<Token>& t, std::size_t k,
@@ -335,6 +348,28 @@ Subject SubjectFinder::before_verb(std::string_view src, const std::vector<Token
         if (org_like(t, m, hi) || is_unnamed_subject(t[hi].text)) s.kind = Subject::Kind::unnamed;
     }
     return s;
+}
+
+std::vector<Subject> SubjectFinder::listed(std::string_view src, const std::vector<Token>& t,
+                                           std::size_t from, std::size_t to) const {
+    std::vector<Subject> people;
+    std::size_t a = from;
+    for (std::size_t i = from; i <= to + 1 && i <= t.size(); ++i) {
+        const bool cut = i > to || i == t.size() || t[i].text == "," || t[i].text == ";" ||
+                         (t[i].text == "and" && !(i + 1 < t.size() && t[i + 1].kind == Tok::Word &&
+                                                  !is_name_word(t, i + 1) && t[i + 1].initial_upper &&
+                                                  org_head(t[i + 1].text) != OrgHead::none)) ||
+                         (t[i].text == "as" && i + 2 <= to && t[i + 1].text == "well" && t[i + 2].text == "as");
+        if (!cut) continue;
+        if (i > a) {
+            Subject s = after_verb(src, t, a, i - 1, "pattern_announcement");
+            if (s.kind == Subject::Kind::person && name_words(s.name).size() >= 2 && !s.role.empty())
+                people.push_back(std::move(s));
+        }
+        a = i + 1;
+        if (i + 2 <= to && t[i].text == "as") a = i + 3;
+    }
+    return people;
 }
 
 std::size_t first_clause_end(const std::vector<Token>& t, std::size_t i) {
@@ -584,9 +619,11 @@ Attribution attribute(const Document& doc, std::vector<QuoteSpan> quotes, const 
         while (e < t.size() && !sentence_end(t[e].text)) ++e;
         if (e >= t.size() || e < 8) continue;
         for (std::size_t c = 6; c + 2 < e; ++c) {
-            if (t[c].text != "," || !(t[c + 1].kind == Tok::Word && is_speech_verb(t[c + 1].text))) continue;
+            if (t[c].text != ",") continue;
+            const std::size_t v = c + 1 < e && is_quote_mark(t[c + 1].text) ? c + 2 : c + 1;
+            if (!(t[v].kind == Tok::Word && is_speech_verb(t[v].text))) continue;
             if (count_words(std::string_view(p).substr(0, t[c].begin)) < 6) break;
-            Subject s = finder.after_verb(p, t, c + 2, e - 1, "pattern_unmarked");
+            Subject s = finder.after_verb(p, t, v + 1, e - 1, "pattern_unmarked");
             if (s.kind != Subject::Kind::person) break;
             QuoteSpan q;
             q.para_first = q.para_last = pi;
@@ -633,6 +670,27 @@ Attribution attribute(const Document& doc, std::vector<QuoteSpan> quotes, const 
     for (std::size_t pi = 0; pi < paras.size(); ++pi) {
         const std::string& p = paras[pi].text;
         const std::vector<Token>& pt = paras[pi].tokens;
+        // the officials who made an announcement: "A, B and C made the announcement", "...
+        // joined in the announcement by A, B and C", "announced by A and B"
+        for (std::size_t k = 0; k + 1 < pt.size(); ++k) {
+            const std::string_view w = pt[k].text;
+            if (w == "announcement" && k >= 2 && pt[k - 1].text == "the" &&
+                (pt[k - 2].text == "made" || pt[k - 2].text == "make" || pt[k - 2].text == "makes")) {
+                std::size_t lo = k - 2;
+                while (lo > 0 && !sentence_end(pt[lo - 1].text) && !is_quote_mark(pt[lo - 1].text)) --lo;
+                if (k >= 3)
+                    for (const Subject& s : finder.listed(p, pt, lo, k - 3)) book.add(s, pi);
+            }
+            if (w == "by" && k >= 1) {
+                bool trigger = false;
+                for (std::size_t b = k >= 6 ? k - 6 : 0; b < k; ++b)
+                    trigger = trigger || pt[b].text == "announcement" || pt[b].text == "announced";
+                if (!trigger) continue;
+                std::size_t end = k + 1;
+                while (end + 1 < pt.size() && !sentence_end(pt[end + 1].text)) ++end;
+                for (const Subject& s : finder.listed(p, pt, k + 1, end)) book.add(s, pi);
+            }
+        }
         std::vector<Event> events;
         for (const std::size_t qi : by_para[pi]) events.push_back({quotes[qi].open, true, qi});
         for (std::size_t k = 0; k < pt.size(); ++k) {

@@ -41,22 +41,23 @@ bool plain_name_word(const Token& t) {
     if (t.allcaps || w.size() > 30) return false;
     if (w.find('.') != std::string_view::npos) return false; // web addresses, "U.S."
     if (is_function_word(w) || is_month_or_day(w) || is_honorific(w) || is_legal_suffix(w) ||
-        is_postnominal(w) || is_name_suffix(w))
+        is_postnominal(w) || is_name_suffix(w) || is_speech_verb(fold_word(w)))
         return false;
     const OrgHead head = org_head(w);
     if (head == OrgHead::institution || head == OrgHead::company) return is_given_name(w) || is_surname(w);
-    return !(is_role_noun(w) || is_role_modifier(w));
+    const bool plural_title = w.size() > 3 && w.back() == 's' &&
+                              (is_role_noun(w.substr(0, w.size() - 1)) || is_honorific(w.substr(0, w.size() - 1)));
+    return !(is_role_noun(w) || is_role_modifier(w) || plural_title);
 }
 
 } // namespace
 
 bool is_name_word(const std::vector<Token>& t, std::size_t i) {
     if (plain_name_word(t[i])) return true;
-    // "Dean Hall", "Bishop Smith"? A title word that is also a given name, before a name word.
+    // "RJ Deneau", "TJ Smith": two capitals before a name word are initials
     const Token& x = t[i];
-    return x.kind == Tok::Word && x.initial_upper && !x.allcaps && is_given_name(x.text) &&
-           (is_role_noun(x.text) || is_role_modifier(x.text)) && !is_honorific(x.text) &&
-           i + 1 < t.size() && plain_name_word(t[i + 1]) && !is_initial(t[i + 1]);
+    return x.kind == Tok::Word && x.allcaps && x.text.size() == 2 && i + 1 < t.size() &&
+           plain_name_word(t[i + 1]) && !is_initial(t[i + 1]) && !t[i + 1].allcaps;
 }
 
 std::size_t name_word_count(const std::vector<Token>& t, std::size_t first, std::size_t last) {
@@ -102,7 +103,9 @@ std::optional<TokSpan> name_ending_at(const std::vector<Token>& t, std::size_t l
         --j;
         if (t[j].text == "," && j > lo) --j;
     }
-    if (!is_name_word(t, j) || is_initial(t[j])) return std::nullopt;
+    // "Sofi G.": a trailing initial after a name word
+    if (is_initial(t[j]) && j > lo && is_name_word(t, j - 1) && !is_initial(t[j - 1])) --j;
+    if (!is_name_word(t, j) || is_initial(t[j]) || org_head(t[j].text) != OrgHead::none) return std::nullopt;
     // (2)
     std::size_t start = j;
     std::size_t count = 1;
@@ -115,9 +118,25 @@ std::optional<TokSpan> name_ending_at(const std::vector<Token>& t, std::size_t l
     }
     // (3)
     while (start < j && (is_name_particle(t[start].text) && !t[start].initial_upper)) ++start;
-    // (4)
-    if (name_word_count(t, start, end) > 3) {
-        std::size_t cut = j; // no given name: the last two words
+    // (4) "Colorado John Walsh", "Security John Carlin", "Law Enforcement Ed Grace": words
+    // before a given name that are places, ordinary words or parts of a title
+    while (start < j && name_word_count(t, start, end) > 2 && is_given_name(t[start + 1].text) &&
+           !is_given_name(t[start].text) &&
+           (is_place(t[start].text) || is_common_word(t[start].text) || is_role_word(t[start].text)))
+        ++start;
+    // "Collective Intelligence Francis": ordinary words that are no given names
+    while (start < j && is_common_word(t[start].text) && !is_given_name(t[start].text) &&
+           !is_initial(t[start]))
+        ++start;
+    // "Samantha Turchon Joanne Gore": two names in a row (a contact block that lost its line
+    // breaks); the second is the one that ends here
+    if (name_word_count(t, start, end) == 4 && end - start == 3 && is_given_name(t[start].text) &&
+        is_given_name(t[start + 2].text) && !is_given_name(t[start + 1].text) && !is_given_name(t[start + 3].text))
+        start += 2;
+    // (5) still more than four words: the name starts at the leftmost given name that leaves
+    // two to four words, else it is the last two words (and middle initials)
+    if (name_word_count(t, start, end) > 4) {
+        std::size_t cut = j;
         bool found = false;
         for (std::size_t p = start; p < j; ++p) {
             const std::size_t words = name_word_count(t, p, end);

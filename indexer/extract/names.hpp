@@ -37,10 +37,11 @@ std::string clean_name(const std::vector<Token>& t, std::size_t first, std::size
 /// The person's name that ends at token hi (post-nominals and a name suffix after it are
 /// skipped over), walking left no further than lo.
 /// Step by step: (1) skip trailing post-nominals ("MD", ", PhD") and keep Jr./III; (2) walk
-/// left over name words, initials and particles (at most six); (3) a particle or initial
-/// cannot start the name; (4) when more than three name words remain, the name starts at the
-/// leftmost given name that leaves two to four words, else it is the last two words (plus
-/// middle initials): "Law Enforcement Ed Grace" -> "Ed Grace".
+/// left over name words, initials and particles (at most six); (3) a particle cannot start
+/// the name; (4) words before a given name that are places, ordinary words or title words
+/// are dropped ("Colorado John Walsh" -> "John Walsh", "Law Enforcement Ed Grace" -> "Ed
+/// Grace"); (5) when more than four name words remain, the name starts at the leftmost given
+/// name that leaves two to four words, else it is the last two words (and middle initials).
 std::optional<TokSpan> name_ending_at(const std::vector<Token>& t, std::size_t lo, std::size_t hi);
 
 /// The person's name that starts at token lo (after abbreviated honorifics such as "Dr."),

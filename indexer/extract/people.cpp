@@ -99,22 +99,50 @@ bool person_cue(const std::vector<Token>& t, TokSpan s) {
 People::People(const Document& doc) {
     for (std::size_t pi = 0; pi <= doc.paragraphs.size(); ++pi) {
         const std::vector<Token>& t = pi < doc.paragraphs.size() ? doc.paragraphs[pi].tokens : doc.title_tokens;
+        const std::size_t para = pi < doc.paragraphs.size() ? pi : 0;
         for (const TokSpan& run : name_runs(t)) {
-            if (name_word_count(t, run.first, run.last) < 2 || !person_cue(t, run)) continue;
-            add(clean_name(t, run.first, run.last), pi < doc.paragraphs.size() ? pi : 0);
+            const std::size_t words = name_word_count(t, run.first, run.last);
+            if (words < 2) continue;
+            const bool cued = person_cue(t, run);
+            TokSpan span = run;
+            // without a cue, a leading ordinary word is more likely a sentence's first word
+            // ("Yes Nithin") than a name's
+            while (!cued && span.first < span.last && is_common_word(t[span.first].text)) ++span.first;
+            if (!cued && (name_word_count(t, span.first, span.last) < 2 || words > 4)) continue;
+            std::string name = clean_name(t, span.first, span.last);
+            // "Nithin and Sneha Gridhalluru": Nithin Gridhalluru too
+            if (span.first >= 2 && t[span.first - 1].text == "and" && is_name_word(t, span.first - 2) &&
+                !is_initial(t[span.first - 2]) && (span.first < 3 || !is_name_word(t, span.first - 3))) {
+                const std::vector<std::string> w = name_words(name);
+                add(std::string(t[span.first - 2].text) + " " + w.back(), para, cued);
+            }
+            add(std::move(name), para, cued);
+        }
+        for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+            const Token& next = t[i + 1];
+            if (t[i].kind == Tok::Word && t[i].initial_upper && next.kind == Tok::Word && next.initial_upper &&
+                (org_head(next.text) == OrgHead::institution || org_head(next.text) == OrgHead::company ||
+                 is_legal_suffix(next.text)))
+                organisation_starts_.emplace_back(t[i].text);
         }
     }
 }
 
-void People::add(std::string name, std::size_t para) {
+bool People::starts_an_organisation(std::string_view word) const {
+    return std::find(organisation_starts_.begin(), organisation_starts_.end(), word) != organisation_starts_.end();
+}
+
+void People::add(std::string name, std::size_t para, bool cued) {
     if (name.size() > 80) return;
     for (Known& k : known_) {
         if (k.name == name) {
             k.paras.push_back(para);
+            k.cued = k.cued || cued;
             return;
         }
     }
     Known k;
+    k.cued = cued;
     k.words = name_words(name);
     k.name = std::move(name);
     k.paras.push_back(para);
@@ -122,12 +150,12 @@ void People::add(std::string name, std::size_t para) {
 }
 
 bool People::knows(const std::string& name) const {
-    return std::any_of(known_.begin(), known_.end(), [&](const Known& k) { return k.name == name; });
+    return std::any_of(known_.begin(), known_.end(), [&](const Known& k) { return k.cued && k.name == name; });
 }
 
 bool People::knows_word(const std::string& word) const {
     return std::any_of(known_.begin(), known_.end(), [&](const Known& k) {
-        return surname_of(k.words) == word || k.words.front() == word;
+        return k.cued && (surname_of(k.words) == word || k.words.front() == word);
     });
 }
 
@@ -150,31 +178,34 @@ std::string People::resolve(const std::string& name, std::size_t para) const {
         if (best) return best;
         return fits.front();
     };
-    std::vector<const Known*> fits;
-    if (w.size() >= 2) {
-        for (const Known& k : known_) {
-            if (k.words.size() < 2) continue;
-            if (ends_with_words(k.words, w) ||
-                (surname_of(k.words) == surname_of(w) && same_first(k.words.front(), w.front())))
-                fits.push_back(&k);
+    for (const bool cued : {true, false}) {
+        std::vector<const Known*> fits;
+        if (w.size() >= 2) {
+            for (const Known& k : known_) {
+                if (k.cued != cued || k.words.size() < 2) continue;
+                if (ends_with_words(k.words, w) ||
+                    (surname_of(k.words) == surname_of(w) && same_first(k.words.front(), w.front())))
+                    fits.push_back(&k);
+            }
+            // the longest form of the same person
+            const Known* best = nullptr;
+            for (const Known* k : fits)
+                if (!best || k->name.size() > best->name.size()) best = k;
+            if (best && best->name.size() > name.size()) return best->name;
+            continue;
         }
-        // the longest form of the same person
-        const Known* best = nullptr;
-        for (const Known* k : fits)
-            if (!best || k->name.size() > best->name.size()) best = k;
-        return best && best->name.size() > name.size() ? best->name : name;
+        const std::string& word = w.front();
+        for (const Known& k : known_)
+            if (k.cued == cued && surname_of(k.words) == word) fits.push_back(&k);
+        if (fits.empty())
+            for (const Known& k : known_)
+                if (k.cued == cued && k.words.front() == word && !is_initial_word(word)) fits.push_back(&k);
+        if (fits.empty() && word.size() >= 5)
+            for (const Known& k : known_)
+                if (k.cued == cued && one_edit_apart(surname_of(k.words), word)) fits.push_back(&k);
+        if (const Known* best = pick(fits)) return best->name;
     }
-    const std::string& word = w.front();
-    for (const Known& k : known_)
-        if (surname_of(k.words) == word) fits.push_back(&k);
-    if (fits.empty())
-        for (const Known& k : known_)
-            if (k.words.front() == word && !is_initial_word(word)) fits.push_back(&k);
-    if (fits.empty() && word.size() >= 5)
-        for (const Known& k : known_)
-            if (one_edit_apart(surname_of(k.words), word)) fits.push_back(&k);
-    const Known* best = pick(fits);
-    return best ? best->name : name;
+    return name;
 }
 
 Features speaker_features(const std::vector<Token>& t, TokSpan span, std::string_view pattern,
@@ -216,10 +247,14 @@ Features speaker_features(const std::vector<Token>& t, TokSpan span, std::string
     f.set_if(place_word && !is_place(name), "place_word");
     f.set_if(words >= 2 && people.knows(name), "known_full");
     f.set_if(words == 1 && people.knows_word(name), "known_part");
+    f.set_if(words == 1 && name_words(people.resolve(name, static_cast<std::size_t>(-1))).size() >= 2,
+             "resolves_to_full_name");
     f.set_if(role_before, "role_before");
     f.set_if(role_after, "role_after");
-    f.set_if(span.first > 0 && is_honorific(t[span.first - 1].text), "honorific");
-    f.set_if(is_honorific(t[span.first].text), "honorific");
+    f.set_if((span.first > 0 && is_honorific(t[span.first - 1].text)) || is_honorific(t[span.first].text),
+             "honorific");
+    f.set_if(words == 1 && share < 0, "rare_word");
+    f.set_if(people.starts_an_organisation(first_word), "starts_organisation");
     f.set_if(t[last].cap && !t[last].initial_upper, "inner_capital");
     return f;
 }

@@ -22,7 +22,8 @@ std::vector<std::string> name_words(const std::string& name);
 /// something says it is a person: it starts with a known given name, follows an honorific
 /// or a job title ("Sens. Chuck Schumer", "Special Agent in Charge Douglas G. Price"), is
 /// followed by an appositive title or a party tag ("Jane Roe, CEO of", "Harry Reid (D-NV)"),
-/// or stands next to a speech verb.
+/// or stands next to a speech verb. "Lisa and Shawn Yahrling" names Lisa Yahrling too. Other
+/// runs of two to four name words are kept as well, and used only when no such name fits.
 class People {
   public:
     explicit People(const Document& doc);
@@ -31,9 +32,9 @@ class People {
     /// (1) a name of two or more words takes the longest known name that has it as its last
     /// words, or that has its surname with the same first name or initial; (2) one word
     /// takes the full name whose surname it is, else whose first name it is, else whose
-    /// surname it misses by one letter (five letters or more); when several full names fit,
-    /// the one mentioned last before `para` wins, else the first one mentioned; (3) else the
-    /// name as given.
+    /// surname it misses by one letter (five letters or more); names with a person cue are
+    /// tried first; when several full names fit, the one mentioned last before `para` wins,
+    /// else the first one mentioned; (3) else the name as given.
     [[nodiscard]] std::string resolve(const std::string& name, std::size_t para) const;
 
     /// True when `name` (one word) is the surname or first name of a known full name.
@@ -42,14 +43,21 @@ class People {
     /// True when the whole `name` is a known full name.
     [[nodiscard]] bool knows(const std::string& name) const;
 
+    /// True when the release writes `word` right before an organisation's head-word or a
+    /// legal suffix ("Metallicus Inc.", "Scott Integrated Pain Management"): a name that
+    /// speaks as an organisation.
+    [[nodiscard]] bool starts_an_organisation(std::string_view word) const;
+
   private:
     struct Known {
         std::string name;
         std::vector<std::string> words;
         std::vector<std::size_t> paras; // where it is mentioned
+        bool cued = false;              // something in the text says it is a person
     };
-    void add(std::string name, std::size_t para);
+    void add(std::string name, std::size_t para, bool cued);
     std::vector<Known> known_;
+    std::vector<std::string> organisation_starts_;
 };
 
 /// The features of a name as the subject of a speech verb or of a quotation's attribution

@@ -129,6 +129,22 @@ std::vector<QuoteSpan> find_quotes(const std::vector<Paragraph>& paragraphs) {
         for (; mi < marks.size(); ++mi) {
             const MarkAt& m = marks[mi];
             const std::size_t end = m.pos + m.len;
+            // a closing mark with no opening one before it: the paragraph opens with a quote
+            // that lost its opening mark ("As hiring grows, we ...," said Jane Roe.)
+            if (!open && mi == 0 && m.kind != Mark::Open && m.pos > 0 && space_or_edge_after(p, end) &&
+                std::string_view(",.!?").find(p[m.pos - 1]) != std::string_view::npos &&
+                count_words(std::string_view(p).substr(0, m.pos)) >= 6) {
+                QuoteSpan q;
+                q.para_first = q.para_last = pi;
+                q.open = 0;
+                q.close = m.pos;
+                q.after = end;
+                q.text = std::string(trim(std::string_view(p).substr(0, m.pos)));
+                q.speech = classify_speech(q.text);
+                q.unmarked = true;
+                out.push_back(std::move(q));
+                continue;
+            }
             if (!open) {
                 bool opens = false;
                 if (m.kind == Mark::Open) opens = true;
