@@ -257,14 +257,22 @@ Subject SubjectFinder::after_verb(std::string_view src, const std::vector<Token>
             }
             a = i + 1;
         }
-        // "said Flox Advisor and distinguished engineer, Kelsey Hightower"
-        if (hi + 1 <= end && hi + 1 < t.size() && t[hi + 1].text == "," && has_role(t, j, hi)) {
-            if (auto p = name_starting_at(t, hi + 2, end); p && name_word_count(t, p->first, p->last) >= 2) {
-                Subject found = person(t, *p, pattern, true, false);
-                prefix_role_org(src, t, j, hi, found.role, found.org);
-                return found;
-            }
+    }
+    // "said Flox Advisor and distinguished engineer, Kelsey Hightower": a title, a comma, a name
+    for (std::size_t c = j + 1; c <= end && c < t.size() && c < j + 12; ++c) {
+        if (clause_break(t[c].text)) break;
+        if (t[c].text != ",") continue;
+        if (!has_role(t, j, c - 1)) break;
+        if (auto p = name_starting_at(t, c + 1, end); p && name_word_count(t, p->first, p->last) >= 2) {
+            Subject found = person(t, *p, pattern, true, false);
+            prefix_role_org(src, t, j, c - 1, found.role, found.org);
+            return found;
         }
+        break;
+    }
+    if (k > j) {
+        std::size_t hi = k - 1;
+        while (hi > j && t[hi].kind == Tok::Word && is_connector(t[hi].text)) --hi;
         if (org_like(t, j, hi)) s.kind = Subject::Kind::unnamed;
     }
     return s;
@@ -332,11 +340,23 @@ Subject SubjectFinder::before_verb(std::string_view src, const std::vector<Token
         while (m < hi && lower_word(t[m]) && (is_connector(t[m].text) || t[m].text == "with"))
             ++m;
         if (auto p = name_ending_at(t, m, hi)) {
-            // "Housing and Urban Development (HUD) Secretary Shaun Donovan" is fine; a name
-            // inside an organisation's name ("Mount Sinai Health") is for the model to judge
+            // a name inside an organisation's name ("Mount Sinai Health") is for the model to judge
             Subject found = person(t, *p, pattern, p->first > m && has_role(t, m, p->first - 1), false);
             if (p->first > m) prefix_role_org(src, t, m, p->first - 1, found.role, found.org);
             return found;
+        }
+        // "Holden Ferguson of Callais Capital added": the name ends before "of"/"at"
+        for (std::size_t k = m + 1; k < hi; ++k) {
+            if (!(lower_word(t[k]) && (t[k].text == "of" || t[k].text == "at" || t[k].text == "from"))) continue;
+            if (auto p = name_ending_at(t, m, k - 1)) {
+                Subject found = person(t, *p, pattern, p->first > m && has_role(t, m, p->first - 1), false);
+                if (p->first > m) prefix_role_org(src, t, m, p->first - 1, found.role, found.org);
+                std::size_t oa = k + 1;
+                if (oa <= hi && determiner(t[oa].text)) ++oa;
+                if (found.org.empty() && oa <= hi) found.org = strip_the_text(join(src, t, oa, hi));
+                return found;
+            }
+            break;
         }
         // "Patricia Sargeant, EVP at Lenzing Group says": the name heads the clause
         bool comma = false;
@@ -646,6 +666,32 @@ Attribution attribute(const Document& doc, std::vector<QuoteSpan> quotes, const 
             }
             break;
         }
+    }
+    // a quotation that lost its opening mark ends at its closing one; the sentences after its
+    // attribution, with no marks at all, go on quoting the same person ("...," said Jane
+    // Roe. More words of hers.)
+    const std::size_t found_quotes = quotes.size();
+    for (std::size_t qi = 0; qi < found_quotes; ++qi) {
+        const QuoteSpan q = quotes[qi];
+        if (!q.unmarked || q.open != 0 || q.after == q.close) continue;
+        const Paragraph& para = paras[q.para_first];
+        const std::vector<Token>& t = para.tokens;
+        std::size_t k = 0;
+        while (k < t.size() && t[k].begin < q.after) ++k;
+        while (k < t.size() && !sentence_end(t[k].text) && !is_quote_mark(t[k].text)) ++k;
+        if (k >= t.size() || !sentence_end(t[k].text)) continue;
+        const std::string_view rest = std::string_view(para.text).substr(t[k].end);
+        bool marks = false;
+        for (std::size_t m = k + 1; m < t.size(); ++m) marks = marks || is_quote_mark(t[m].text);
+        if (marks || count_words(rest) < 6) continue;
+        QuoteSpan more;
+        more.para_first = more.para_last = q.para_first;
+        more.open = t[k].end;
+        more.close = more.after = para.text.size();
+        more.text = std::string(trim(rest));
+        more.speech = true;
+        more.unmarked = true;
+        quotes.push_back(std::move(more));
     }
     std::sort(quotes.begin(), quotes.end(), [](const QuoteSpan& a, const QuoteSpan& b) {
         return a.para_first != b.para_first ? a.para_first < b.para_first : a.open < b.open;

@@ -105,7 +105,8 @@ std::optional<TokSpan> name_ending_at(const std::vector<Token>& t, std::size_t l
     }
     // "Sofi G.": a trailing initial after a name word
     if (is_initial(t[j]) && j > lo && is_name_word(t, j - 1) && !is_initial(t[j - 1])) --j;
-    if (!is_name_word(t, j) || is_initial(t[j]) || org_head(t[j].text) != OrgHead::none) return std::nullopt;
+    if (!is_name_word(t, j) || is_initial(t[j]) || org_head(without_possessive(t[j].text)) != OrgHead::none)
+        return std::nullopt;
     // (2)
     std::size_t start = j;
     std::size_t count = 1;

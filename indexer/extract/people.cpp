@@ -79,11 +79,13 @@ bool person_cue(const std::vector<Token>& t, TokSpan s) {
         if (t[a].text == "(" && a + 1 < t.size() && t[a + 1].text.size() == 1 &&
             (t[a + 1].text == "D" || t[a + 1].text == "R" || t[a + 1].text == "I"))
             return true; // "Harry Reid (D-NV)"
-        if (t[a].text == "," && a + 1 < t.size()) {
+        if ((t[a].text == "," || t[a].text == "as") && a + 1 < t.size()) {
             std::size_t b = a + 1;
             if (b < t.size() && (t[b].text == "the" || t[b].text == "a" || t[b].text == "an" ||
-                                 t[b].text == "our" || t[b].text == "its"))
+                                 t[b].text == "our" || t[b].text == "its" || t[b].text == "their" ||
+                                 t[b].text == "his" || t[b].text == "her"))
                 ++b;
+            if (b < t.size() && (t[b].text == "new" || t[b].text == "former")) ++b;
             for (std::size_t c = b; c < t.size() && c < b + 5; ++c) {
                 if (t[c].kind != Tok::Word) break;
                 if (is_role_noun(t[c].text)) return true;
@@ -96,11 +98,43 @@ bool person_cue(const std::vector<Token>& t, TokSpan s) {
 
 } // namespace
 
+namespace {
+
+// Headlines and headings capitalise every word: there a name ends at a word that is often
+// written in lower case ("Attorney General Holder Holds Public Hearing").
+bool title_case(const std::vector<Token>& t) {
+    std::size_t words = 0;
+    std::size_t capitalised = 0;
+    for (const Token& x : t) {
+        if (x.kind != Tok::Word || x.text.size() < 4) continue;
+        ++words;
+        if (x.initial_upper) ++capitalised;
+    }
+    return words >= 3 && capitalised * 10 >= words * 8;
+}
+
+std::vector<TokSpan> headline_runs(const std::vector<Token>& t) {
+    std::vector<TokSpan> out;
+    for (TokSpan run : name_runs(t)) {
+        std::size_t a = run.first;
+        for (std::size_t i = run.first; i <= run.last + 1; ++i) {
+            const bool cut = i > run.last || (lower_case_share(t[i].text) >= 10 && !is_given_name(t[i].text) &&
+                                              !is_initial(t[i]));
+            if (!cut) continue;
+            if (i > a) out.push_back({a, i - 1});
+            a = i + 1;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 People::People(const Document& doc) {
     for (std::size_t pi = 0; pi <= doc.paragraphs.size(); ++pi) {
         const std::vector<Token>& t = pi < doc.paragraphs.size() ? doc.paragraphs[pi].tokens : doc.title_tokens;
         const std::size_t para = pi < doc.paragraphs.size() ? pi : 0;
-        for (const TokSpan& run : name_runs(t)) {
+        for (const TokSpan& run : title_case(t) ? headline_runs(t) : name_runs(t)) {
             const std::size_t words = name_word_count(t, run.first, run.last);
             if (words < 2) continue;
             const bool cued = person_cue(t, run);
