@@ -239,6 +239,12 @@ std::string People::resolve(const std::string& name, std::size_t para) const {
                 if (k.cued == cued && one_edit_apart(surname_of(k.words), word)) fits.push_back(&k);
         if (const Known* best = pick(fits)) return best->name;
     }
+    // "Holders" in a text that lost its apostrophes: the possessive of a known name
+    if (name.size() > 3 && name.back() == 's') {
+        const std::string base = name.substr(0, name.size() - 1);
+        const std::string resolved = resolve(base, para);
+        if (resolved != base || knows(base)) return resolved;
+    }
     return name;
 }
 
