@@ -12,6 +12,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <functional>
 #include <future>
 #include <string_view>
 #include <thread>
@@ -68,8 +69,23 @@ Xapian::WritableDatabase open_generation(const fs::path& generation, const fs::p
     }
 }
 
-std::size_t release_count(const fs::path& generation) {
-    return Xapian::Database(generation.string()).get_termfreq(std::string(schema::term_kind_release));
+// `index_dir` names the index in the error: a damaged database is the index's failure (exit
+// status 1), never an exception that escapes as something else.
+std::size_t release_count(const fs::path& generation, const fs::path& index_dir) {
+    try {
+        return Xapian::Database(generation.string())
+            .get_termfreq(std::string(schema::term_kind_release));
+    } catch (const Xapian::Error& e) {
+        throw IndexError(index_dir.string(), "cannot read: " + xapian_reason(e));
+    }
+}
+
+IndexedFiles read_indexed_files(const Xapian::Database& db, const fs::path& index_dir) {
+    try {
+        return read_indexed_files(db);
+    } catch (const Xapian::Error& e) {
+        throw IndexError(index_dir.string(), "cannot read: " + xapian_reason(e));
+    }
 }
 
 bool is_under(const std::string& path, const std::vector<std::string>& roots) {
@@ -99,8 +115,8 @@ class IncrementalUpdate {
     IncrementalUpdate(const IndexOptions& options, IndexObserver& observer,
                       const fs::path& generation, IndexSummary& summary)
         : options_(options), observer_(observer),
-          db_(open_generation(generation, options.index_dir)), indexed_(read_indexed_files(db_)),
-          summary_(summary) {}
+          db_(open_generation(generation, options.index_dir)),
+          indexed_(read_indexed_files(db_, options.index_dir)), summary_(summary) {}
 
     /// Returns the number of documents written or removed.
     std::size_t run(const FoundFiles& files) {
@@ -286,12 +302,66 @@ void compact_into_new_generation(IndexDirectory& dir, const fs::path& live,
     dir.swap_to(generation);
 }
 
+// Updates the live generation in place for `files`, removing indexed files under
+// `options.roots` that are not among them; then compacts after many changes.
+void update_in_place(const IndexOptions& options, IndexDirectory& dir, const fs::path& live,
+                     const FoundFiles& files, IndexObserver& observer, IndexSummary& summary) {
+    IncrementalUpdate update(options, observer, live, summary);
+    const std::size_t before = update.documents_before();
+    const std::size_t changes = update.run(files);
+    if (changes > 0 && changes >= compact_after_changed_share * static_cast<double>(before))
+        compact_into_new_generation(dir, live, observer);
+}
+
+// The release files at or below `paths`, as the walk finds them. A path that is gone (also
+// one that vanishes while this looks), a symbolic link or a special file holds none.
+FoundFiles release_files_at(const std::vector<fs::path>& paths,
+                            const std::function<void(const SkippedPath&)>& on_skip) {
+    FoundFiles all;
+    for (const fs::path& path : paths) {
+        std::error_code ec;
+        const auto status = fs::symlink_status(path, ec);
+        if (ec || !(fs::is_directory(status) || fs::is_regular_file(status))) continue;
+        FoundFiles found;
+        try {
+            found = find_release_files({path}, on_skip);
+        } catch (const Error&) {
+            continue; // removed since the look above: gone
+        }
+        for (std::size_t i = 0; i < found.size(); ++i)
+            all.add(found.path(i), found[i].type, found.stat(i));
+    }
+    all.sort_unique();
+    return all;
+}
+
 } // namespace
 
 Indexer::Indexer(IndexOptions options) : options_(std::move(options)) {}
 
+IndexSummary Indexer::update(const std::vector<fs::path>& paths, IndexObserver& observer) {
+    IndexDirectory dir(options_.index_dir, options_.wait);
+    const auto live = dir.live_generation();
+    if (!live || options_.rebuild) return run_locked(dir, observer);
+    IndexSummary summary;
+    auto files = release_files_at(paths, [&](const SkippedPath& skip) {
+        ++summary.skipped[skip.reason];
+        if (skip.warning) observer.on_warning(skip.path.string(), skip.reason);
+    });
+    // Shards are keyed by the path below the roots given, not below the paths changed.
+    if (options_.shard) keep_shard(files, options_.roots, *options_.shard);
+    IndexOptions scope = options_;
+    scope.roots = paths; // what is not found at or below these paths is gone
+    update_in_place(scope, dir, *live, files, observer, summary);
+    return summary;
+}
+
 IndexSummary Indexer::run(IndexObserver& observer) {
     IndexDirectory dir(options_.index_dir, options_.wait);
+    return run_locked(dir, observer);
+}
+
+IndexSummary Indexer::run_locked(IndexDirectory& dir, IndexObserver& observer) {
     dir.remove_leftovers();
     IndexSummary summary;
     auto files = find_release_files(options_.roots, [&](const SkippedPath& skip) {
@@ -305,12 +375,8 @@ IndexSummary Indexer::run(IndexObserver& observer) {
     if (!live && dir.has_legacy_tables() && !options_.rebuild)
         throw IndexError(options_.index_dir.string(),
                          "was built by an older pressdex (index schema 2); rebuild it with --rebuild");
-    if (live && !options_.rebuild && release_count(*live) > 0) {
-        IncrementalUpdate update(options_, observer, *live, summary);
-        const std::size_t before = update.documents_before();
-        const std::size_t changes = update.run(files);
-        if (changes > 0 && changes >= compact_after_changed_share * static_cast<double>(before))
-            compact_into_new_generation(dir, *live, observer);
+    if (live && !options_.rebuild && release_count(*live, options_.index_dir) > 0) {
+        update_in_place(options_, dir, *live, files, observer, summary);
         return summary;
     }
 
@@ -343,7 +409,7 @@ IndexSummary Indexer::run(IndexObserver& observer) {
     dir.swap_to(generation);
     summary.added = tally.added;
     merge_skipped(summary, tally.skipped);
-    summary.documents = release_count(generation);
+    summary.documents = release_count(generation, options_.index_dir);
     return summary;
 }
 

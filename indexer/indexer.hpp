@@ -11,6 +11,8 @@
 
 namespace pressdex {
 
+class IndexDirectory;
+
 struct IndexOptions {
     std::filesystem::path index_dir;
     std::vector<std::filesystem::path> roots; // folders (or single files) to index
@@ -68,7 +70,20 @@ class Indexer {
     /// Problems with single files are reported to the observer and counted, never thrown.
     IndexSummary run(IndexObserver& observer);
 
+    /// Brings the index up to date for some paths only, as `pressdex-index --watch` does
+    /// after each batch of changes (indexer/watch.hpp): `paths` are absolute, lexically
+    /// normal paths below the roots, of files or folders that may have been added, changed
+    /// or removed, none hidden or reached through a symbolic link. Each is looked at as the
+    /// scan of run() would: a folder is walked, a file is read if its size or mtime
+    /// changed, and indexed files at or below a path that is gone (or is now a symbolic
+    /// link) are removed. Other files are not looked at. The summary counts these paths'
+    /// files only, apart from `documents`. Throws as run() does; an index with no live
+    /// generation yet gets what run() does.
+    IndexSummary update(const std::vector<std::filesystem::path>& paths, IndexObserver& observer);
+
   private:
+    IndexSummary run_locked(IndexDirectory& dir, IndexObserver& observer);
+
     IndexOptions options_;
 };
 
