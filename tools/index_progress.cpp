@@ -58,3 +58,51 @@ void IndexProgress::on_progress(std::size_t done, std::size_t total) {
 }
 
 } // namespace pressdex::cli
+
+namespace pressdex::cli {
+
+void print_summary(std::ostream& out, const IndexSummary& summary) {
+    out << "added " << summary.added << ", updated " << summary.updated << ", unchanged "
+        << summary.unchanged << ", removed " << summary.removed << ", skipped "
+        << summary.skipped_total();
+    if (!summary.skipped.empty()) {
+        out << " (";
+        const char* separator = "";
+        for (const auto& [reason, count] : summary.skipped) {
+            out << separator << count << ' ' << reason;
+            separator = ", ";
+        }
+        out << ')';
+    }
+    out << "; " << summary.documents << " releases in the index\n";
+}
+
+WatchReport::WatchReport(bool show_progress) : first_run_(show_progress) {}
+
+void WatchReport::on_warning(const std::string& path, const std::string& reason) {
+    first_run_.on_warning(path, reason);
+}
+
+void WatchReport::on_progress(std::size_t done, std::size_t total) {
+    if (!watching_) first_run_.on_progress(done, total);
+}
+
+void WatchReport::on_indexed(const IndexSummary& summary, bool first) {
+    // A batch that changed nothing (a file saved unchanged, an editor's backup file) is no news.
+    if (!first && summary.added + summary.updated + summary.removed == 0) return;
+    if (first) first_run_.clear_line();
+    print_summary(std::cout, summary);
+    std::cout << std::flush;
+}
+
+void WatchReport::on_watching(std::size_t folders) {
+    watching_ = true;
+    std::cout << "watching " << folders << (folders == 1 ? " folder" : " folders")
+              << " for changes" << std::endl;
+}
+
+void WatchReport::on_notice(const std::string& message) {
+    std::cerr << "pressdex-index: " << printable(message) << std::endl;
+}
+
+} // namespace pressdex::cli

@@ -3,6 +3,7 @@
 #include "indexer/extract/facts.hpp"
 #include "indexer/indexer.hpp"
 #include "indexer/read_release.hpp"
+#include "indexer/watch.hpp"
 #include "pressdex/error.hpp"
 #include "pressdex/version.hpp"
 #include "tools/cli_common.hpp"
@@ -12,26 +13,6 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
-
-namespace {
-
-void print_summary(const pressdex::IndexSummary& summary) {
-    std::cout << "added " << summary.added << ", updated " << summary.updated << ", unchanged "
-              << summary.unchanged << ", removed " << summary.removed << ", skipped "
-              << summary.skipped_total();
-    if (!summary.skipped.empty()) {
-        std::cout << " (";
-        const char* separator = "";
-        for (const auto& [reason, count] : summary.skipped) {
-            std::cout << separator << count << ' ' << reason;
-            separator = ", ";
-        }
-        std::cout << ')';
-    }
-    std::cout << "; " << summary.documents << " releases in the index\n";
-}
-
-} // namespace
 
 // `pressdex-index extract FILE...`: what the indexer extracts from each file, as JSON lines.
 int run_extract(const std::vector<std::string>& files) {
@@ -68,11 +49,12 @@ int main(int argc, char** argv) {
     app.add_flag("--wait", options.wait,
                  "if another pressdex-index is updating the index, wait for it to finish");
     app.add_flag("-q,--quiet", quiet, "no progress line");
-    app.add_option("-j,--jobs", options.jobs, "worker threads (default: one per core)");
+    app.add_option("-j,--jobs", options.jobs, "worker threads (default: one per core)")
+        ->check(cli::at_least(0));
     app.add_option("--batch", options.commit_every,
                    "releases held in memory between writes to disk: more is faster, "
                    "less uses less memory (default: " + std::to_string(options.commit_every) + ")")
-        ->check(CLI::PositiveNumber);
+        ->check(cli::at_least(1));
     bool no_extract = false;
     app.add_flag("--no-extract", no_extract,
                  "skip extracting speakers, quotes and organisations (faster; for measuring)");
@@ -80,16 +62,31 @@ int main(int argc, char** argv) {
     app.add_option("--shard", shard,
                    "index only shard K of N (K/N): a fixed 1/N share of the files, by a hash of "
                    "their path below the folder given; build each shard with the same folders");
+    bool watch = false;
+    app.add_flag("--watch", watch,
+                 "index, then follow the folders: files added, changed, moved or removed are "
+                 "in the index within two seconds; runs until stopped");
+    unsigned rescan = 600;
+    app.add_option("--rescan", rescan,
+                   "with --watch: also walk the folders every SECONDS, for changes inotify "
+                   "cannot see (network filesystems); 0: never (default: 600)")
+        ->type_name("SECONDS")
+        ->check(cli::at_least(0));
     app.add_option("FOLDER", roots, "folders (or files) to index");
     std::vector<std::string> extract_files;
     CLI::App* extract = app.add_subcommand(
         "extract", "print what would be extracted from each file (title, date, speakers, "
                    "quotes, organisations) as one JSON object per line; indexes nothing");
     extract->add_option("FILE", extract_files, "release files")->required();
-    CLI11_PARSE(app, argc, argv);
+    if (const auto status = cli::parse_command_line("pressdex-index", app, argc, argv))
+        return *status;
     if (*extract) return run_extract(extract_files);
     if (roots.empty()) {
-        std::cerr << app.help();
+        cli::print_usage_error("pressdex-index", "a FOLDER to index is required");
+        return cli::exit_usage;
+    }
+    if (!watch && app.count("--rescan") > 0) {
+        cli::print_usage_error("pressdex-index", "--rescan goes with --watch");
         return cli::exit_usage;
     }
 
@@ -97,7 +94,7 @@ int main(int argc, char** argv) {
         try {
             options.shard = parse_shard(shard);
         } catch (const Error& e) {
-            cli::print_error("pressdex-index", e.what());
+            cli::print_usage_error("pressdex-index", e.what());
             return cli::exit_usage;
         }
     }
@@ -105,9 +102,17 @@ int main(int argc, char** argv) {
     options.extract = !no_extract;
     options.roots.assign(roots.begin(), roots.end());
     try {
+        if (watch) {
+            WatchOptions watch_options;
+            watch_options.rescan = std::chrono::seconds(rescan);
+            cli::WatchReport report(!quiet && cli::is_terminal(2));
+            watch_folders(options, watch_options, report); // returns by an exception only
+            return cli::exit_ok;
+        }
         cli::IndexProgress progress(!quiet && cli::is_terminal(2));
         const IndexSummary summary = Indexer(options).run(progress);
-        print_summary(summary);
+        progress.clear_line();
+        cli::print_summary(std::cout, summary);
         return cli::exit_ok;
     } catch (const Error& e) {
         cli::print_error("pressdex-index", e.what());
@@ -115,6 +120,10 @@ int main(int argc, char** argv) {
     } catch (const std::exception& e) {
         // Not a pressdex error: out of memory or a bug. Say so rather than abort.
         cli::print_error("pressdex-index", std::string("internal error: ") + e.what());
+        return cli::exit_failure;
+    } catch (...) {
+        // A library error that was not translated (a bug): still one line and status 1.
+        cli::print_error("pressdex-index", "internal error: unknown exception");
         return cli::exit_failure;
     }
 }

@@ -47,7 +47,8 @@ int main(int argc, char** argv) {
                    "more like this: the releases most similar to this indexed release (a QUERY "
                    "then only filters them)");
     app.add_option("QUERY", words, "the query (several words are joined)");
-    CLI11_PARSE(app, argc, argv);
+    if (const auto status = cli::parse_command_line("pressdex-search", app, argc, argv))
+        return *status;
     if (words.empty() && options.like_path.empty()) {
         cli::print_error("pressdex-search", "a QUERY or --like PATH is required (--help for more)");
         return cli::exit_usage;
