@@ -248,6 +248,7 @@ private:
     int choose_root() const;
     int densest(int root) const;
     std::string text_of(int index, bool paragraphs) const;
+    std::string issuer_header(int scope, int body) const;
     int outer_landmark(int root) const;
     std::string choose_h1(int root, int scope, std::string_view page_title) const;
     void dates_in(int scope);
@@ -457,15 +458,37 @@ std::string strip_site_suffix(std::string title) {
     return title;
 }
 
+// A release's own header before its text names who issues it ("Department of Justice /
+// Office of Public Affairs" in a justice.gov page's "pr-header"): a short block before the
+// text, inside the article, whose class says it is the release's or the article's header,
+// holding no digits (not the date line).
+std::string Extractor::issuer_header(int scope, int body) const {
+    const auto owned = [](std::string_view p) { return in(p, {"pr", "release", "article", "press", "news"}); };
+    for (int i = scope; i < body && i < nodes_[scope].end; ++i) {
+        const std::string_view cls = attr(nodes_[i].g, "class");
+        if (!any_part(cls, [](std::string_view p) { return p == "header"; }) || !any_part(cls, owned)) continue;
+        if (i <= body && body < nodes_[i].end) continue; // the text itself sits inside it
+        std::string text = text_of(i, true);
+        if (text.empty() || text.size() > 200 ||
+            std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            continue;
+        return text;
+    }
+    return {};
+}
+
 HtmlText Extractor::run() {
     HtmlText out;
     if (nodes_.empty()) return out;
     prune_and_score();
     const int root = choose_root();
-    out.body = text_of(densest(root), true);
+    const int body = densest(root);
+    out.body = text_of(body, true);
     const std::string page_title = collapse(page_title_);
     out.title = collapse(og_title_);
     const int scope = outer_landmark(root);
+    if (std::string issuer = issuer_header(scope, body); !issuer.empty() && out.body.find(issuer) == std::string::npos)
+        out.body = issuer + "\n\n" + out.body;
     if (out.title.empty()) out.title = choose_h1(root, scope, page_title);
     if (out.title.empty()) out.title = strip_site_suffix(page_title);
     if (!out.title.empty() && out.body.starts_with(out.title) &&

@@ -104,8 +104,13 @@ Vocabulary vocabulary_of(const Document& doc) {
 // possessive when a capitalised word or a parenthesis follows and the word without its "s"
 // is an acronym, an organisation head-word, or written elsewhere in the release.
 bool bare_possessive(const std::vector<Token>& t, std::size_t i, const Vocabulary& vocab) {
-    if (!vocab.apostrophes_lost) return false;
     const std::string_view w = t[i].text;
+    // "the Justice Departments Criminal Division": the plural of an institution's head-word
+    // (which is no head-word itself, unlike "Services") before a capitalised word
+    if (w.size() > 4 && w.back() == 's' && i + 1 < t.size() && cap_word(t[i + 1]) && org_head(w) == OrgHead::none &&
+        org_head(w.substr(0, w.size() - 1)) == OrgHead::institution)
+        return true;
+    if (!vocab.apostrophes_lost) return false;
     if (w.size() < 3 || w.back() != 's' || i + 1 >= t.size()) return false;
     if (!(cap_word(t[i + 1]) || t[i + 1].text == "(")) return false;
     const std::string_view base = w.substr(0, w.size() - 1);
@@ -339,6 +344,12 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
     f.set("common_all_no_head", words > 0 && common == words && !any_head);
     f.set("common_single", words == 1 && common == 1 && !any_head);
     f.set("acronym", words == 1 && first.allcaps);
+    f.set("acronym_2", words == 1 && first.allcaps && first.text.size() == 2);
+    bool proper = false; // a word that is a name, not an ordinary word
+    for (std::size_t i = a; i <= b; ++i)
+        if (t[i].kind == Tok::Word && !lower(t[i]) && (t[i].allcaps || lower_case_share(t[i].text) < 10))
+            proper = true;
+    f.set("no_proper_word", !proper);
     f.set("shouting", caps_words >= 2 && caps_words == words);
     f.set("camel_case", words == 1 && (first.cap && !first.initial_upper));
     f.set("inner_capital", words == 1 && first.initial_upper && !first.allcaps &&
@@ -436,6 +447,9 @@ void context_features(const std::vector<Token>& t, std::size_t a, std::size_t b,
         }
     }
     f.set("before_org_noun", lower(n) && is_org_noun(w));
+    // "AI tools", "SOC 2": an acronym naming a kind of thing
+    f.set("acronym_modifier", a == b && last.allcaps && (lower(n) || n.has_digit) && !is_org_noun(w) &&
+                                  w != "and" && w != "or" && w != "is" && w != "has" && w != "will");
     f.set("acronym_after", w == "(" && b + 3 < t.size() && t[b + 2].allcaps && t[b + 3].text == ")");
 }
 
@@ -458,6 +472,56 @@ std::vector<std::pair<std::size_t, std::size_t>> quoted_ranges(const std::vector
 } // namespace
 
 namespace {
+
+// Where a run stands in a list of names ("A, B and C"): whether another name of the list
+// looks like an organisation by its shape, and whether the list follows a plural such as
+// "companies", "sponsors" or "investors" ("tech companies like A, B and C").
+struct ListContext {
+    bool with_organisation = false;
+    bool after_org_plural = false;
+};
+
+bool list_separator(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+    // the tokens strictly between two runs
+    if (from > to) return false;
+    const std::size_t n = to - from + 1;
+    const std::string_view a = t[from].text;
+    if (n == 1) return a == "," || a == "and" || a == "&" || a == ";" || a == "or";
+    if (n == 2) return a == "," && (t[to].text == "and" || t[to].text == "&" || t[to].text == "or");
+    return false;
+}
+
+bool organisation_shape(const std::vector<Token>& t, const Run& r) {
+    const OrgHead head = org_head(t[r.last].text);
+    return is_legal_suffix(t[r.last].text) || head == OrgHead::institution || head == OrgHead::company;
+}
+
+std::vector<ListContext> list_contexts(const std::vector<Token>& t, const std::vector<Run>& runs) {
+    std::vector<ListContext> out(runs.size());
+    std::size_t i = 0;
+    while (i < runs.size()) {
+        std::size_t j = i;
+        while (j + 1 < runs.size() && list_separator(t, runs[j].last + 1, runs[j + 1].first - 1)) ++j;
+        bool plural = false;
+        for (std::size_t k = runs[i].first >= 6 ? runs[i].first - 6 : 0; k < runs[i].first; ++k) {
+            const std::string_view w = t[k].text;
+            if (lower(t[k]) && w.size() > 3 && w.back() == 's' && is_org_noun(w.substr(0, w.size() - 1)))
+                plural = true;
+        }
+        const std::size_t size = j - i + 1;
+        if (size >= 3 || (size >= 2 && plural)) {
+            for (std::size_t k = i; k <= j; ++k) {
+                bool other = false;
+                for (std::size_t m = i; m <= j; ++m)
+                    if (m != k && organisation_shape(t, runs[m])) other = true;
+                out[k].with_organisation = other;
+                out[k].after_org_plural = plural;
+            }
+        }
+        i = j + 1;
+    }
+    return out;
+}
 
 bool chunk_connector(const Token& t) {
     return (lower(t) && (run_connector(t.text) || t.text == "the")) || t.text == "&";
@@ -503,7 +567,10 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         const bool about_para = fold_word(t[0].text) == "about" && t[0].initial_upper;
         const auto quoted = quoted_ranges(t);
         const Cutter cutter{t, context};
-        for (const Run& run : cap_runs(t, vocab)) {
+        const std::vector<Run> runs = cap_runs(t, vocab);
+        const std::vector<ListContext> lists = list_contexts(t, runs);
+        for (std::size_t ri = 0; ri < runs.size(); ++ri) {
+            const Run& run = runs[ri];
             std::vector<Run> pieces;
             cutter.cut(run.first, run.last, pieces);
             for (const Run& piece : pieces) {
@@ -541,6 +608,8 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                         context_features(t, first, last, f);
                         f.set("heading", heading && !about);
                         f.set("about", about);
+                        f.set("list_with_organisation", lists[ri].with_organisation && first == piece.first && last == piece.last);
+                        f.set("list_of_organisations", lists[ri].after_org_plural && first == piece.first && last == piece.last);
                         ++acc.mentions;
                         if (f.values.count("mid_sentence")) ++acc.mid_sentence;
                         for (const auto& [name, value] : f.values) acc.values[name] = std::max(acc.values[name], value);
@@ -593,6 +662,8 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         acc.values.erase("outside_quote");
         if (context.people && context.people->knows(acc.candidate.forms.front()))
             acc.values["person_name"] = 1.0;
+        else if (context.people && context.people->may_be_person(acc.candidate.forms.front()))
+            acc.values["person_like"] = 1.0;
         for (const std::string& s : context.speakers)
             if (org_key(s) == acc.candidate.key) acc.values["speaker_name"] = 1.0;
         if (is_place(acc.candidate.forms.front())) acc.values["place"] = 1.0;

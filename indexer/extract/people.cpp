@@ -187,6 +187,11 @@ bool People::knows(const std::string& name) const {
     return std::any_of(known_.begin(), known_.end(), [&](const Known& k) { return k.cued && k.name == name; });
 }
 
+bool People::may_be_person(const std::string& name) const {
+    if (name.find(' ') == std::string::npos) return knows_word(name);
+    return std::any_of(known_.begin(), known_.end(), [&](const Known& k) { return k.name == name; });
+}
+
 bool People::knows_word(const std::string& word) const {
     return std::any_of(known_.begin(), known_.end(), [&](const Known& k) {
         return k.cued && (surname_of(k.words) == word || k.words.front() == word);

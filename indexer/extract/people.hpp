@@ -43,6 +43,10 @@ class People {
     /// True when the whole `name` is a known full name.
     [[nodiscard]] bool knows(const std::string& name) const;
 
+    /// True when `name` is any run of name words the release has (cued or not), or one word
+    /// of a full name with a person cue: it may well be a person.
+    [[nodiscard]] bool may_be_person(const std::string& name) const;
+
     /// True when the release writes `word` right before an organisation's head-word or a
     /// legal suffix ("Metallicus Inc.", "Scott Integrated Pain Management"): a name that
     /// speaks as an organisation.
