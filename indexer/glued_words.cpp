@@ -56,6 +56,19 @@ std::string separate_glued_words(std::string_view text) {
     out.reserve(text.size() + 16);
     std::size_t i = 0;
     while (i < text.size()) {
+        // "Suite 801San Diego", "AL 36523United States": an address line's number glued to the
+        // next line's first word
+        if (text[i] >= '0' && text[i] <= '9' && (i == 0 || !ascii_letter(text[i - 1]))) {
+            std::size_t d = i;
+            while (d < text.size() && text[d] >= '0' && text[d] <= '9') ++d;
+            if (d - i >= 3 && d + 2 < text.size() && ascii_upper(text[d]) && ascii_lower(text[d + 1]) &&
+                ascii_lower(text[d + 2])) {
+                out.append(text.substr(i, d - i));
+                out.append("\n\n");
+                i = d;
+                continue;
+            }
+        }
         if (!ascii_letter(text[i])) {
             out.push_back(text[i++]);
             continue;

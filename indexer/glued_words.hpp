@@ -11,8 +11,9 @@ namespace pressdex {
 /// "Stonegate Capital Partners is...") and "Keep A BreastThe Keep A Breast Foundation".
 /// Shapes that written prose never has: a capitalised word of four letters or more written
 /// twice with no space ("StonegateStonegate"), "The" glued after a lower-case letter and
-/// followed by a space ("BreastThe Keep"), and a contact block's label glued to what follows
-/// ("ContactSamantha Roe") each become a paragraph break; a given name glued to a capitalised
+/// followed by a space ("BreastThe Keep"), a contact block's label glued to what follows
+/// ("ContactSamantha Roe"), and a number of three digits or more glued to a capitalised word
+/// ("Suite 801San Diego": the lines of an address) each become a paragraph break; a given name glued to a capitalised
 /// word, neither of them an ordinary word ("DougShulman", from pages exported without the
 /// space between two tags), gets its space back. Every reader's text goes through it
 /// (parse_release), whatever the format.

@@ -121,6 +121,14 @@ bool bare_possessive(const std::vector<Token>& t, std::size_t i, const Vocabular
     return vocab.has(base) || org_head(base) != OrgHead::none;
 }
 
+// A capitalised word that opens a new sentence or clause inside what looks like one run
+// ("WASHINGTON An Iowa-based company"); unlike "New" or "First", never part of a name.
+bool sentence_opener(std::string_view w) {
+    return is_function_word(w) && w != "New" && w != "First" && w != "One" && w != "Two" && w != "Three" &&
+           w != "Last" && w != "Next" && w != "More" && w != "All" && w != "Other" && w != "No" &&
+           w != "Media" && w != "Source" && w != "Contact" && w != "Global";
+}
+
 struct Run {
     std::size_t first;
     std::size_t last;
@@ -144,7 +152,7 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
             const std::size_t next = j + 1;
             if (next >= n) break;
             if (t[next].begin > t[j].end + 1 && t[next].begin - t[j].end > 2) break; // a gap of spaces
-            if (cap_word(t[next]) && !(is_function_word(t[next].text) && t[next].initial_upper) &&
+            if (cap_word(t[next]) && !(sentence_opener(t[next].text) && t[next].initial_upper) &&
                 !(t[j].allcaps && !t[next].allcaps && is_place(t[j].text))) {
                 j = next;
                 continue;
