@@ -587,6 +587,19 @@ void split_role_org(std::string_view src, const std::vector<Token>& t, std::size
             std::size_t ob = oa;
             while (ob + 1 <= hi && t[ob + 1].text != "," && t[ob + 1].text != "(") ++ob;
             role = join(src, t, lo, k - 1);
+            // "Vice President of Acme Group and CEO of Acme Health": the first organisation,
+            // and both titles
+            for (std::size_t a = oa + 1; a < ob; ++a) {
+                if (!(t[a].text == "and" && a + 1 <= ob && t[a + 1].kind == Tok::Word && is_role_noun(t[a + 1].text)))
+                    continue;
+                std::size_t r = a + 1;
+                while (r + 1 <= ob && (is_role_word(t[r + 1].text) || t[r + 1].text == "and") &&
+                       !(t[r + 1].text == "of" || t[r + 1].text == "at"))
+                    ++r;
+                role += " and " + join(src, t, a + 1, r);
+                ob = a - 1;
+                break;
+            }
             // "for Field Safety", "for Law Enforcement": ordinary words are a field of the title
             bool all_roles = true;
             for (std::size_t i = oa; i <= ob; ++i)

@@ -147,7 +147,14 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
         const std::size_t a = i;
         std::size_t j = i;
         while (true) {
-            if (is_possessive(t[j].text) && !(j + 1 < n && cap_word(t[j + 1]))) break;
+            // a possessive ends the run, unless it belongs to the name ("Children's Hospital",
+            // an ordinary word's; "Kellogg's Company") rather than owning the next one
+            // ("Taikang's Xianlin Hospital")
+            if (is_possessive(t[j].text) &&
+                !(j + 1 < n && cap_word(t[j + 1]) &&
+                  (is_common_word(without_possessive(t[j].text)) || is_legal_suffix(t[j + 1].text) ||
+                   org_head(t[j + 1].text) == OrgHead::company || org_head(t[j + 1].text) == OrgHead::institution)))
+                break;
             if (bare_possessive(t, j, vocab)) break;
             const std::size_t next = j + 1;
             if (next >= n) break;
@@ -251,7 +258,9 @@ struct Cutter {
                    org_head(t[te + 1].text) == OrgHead::none)
                 ++te;
             // "Department of Justice", "Office of the Attorney General": part of the name
-            if (ts > a && lower(t[ts - 1]) && is_connector(t[ts - 1].text)) continue;
+            if (ts > a && lower(t[ts - 1]) &&
+                (t[ts - 1].text == "of" || t[ts - 1].text == "for" || t[ts - 1].text == "the"))
+                continue;
             const bool of_after = te + 1 <= b && lower(t[te + 1]) &&
                                   (t[te + 1].text == "of" || t[te + 1].text == "for" || t[te + 1].text == "at");
             const bool name_after = te + 1 <= b && is_name_word(t, te + 1);
@@ -587,6 +596,12 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                 std::vector<Run> chunks;
                 std::size_t start = piece.first;
                 for (std::size_t i = piece.first; i <= piece.last; ++i) {
+                    // "Taikang's Xianlin Drum Tower Hospital": a possessive ends a chunk
+                    if (i < piece.last && is_possessive(t[i].text) && t[i].kind == Tok::Word) {
+                        chunks.push_back({start, i});
+                        start = i + 1;
+                        continue;
+                    }
                     if (!chunk_connector(t[i])) continue;
                     if (i > start) chunks.push_back({start, i - 1});
                     start = i + 1;

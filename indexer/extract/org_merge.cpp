@@ -127,12 +127,20 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
     }
     std::vector<std::vector<std::string>> words(n);
     for (std::size_t i = 0; i < n; ++i) words[i] = name_words(candidates[i].key);
+    // a short form belongs to one longer name: the first the text gives ("Mount Sinai" of
+    // "Mount Sinai Health System", not also of "Mount Sinai International")
     for (std::size_t i = 0; i < n; ++i) {
         if (!taken[i]) continue;
+        std::size_t owner = n;
         for (std::size_t j = 0; j < n; ++j) {
             if (i == j || !taken[j]) continue;
-            if (starts_with_words(words[j], words[i]) || ends_with_words(words[j], words[i])) groups.join(i, j);
+            if (!(starts_with_words(words[j], words[i]) || ends_with_words(words[j], words[i]))) continue;
+            if (owner == n || candidates[j].first_para < candidates[owner].first_para ||
+                (candidates[j].first_para == candidates[owner].first_para &&
+                 candidates[j].first_offset < candidates[owner].first_offset))
+                owner = j;
         }
+        if (owner != n) groups.join(i, owner);
     }
     // each group: forms of its members, the longest as the name
     std::vector<std::vector<std::size_t>> members(n);
