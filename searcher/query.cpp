@@ -245,12 +245,8 @@ void QueryBuilder::set_database(const Xapian::Database& db) {
     quote_parser_.parser.set_database(db);
 }
 
-ParsedQuery QueryBuilder::parse(std::string_view query, QueryTarget target) {
-    Parser& parser = target == QueryTarget::quotes ? quote_parser_ : release_parser_;
-    check_characters(query);
-    ParsedQuery parsed;
-    parsed.folded_text = fold_query(query, normalizer_);
-    validate(query, parsed.folded_text);
+Xapian::Query QueryBuilder::parse_folded(Parser& parser, const std::string& folded,
+                                         std::string_view original) {
     constexpr unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                                Xapian::QueryParser::FLAG_LOVEHATE |
                                Xapian::QueryParser::FLAG_WILDCARD |
@@ -259,25 +255,104 @@ ParsedQuery QueryBuilder::parse(std::string_view query, QueryTarget target) {
     try {
         // org: also finds the organisation's other names, in either target: quote documents
         // carry the same org terms as releases.
-        const std::string expanded =
-            expand_org_fields(parsed.folded_text, [this](std::string_view name) {
-                return organisation_aliases(db_, name, normalizer_);
-            });
+        const std::string expanded = expand_org_fields(folded, [this](std::string_view name) {
+            return organisation_aliases(db_, name, normalizer_);
+        });
         if (const std::string probe = without_windows(expanded); !probe.empty()) {
             (void)parser.parser.parse_query(probe, flags); // throws if the query is malformed
             (void)parser.dates->take_error();
         }
-        parsed.query = parser.parser.parse_query(expanded, flags);
+        Xapian::Query query = parser.parser.parse_query(expanded, flags);
         if (auto bad_date = parser.dates->take_error()) throw *bad_date;
+        return query;
     } catch (const Xapian::QueryParserError&) {
-        throw QueryError(std::string(query), syntax_error);
+        throw QueryError(std::string(original), syntax_error);
     } catch (const Xapian::Error& e) {
-        throw QueryError(std::string(query), "cannot run query: " + e.get_msg());
+        throw QueryError(std::string(original), "cannot run query: " + e.get_msg());
     }
+}
+
+ParsedQuery QueryBuilder::parse(std::string_view query, QueryTarget target) {
+    Parser& parser = target == QueryTarget::quotes ? quote_parser_ : release_parser_;
+    check_characters(query);
+    ParsedQuery parsed;
+    parsed.folded_text = fold_query(query, normalizer_);
+    validate(query, parsed.folded_text);
+    parsed.query = parse_folded(parser, parsed.folded_text, query);
     if (parsed.query.empty())
         throw QueryError(std::string(query), "query has no words to search for");
     parsed.wildcard_stems = wildcard_stems(parsed.folded_text);
     return parsed;
+}
+
+// Step by step:
+//  1. cut the query, as typed, into whitespace-separated tokens, following phrases and
+//     parentheses as fold_query() and validate() do; a boolean operator outside them means
+//     the query is logic, not a list of words: nothing to relax;
+//  2. a token outside phrases and parentheses that is a word (no quote, parenthesis, field
+//     colon, wildcard, leading + or -) is a plain word, unless it is a stop word; every
+//     other token belongs to the strict rest, which keeps its meaning;
+//  3. each plain word is parsed alone by the same parser, so that stems, hyphens and CJK
+//     words are read exactly as in the whole query; a -item is parsed without its '-' and
+//     excluded by hand, as Xapian reads a lone "-word" as "word".
+std::optional<QueryWords> QueryBuilder::split_words(std::string_view query, QueryTarget target) {
+    Parser& parser = target == QueryTarget::quotes ? quote_parser_ : release_parser_;
+    std::string strict_text;   // strict items, ANDed
+    std::string excluded_text; // -items without their '-', ORed: Xapian reads a lone
+                               // "-word" as "word", so these are excluded by hand
+    std::vector<std::string_view> plain;
+    std::string item; // the strict item being read (a phrase or group spans tokens)
+    bool in_phrase = false;
+    int depth = 0;
+    std::size_t i = 0;
+    const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (i < query.size()) {
+        if (is_space(query[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < query.size() && !is_space(query[end])) ++end;
+        const std::string_view token = query.substr(i, end - i);
+        i = end;
+        const bool inside = in_phrase || depth > 0;
+        if (!inside && is_operator(token)) return std::nullopt;
+        const std::string folded = normalizer_.fold(token);
+        const bool word = !inside && folded.find_first_of("\"():*") == std::string::npos &&
+                          !folded.empty() && folded[0] != '+' && folded[0] != '-';
+        for (const char c : folded) {
+            if (c == '"') in_phrase = !in_phrase;
+            else if (!in_phrase && c == '(') ++depth;
+            else if (!in_phrase && c == ')') --depth;
+        }
+        if (word) {
+            if (!stopper_(folded)) plain.push_back(token);
+            continue;
+        }
+        item += (item.empty() ? "" : " ") + std::string(token);
+        if (in_phrase || depth > 0) continue; // the item goes on
+        std::string& to = item[0] == '-' ? excluded_text : strict_text;
+        if (item[0] == '-') item.erase(0, 1);
+        to += (to.empty() ? "" : (&to == &excluded_text ? " OR " : " ")) + item;
+        item.clear();
+    }
+    if (plain.size() < 2 || plain.size() > max_loose_words) return std::nullopt;
+
+    QueryWords words;
+    if (!strict_text.empty())
+        words.strict = parse_folded(parser, fold_query(strict_text, normalizer_), query);
+    if (!excluded_text.empty())
+        words.excluded = parse_folded(parser, fold_query(excluded_text, normalizer_), query);
+    for (const std::string_view token : plain) {
+        QueryWord word;
+        word.text = normalizer_.fold(token);
+        const std::string folded = fold_query(token, normalizer_);
+        word.query = parse_folded(parser, folded, query);
+        if (word.query.empty()) continue; // punctuation only
+        words.words.push_back(std::move(word));
+    }
+    if (words.words.size() < 2) return std::nullopt;
+    return words;
 }
 
 } // namespace pressdex

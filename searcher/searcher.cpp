@@ -3,6 +3,7 @@
 #include "common/schema.hpp"
 #include "searcher/facets.hpp"
 #include "searcher/like.hpp"
+#include "searcher/natural.hpp"
 #include "searcher/open.hpp"
 #include "searcher/query.hpp"
 #include "searcher/snippet.hpp"
@@ -12,6 +13,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <optional>
 
@@ -43,21 +45,40 @@ struct Searcher::Impl {
 
     SearchResults run(const ParsedQuery& parsed, const SearchOptions& options) {
         // Releases and quotes share the index; a boolean filter picks the kind.
-        const std::string kind(options.quotes ? schema::term_kind_quote
-                                              : schema::term_kind_release);
-        const Xapian::Query query(Xapian::Query::OP_FILTER, parsed.query, Xapian::Query(kind));
+        const Xapian::Query kind(std::string(options.quotes ? schema::term_kind_quote
+                                                            : schema::term_kind_release));
+        const auto of_kind = [&kind](const Xapian::Query& q) {
+            return Xapian::Query(Xapian::Query::OP_FILTER, q, kind);
+        };
+        const bool by_date = options.sort == SortOrder::date_newest;
+        // With plain words, releases with only some of them follow those with all
+        // (searcher/natural.hpp); a hit's weight tells which it is.
+        std::optional<NaturalQuery> natural;
+        if (parsed.words) natural = natural_query(parsed.query, *parsed.words, by_date);
+        const Xapian::Query query = of_kind(natural ? natural->ranked : parsed.query);
+        const Xapian::Query all_words = of_kind(parsed.query);
+        const Xapian::Query any_words = natural ? of_kind(natural->any_words) : all_words;
         SearchResults results;
         // Facets first: an unknown facet name is a query error before any search is run.
+        // They count the releases with every word, or, when none has, those with some.
         std::optional<FacetResults> facets;
-        if (!options.facets.empty())
-            facets = count_facets(db, query, options.facets, options.facet_limit);
+        std::size_t facet_all_words = 0;
+        if (!options.facets.empty()) {
+            facets = count_facets(db, all_words, options.facets, options.facet_limit);
+            facet_all_words = facets->matches;
+            if (natural && facets->matches == 0)
+                facets = count_facets(db, any_words, options.facets, options.facet_limit);
+        }
 
         Xapian::Enquire enquire(db);
         enquire.set_query(query);
         // Equal scores are ordered by path, not by document id: ids depend on how the files
         // were split into shards, paths do not. (A KeyMaker could break date ties too, but
-        // the remote backend refuses KeyMakers.)
-        if (options.sort == SortOrder::date_newest)
+        // the remote backend refuses KeyMakers.) By date with some-words matches, each
+        // match weighs its tier alone, so relevance then date is tier then date.
+        if (by_date && natural)
+            enquire.set_sort_by_relevance_then_value(schema::slot_date, true);
+        else if (by_date)
             enquire.set_sort_by_value_then_relevance(schema::slot_date, true);
         else
             enquire.set_sort_by_relevance_then_value(schema::slot_path, false);
@@ -71,10 +92,22 @@ struct Searcher::Impl {
         const Xapian::MSet mset = enquire.get_mset(first, count, collapse ? 0 : check_at_least);
         results.total_estimate = mset.get_matches_estimated();
         if (collapse && check_at_least > 0)
-            results.total_estimate = collapsed_total(query, check_at_least);
+            results.total_estimate = collapsed_total(any_words, check_at_least);
         if (facets) {
             results.facets = std::move(facets->facets);
-            results.total_estimate = facets->matches; // exact, since every match was counted
+            // Exact, since every match was counted.
+            results.total_estimate = natural ? exact_count(any_words) : facets->matches;
+        }
+        results.total_all_words = results.total_estimate;
+        if (natural) {
+            if (facets)
+                results.total_all_words = facet_all_words;
+            else if (collapse && check_at_least > 0)
+                results.total_all_words = collapsed_total(all_words, check_at_least);
+            else
+                results.total_all_words = estimated_count(all_words, check_at_least);
+            results.total_all_words = std::min(results.total_all_words, results.total_estimate);
+            results.unused_words = unused_words(db, *parsed.words);
         }
 
         const MatchWords match = MatchWords::from_query(parsed.query, parsed.wildcard_stems);
@@ -82,11 +115,27 @@ struct Searcher::Impl {
         std::size_t rank = options.offset;
         for (auto it = mset.begin(); it != mset.end(); ++it) {
             std::string data = it.get_document().get_data();
-            const double score = options.sort == SortOrder::relevance ? it.get_weight() : 0.0;
+            double weight = it.get_weight();
+            MatchKind kind_of_match = MatchKind::all_words;
+            std::vector<std::string> missing;
+            if (natural) {
+                if (weight >= natural->all_words_bonus) {
+                    weight -= natural->all_words_bonus; // the all-words query's own weight
+                } else {
+                    kind_of_match = MatchKind::some_words;
+                    missing = missing_words(enquire, it, *parsed.words);
+                }
+            }
+            // Rounded: Xapian adds up term weights in an order that depends on each shard's
+            // statistics, so the last bits of a sum of three or more differ between one
+            // index and the same files in shards (and the all-words bonus leaves rounding).
+            const double score = by_date ? 0.0 : std::round(weight * 1e9) / 1e9;
             if (options.quotes) {
                 QuoteHit quote = stored_data.read_quote(data);
                 quote.rank = ++rank;
                 quote.score = score;
+                quote.match = kind_of_match;
+                quote.missing_words = std::move(missing);
                 SnippetStyle whole = style;
                 whole.whole_text = true;
                 quote.text = snippets.make(quote.text, match, whole);
@@ -95,6 +144,8 @@ struct Searcher::Impl {
                 Hit hit = stored_data.read_hit(data);
                 hit.rank = ++rank;
                 hit.score = score;
+                hit.match = kind_of_match;
+                hit.missing_words = std::move(missing);
                 hit.snippet = snippets.make(hit.body, match, style);
                 if (it.get_collapse_count() > 0)
                     hit.copies = copies_of(query, it.get_collapse_key(), hit.path);
@@ -102,6 +153,19 @@ struct Searcher::Impl {
             }
         }
         return results;
+    }
+
+    // Matches of `query`, exact up to `check_at_least`, else Xapian's estimate.
+    std::size_t estimated_count(const Xapian::Query& query, Xapian::doccount check_at_least) {
+        Xapian::Enquire enquire(db);
+        enquire.set_query(query);
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        return enquire.get_mset(0, 0, check_at_least).get_matches_estimated();
+    }
+
+    // Every match of `query`, counted.
+    std::size_t exact_count(const Xapian::Query& query) {
+        return estimated_count(query, db.get_doccount());
     }
 
     // The number of hits of `query` once copies are collapsed: exactly when it has at most
@@ -196,8 +260,15 @@ SearchResults Searcher::search(std::string_view query, const SearchOptions& opti
     // With like_path the query is optional: it only narrows the similar releases down.
     const bool like = !options.like_path.empty();
     const bool typed_nothing = query.find_first_not_of(" \t\r\n") == std::string_view::npos;
-    const ParsedQuery typed = like && typed_nothing ? ParsedQuery{Xapian::Query::MatchAll, "", {}}
-                                                    : impl_->query_builder.parse(query, target);
+    // Plain words may match only in part, unless the options or "more like this" say not.
+    const bool relax = !options.all_words && !like;
+    const auto parse = [&](std::string_view text) {
+        ParsedQuery parsed = impl_->query_builder.parse(text, target);
+        if (relax) parsed.words = impl_->query_builder.split_words(text, target);
+        return parsed;
+    };
+    const ParsedQuery typed =
+        like && typed_nothing ? ParsedQuery{Xapian::Query::MatchAll, "", {}, std::nullopt} : parse(query);
     // Each attempt first catches up with what was committed since the last search; an index
     // being written to may also move under the search itself, and then it is tried again.
     for (int attempt = 0;; ++attempt) {
@@ -207,7 +278,7 @@ SearchResults Searcher::search(std::string_view query, const SearchOptions& opti
             const std::string suggestion =
                 like ? std::string() : suggest_spelling(impl_->db, query, impl_->normalizer);
             const bool auto_correct = options.auto_correct && !suggestion.empty();
-            ParsedQuery parsed = auto_correct ? impl_->query_builder.parse(suggestion, target) : typed;
+            ParsedQuery parsed = auto_correct ? parse(suggestion) : typed;
             if (like) // "More like this", filtered by what was typed
                 parsed.query = Xapian::Query(Xapian::Query::OP_FILTER,
                                              more_like_query(impl_->db, options.like_path), parsed.query);

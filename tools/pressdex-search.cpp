@@ -13,9 +13,11 @@
 int main(int argc, char** argv) {
     using namespace pressdex;
     CLI::App app{"Search press releases indexed by pressdex-index.\n\n"
-                 "Query language: words (all must match), \"exact phrases\", OR, NOT, -word, "
-                 "NEAR, word*, (groups),\nand fields title:, place:, path:, type:, speaker:, org:, "
-                 "role:, quote:,\ndate: (2018-11-23, 2018-11, 2018, A..B, ..B, A..)."};
+                 "Query language: words, \"exact phrases\", OR, NOT, -word, +word, NEAR, word*, "
+                 "(groups),\nand fields title:, place:, path:, type:, speaker:, org:, role:, "
+                 "quote:,\ndate: (2018-11-23, 2018-11, 2018, A..B, ..B, A..). Releases with all "
+                 "the words come first,\nthen those with most of them (not with --all-words); "
+                 "phrases, fields, +word and -word always hold."};
     app.set_version_flag("--version", std::string("pressdex-search ") + version);
     std::vector<std::string> indexes;
     std::vector<std::string> words;
@@ -43,6 +45,9 @@ int main(int argc, char** argv) {
     app.add_flag("--all-copies", options.all_copies,
                  "show syndicated copies of a release as hits of their own (by default one hit "
                  "stands for all, with \"+N copies\" and their paths)");
+    app.add_flag("--all-words", options.all_words,
+                 "only releases with every word (by default, when not every word can match, "
+                 "releases with most of the words follow those with all)");
     app.add_option("--like", options.like_path,
                    "more like this: the releases most similar to this indexed release (a QUERY "
                    "then only filters them)");

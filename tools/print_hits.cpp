@@ -21,6 +21,51 @@ nlohmann::json or_null(const std::string& text) {
     return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text);
 }
 
+const char* match_name(MatchKind kind) {
+    return kind == MatchKind::all_words ? "all_words" : "some_words";
+}
+
+std::string comma_list(const std::vector<std::string>& words) {
+    std::string list;
+    for (const std::string& word : words) list += (list.empty() ? "" : ", ") + word;
+    return list;
+}
+
+// Before the hits, when the best of them lacks some words: say so, and which.
+template <class HitType>
+void print_relaxed_notice(std::ostream& out, const SearchResults& results,
+                          const std::vector<HitType>& hits, const char* things) {
+    if (hits.empty() || hits.front().match == MatchKind::all_words || hits.front().rank != 1)
+        return;
+    out << "No " << things << " has all the words: the best match lacks "
+        << comma_list(hits.front().missing_words) << ". Showing " << things
+        << "s with most of the words.\n";
+    if (!results.unused_words.empty())
+        out << "No " << things << " uses: " << comma_list(results.unused_words) << ".\n";
+    out << '\n';
+}
+
+// Between the all-words hits and the others, and the words a hit lacks.
+template <class HitType>
+void print_tier_break(std::ostream& out, const std::vector<HitType>& hits, std::size_t i,
+                      const char* things) {
+    if (hits[i].match == MatchKind::some_words && i > 0 && hits[i - 1].match == MatchKind::all_words)
+        out << "With only some of the words (no " << things << " below has all of them):\n\n";
+}
+
+void print_missing(std::ostream& out, const std::vector<std::string>& missing, const char* dim,
+                   const char* reset) {
+    if (!missing.empty()) out << "   " << dim << "missing: " << comma_list(missing) << reset << '\n';
+}
+
+// "of about 1234" and, when not all have every word, how many do.
+void print_total(std::ostream& out, const SearchResults& results) {
+    out << " of about " << results.total_estimate;
+    if (results.total_all_words < results.total_estimate)
+        out << " (" << results.total_all_words << " with all the words)";
+    out << ".\n";
+}
+
 void dump_line(std::ostream& out, const nlohmann::json& object) {
     out << object.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
@@ -41,7 +86,10 @@ void print_hits_text(std::ostream& out, const SearchResults& results, const Sear
     const char* bold = terminal ? "\033[1m" : "";
     const char* dim = terminal ? "\033[2m" : "";
     const char* reset = terminal ? "\033[0m" : "";
-    for (const Hit& hit : results.hits) {
+    print_relaxed_notice(out, results, results.hits, "release");
+    for (std::size_t i = 0; i < results.hits.size(); ++i) {
+        const Hit& hit = results.hits[i];
+        print_tier_break(out, results.hits, i, "release");
         out << bold << hit.rank << ". " << (hit.title.empty() ? "(no title)" : hit.title) << reset
             << '\n';
         out << "   " << dim;
@@ -51,6 +99,7 @@ void print_hits_text(std::ostream& out, const SearchResults& results, const Sear
         if (!hit.speakers.empty()) out << "   speakers: " << join(hit.speakers) << '\n';
         if (!hit.organisations.empty())
             out << "   organisations: " << join(hit.organisations) << '\n';
+        print_missing(out, hit.missing_words, dim, reset);
         if (!hit.snippet.empty()) out << "   " << hit.snippet << '\n';
         if (!hit.copies.empty()) {
             std::vector<std::string> shown;
@@ -67,8 +116,8 @@ void print_hits_text(std::ostream& out, const SearchResults& results, const Sear
         else
             out << "About " << results.total_estimate << " releases match.\n";
     } else {
-        out << "Releases " << options.offset + 1 << "-" << options.offset + results.hits.size()
-            << " of about " << results.total_estimate << ".\n";
+        out << "Releases " << options.offset + 1 << "-" << options.offset + results.hits.size();
+        print_total(out, results);
     }
 }
 
@@ -85,9 +134,12 @@ void print_hits_json(std::ostream& out, const SearchResults& results, const std:
                         {"speakers", hit.speakers},
                         {"organisations", hit.organisations},
                         {"copies", hit.copies},
+                        {"match", match_name(hit.match)},
+                        {"missing_words", hit.missing_words},
                         {"body", hit.body},
                         {"query", query},
                         {"total_estimate", results.total_estimate},
+                        {"total_all_words", results.total_all_words},
                         {"pressdex_version", version}});
     }
     for (const QuoteHit& quote : results.quotes) {
@@ -100,8 +152,11 @@ void print_hits_json(std::ostream& out, const SearchResults& results, const std:
                         {"text", quote.text},
                         {"path", quote.path},
                         {"title", quote.title},
+                        {"match", match_name(quote.match)},
+                        {"missing_words", quote.missing_words},
                         {"query", query},
                         {"total_estimate", results.total_estimate},
+                        {"total_all_words", results.total_all_words},
                         {"pressdex_version", version}});
     }
     if (!results.facets.empty()) {
@@ -125,20 +180,25 @@ void print_quotes_text(std::ostream& out, const SearchResults& results,
     const char* bold = terminal ? "\033[1m" : "";
     const char* dim = terminal ? "\033[2m" : "";
     const char* reset = terminal ? "\033[0m" : "";
-    for (const QuoteHit& quote : results.quotes) {
+    print_relaxed_notice(out, results, results.quotes, "quote");
+    for (std::size_t i = 0; i < results.quotes.size(); ++i) {
+        const QuoteHit& quote = results.quotes[i];
+        print_tier_break(out, results.quotes, i, "quote");
         out << bold << quote.rank << ". " << quote.speaker << reset;
         if (!quote.role.empty()) out << ", " << quote.role;
         if (!quote.organisation.empty()) out << ", " << quote.organisation;
         if (!quote.date.empty()) out << dim << "  " << quote.date << reset;
-        out << "\n   \u201c" << quote.text << "\u201d\n";
+        out << '\n';
+        print_missing(out, quote.missing_words, dim, reset);
+        out << "   \u201c" << quote.text << "\u201d\n";
         out << "   " << dim << (quote.title.empty() ? "" : quote.title + "  ")
             << display_path(quote.path) << reset << "\n\n";
     }
     if (results.quotes.empty()) {
         out << "No quotes match.\n";
     } else {
-        out << "Quotes " << options.offset + 1 << "-" << options.offset + results.quotes.size()
-            << " of about " << results.total_estimate << ".\n";
+        out << "Quotes " << options.offset + 1 << "-" << options.offset + results.quotes.size();
+        print_total(out, results);
     }
 }
 

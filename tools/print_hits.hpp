@@ -7,11 +7,15 @@
 
 namespace pressdex::cli {
 
-/// Hits for people: rank, title, date and place, path, snippet; then the totals.
+/// Hits for people: rank, title, date and place, path, snippet; then the totals. When the
+/// first hit has only some of the query's words, a line before the hits says so and names
+/// the words it lacks; a line marks where hits with only some of the words begin, and
+/// each of them names the words it lacks.
 void print_hits_text(std::ostream& out, const SearchResults& results, const SearchOptions& options,
                      bool terminal);
 
-/// Hits for scripts: one JSON object per line, with every stored field; in quote mode one
+/// Hits for scripts: one JSON object per line, with every stored field, "match"
+/// ("all_words" or "some_words") and "missing_words"; in quote mode one
 /// per quote; then, when facets were asked for, one {"facets": {...}} line; then, when
 /// there is a "Did you mean" suggestion, one {"suggestion": ..., "auto_corrected": ...} line.
 void print_hits_json(std::ostream& out, const SearchResults& results, const std::string& query);

@@ -112,3 +112,49 @@ TEST_CASE("schema: prefixes, names and slots are unique") {
                         pressdex::schema::prefix_unique_id})
         CHECK(prefixes.insert(prefix).second);
 }
+
+namespace {
+// The folded plain words of a query, space-separated; "-" when there is nothing to relax.
+std::string plain_words(pressdex::QueryBuilder& builder, std::string_view query) {
+    const auto words = builder.split_words(query);
+    if (!words) return "-";
+    std::string out;
+    for (const auto& word : words->words) out += (out.empty() ? "" : " ") + word.text;
+    return out;
+}
+} // namespace
+
+TEST_CASE("natural queries: plain words are split from the strict rest") {
+    EmptyIndex index;
+    pressdex::QueryBuilder builder(index.db);
+    CHECK(plain_words(builder, "Mount Sinai China hospital deal") == "mount sinai china hospital deal");
+    // Stop words are left out, as in the whole query; one plain word is nothing to relax.
+    CHECK(plain_words(builder, "the Hospital of Philadelphia") == "hospital philadelphia");
+    CHECK(plain_words(builder, "taikang") == "-");
+    CHECK(plain_words(builder, "title:taikang healthcare") == "-");
+    // Phrases, fields, +word, -word, groups and wildcards are strict, whatever their length.
+    CHECK(plain_words(builder, "\"mount sinai health\" china deal") == "china deal");
+    CHECK(plain_words(builder, "title:\"mount sinai\" +care china deal -nanjing hosp* (a OR b)") ==
+          "china deal");
+    // A boolean operator outside parentheses: the query is logic, kept as typed.
+    CHECK(plain_words(builder, "taikang AND healthcare china") == "-");
+    CHECK(plain_words(builder, "taikang healthcare NOT nanjing") == "-");
+    CHECK(plain_words(builder, "sinai NEAR/4 collaborate china") == "-");
+    CHECK(plain_words(builder, "(taikang OR chop) healthcare china") == "healthcare china");
+}
+
+TEST_CASE("natural queries: the strict rest is kept, and -word is excluded, not required") {
+    EmptyIndex index;
+    pressdex::QueryBuilder builder(index.db);
+    const auto words = builder.split_words("china deal \"mount sinai\" date:2018 -nanjing -\"new york\"");
+    REQUIRE(words);
+    const std::string strict = words->strict.get_description();
+    CHECK(strict.find("mount@1 PHRASE 2 sinai@2") != std::string::npos);
+    CHECK(strict.find("D2018") == std::string::npos); // a year is Y2018
+    CHECK(strict.find("Y2018") != std::string::npos);
+    CHECK(strict.find("nanjing") == std::string::npos);
+    const std::string excluded = words->excluded.get_description();
+    CHECK(excluded.find("Znanj@1") != std::string::npos);
+    CHECK(excluded.find("new@2 PHRASE 2 york@3") != std::string::npos);
+    CHECK(words->words.at(0).query.get_description() == "Query(Zchina@1)");
+}

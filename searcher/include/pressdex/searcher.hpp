@@ -50,7 +50,8 @@ struct SearchOptions {
     bool quotes = false;
     // Facets to count over all matches (not only the returned page): "speaker", "org",
     // "year". An unknown name is a QueryError. Counting looks at every match, so a search
-    // with facets costs more on a large archive.
+    // with facets costs more on a large archive. When some releases have every word, the
+    // facets count those; when none has, the releases with some of the words.
     std::vector<std::string> facets;
     std::size_t facet_limit = 10; // values per facet, most frequent first
     // SearchResults::total_estimate is exact when there are at most this many matches (all
@@ -69,6 +70,15 @@ struct SearchOptions {
     // another headline or boilerplate) are one hit, the best ranked, listing the others in
     // Hit::copies; with all_copies each is a hit of its own. Quotes are never collapsed.
     bool all_copies = false;
+    // Every plain word must match, as before pressdex 0.2: no releases with only some of
+    // the words (see Searcher::search).
+    bool all_words = false;
+};
+
+/// Whether a hit has every word of the query, or only some of them (Searcher::search).
+enum class MatchKind {
+    all_words,
+    some_words,
 };
 
 /// One matching release.
@@ -87,6 +97,9 @@ struct Hit {
     // Paths of the near-duplicate copies of this release that also match and are not shown
     // as hits of their own (SearchOptions::all_copies), in path order, at most 100.
     std::vector<std::string> copies;
+    MatchKind match = MatchKind::all_words;
+    // For MatchKind::some_words: the query's plain words (folded) this release lacks.
+    std::vector<std::string> missing_words;
 };
 
 /// One quotation (quote mode).
@@ -100,6 +113,8 @@ struct QuoteHit {
     std::string path;         // the release it is from
     std::string title;
     std::string date;
+    MatchKind match = MatchKind::all_words;
+    std::vector<std::string> missing_words; // as in Hit
 };
 
 struct FacetCount {
@@ -108,9 +123,15 @@ struct FacetCount {
 };
 
 struct SearchResults {
-    // How many releases (or quotes) match: exact up to SearchOptions::exact_total_up_to
-    // matches or with facets, else an estimate.
+    // How many releases (or quotes) match, with all the words or some of them: exact up to
+    // SearchOptions::exact_total_up_to matches or with facets, else an estimate.
     std::size_t total_estimate = 0;
+    // How many of them have every word (the same rules); equal to total_estimate unless
+    // releases with only some of the words are part of the results.
+    std::size_t total_all_words = 0;
+    // The query's plain words that no release (or quote) in the index uses: they are left
+    // out of the ranking ("Did you mean" may name a word in their place).
+    std::vector<std::string> unused_words;
     std::vector<Hit> hits;          // normal mode
     std::vector<QuoteHit> quotes;   // quote mode
     std::map<std::string, std::vector<FacetCount>> facets; // by facet name, when asked for
@@ -123,16 +144,25 @@ struct SearchResults {
     bool auto_corrected = false;
 };
 
-/// The query language, in short: words (all must match; English stems match: "care"
-/// finds "caring"), "exact phrases", OR, AND, NOT, -word, +word, NEAR, ADJ, word*,
-/// parentheses, and the fields title:, place:, path:, type:, speaker:, org:, role:, quote:
-/// and date:. Dates:
+/// The query language, in short: words (English stems match: "care" finds "caring"),
+/// "exact phrases", OR, AND, NOT, -word, +word, NEAR, ADJ, word*, parentheses, and the
+/// fields title:, place:, path:, type:, speaker:, org:, role:, quote: and date:. Dates:
 /// date:2018-11-23, date:2018-11, date:2018, date:2018-01-01..2018-06-30, date:..2019,
 /// date:2018... Text is folded exactly as at index time (case, accents, apostrophes,
 /// quotes and dashes).
 ///
+/// Plain words (not in a phrase, a field, a group, not +word or -word; stop words left
+/// out): the releases with all of them come first, ranked by BM25, then those with only
+/// some of them (MatchKind::some_words, with Hit::missing_words), ranked by how many of the
+/// words they have, with weight for the rarer ones, for words in the headline and for
+/// words that stand together as typed. Everything else in the query stays strict: a
+/// release with only some words still has every phrase and field and no excluded word. A
+/// query with a boolean operator outside parentheses (AND, OR, NOT, XOR, NEAR, ADJ), or
+/// SearchOptions::all_words, gets releases with every word only; so does "more like this".
+///
 /// Results are ranked by BM25; releases with equal scores come in path order, so that the
-/// ranking does not depend on how the archive is split into shards.
+/// ranking does not depend on how the archive is split into shards. With
+/// SortOrder::date_newest, all-words matches come first by date, then the others by date.
 class PRESSDEX_EXPORT Searcher {
   public:
     /// Opens one index: a folder built by pressdex-index, a Xapian stub database file, or a
