@@ -70,8 +70,8 @@ struct SearchOptions {
     // another headline or boilerplate) are one hit, the best ranked, listing the others in
     // Hit::copies; with all_copies each is a hit of its own. Quotes are never collapsed.
     bool all_copies = false;
-    // Every plain word must match, as before pressdex 0.2: no releases with only some of
-    // the words (see Searcher::search).
+    // Every plain word must match, as in every search before natural queries: no releases
+    // with only some of the words (see Searcher::search).
     bool all_words = false;
 };
 
