@@ -118,7 +118,14 @@ class SubjectFinder {
         } else {
             s.features = speaker_features(t, span, pattern, people_, role_before, role_after);
         }
-        const double p = model_.probability("speaker", s.features);
+        double p = model_.probability("speaker", s.features);
+        // Sieves that need no weights: a place is nobody ("Hong Kong said"), nor is a name
+        // with a legal suffix; a given name signing a quote after a dash is somebody
+        // ("— Sophie, trader").
+        const std::vector<std::string> words = name_words(s.name);
+        if ((is_place(s.name) && (words.size() > 1 || !is_given_name(words.front()))) || is_legal_suffix(words.back()))
+            p = 0;
+        else if (pattern == "pattern_dash" && is_given_name(words.front())) p = 1;
         if (rows_) {
             // labelled by the name it resolves to, as the speaker it would become
             FeatureRow row{"speaker", full, {}, p};

@@ -261,6 +261,13 @@ struct Cutter {
             if (ts > a && lower(t[ts - 1]) &&
                 (t[ts - 1].text == "of" || t[ts - 1].text == "for" || t[ts - 1].text == "the"))
                 continue;
+            // "Justice Department", "Attorney General's Office": the title names an institution
+            if (te + 1 <= b) {
+                const std::string_view next = without_possessive(t[te + 1].text);
+                const bool plural_head = next.size() > 3 && next.back() == 's' &&
+                                         org_head(next.substr(0, next.size() - 1)) == OrgHead::institution;
+                if (org_head(next) == OrgHead::institution || plural_head) continue;
+            }
             const bool of_after = te + 1 <= b && lower(t[te + 1]) &&
                                   (t[te + 1].text == "of" || t[te + 1].text == "for" || t[te + 1].text == "at");
             const bool name_after = te + 1 <= b && is_name_word(t, te + 1);

@@ -1,4 +1,7 @@
-// More attribution and organisation patterns for pressdex::extract::extract_facts.
+// Who said what on the classes of releases the extraction was not tuned for (issue 16):
+// first-name follow-ups, shared surnames, three-part names, surnames that are also words,
+// quotes that carry on, places and organisations that "say", quotes that lost their marks,
+// signed testimonials, officials listed as making an announcement. Names are invented.
 #include "indexer/extract/facts.hpp"
 
 #include <doctest/doctest.h>
@@ -28,76 +31,116 @@ std::string quote_speaker(const Facts& f, const std::string& start) {
 
 } // namespace
 
-TEST_CASE("DOJ text: lost paragraph breaks, reported speech and announced-by lists") {
+TEST_CASE("a person named in full and then by first name is one speaker") {
     const Facts f = extract_facts(
-        "", "The sentence was announced by Acting Assistant Attorney General Jeffrey H. Wood of "
-            "the Environment and Natural Resources Division and Greg Sheehan, Acting Director of "
-            "the U.S. Fish and Wildlife Service.NoneThe case was investigated by the FBI. Those "
-            "who break the law will be held to account, said U.S. Attorney Jane Q. Public for the "
-            "District of Columbia. None Fengyi Zhou, a resident of Syosset, was sentenced today, "
-            "the Justice Department announced.");
-    CHECK(has_speaker(f, "Jeffrey H. Wood"));
-    CHECK(has_speaker(f, "Greg Sheehan"));
-    CHECK(has_speaker(f, "Jane Q. Public"));
-    CHECK_FALSE(has_speaker(f, "Fengyi Zhou")); // the department speaks, not the defendant
-    CHECK(has_org(f, "Justice Department"));
-    CHECK(has_org(f, "FBI"));
-    CHECK(has_org(f, "U.S. Fish and Wildlife Service"));
+        "", "Priyanka Venkataraman moved her studio to Lakeview last spring.\n\n"
+            "\u201cThe light here is what sold us on the space,\u201d said Priyanka. \u201cWe had "
+            "looked at nine buildings before this one.\u201d");
+    CHECK(has_speaker(f, "Priyanka Venkataraman"));
+    CHECK_FALSE(has_speaker(f, "Priyanka"));
+    CHECK(quote_speaker(f, "The light here") == "Priyanka Venkataraman");
+    CHECK(quote_speaker(f, "We had looked") == "Priyanka Venkataraman");
 }
 
-TEST_CASE("NAME, ROLE at ORG says: and quotes with a colon") {
+TEST_CASE("two people with one surname: 'Omar and Lina Haddad'") {
     const Facts f = extract_facts(
-        "", "Patricia Sargeant, Executive Vice President Commercial Nonwovens at Lenzing Group "
-            "says: \"We would like to thank the jury for recognizing our team this year.\"");
-    REQUIRE(has_speaker(f, "Patricia Sargeant"));
-    CHECK(quote_speaker(f, "We would like to thank") == "Patricia Sargeant");
-    CHECK(f.speakers.size() == 1);
-    CHECK(f.speakers[0].organisation == "Lenzing Group");
+        "", "Omar and Lina Haddad opened their bakery on Elm Street in March.\n\n"
+            "\u201cWe wanted a neighborhood where people walk everywhere,\u201d said Omar.\n\n"
+            "\u201cOur regulars know each other by name now,\u201d added Lina.");
+    CHECK(quote_speaker(f, "We wanted a neighborhood") == "Omar Haddad");
+    CHECK(quote_speaker(f, "Our regulars know") == "Lina Haddad");
 }
 
-TEST_CASE("a refused name does not hand its quote to the previous speaker") {
+TEST_CASE("three-part names and surnames that are ordinary words") {
     const Facts f = extract_facts(
-        "", "\"We are growing fast in every market we serve,\" said Jane Porter, CEO of Acme.\n\n"
-            "\"It is a great day for the team and for the region,\" said the company.\n\n"
-            "\"We will keep investing in people.\"");
-    CHECK(quote_speaker(f, "We are growing fast") == "Jane Porter");
-    CHECK(quote_speaker(f, "It is a great day") == "<none>");
+        "", "\u201cThe merger gives both teams room to grow,\u201d said Mary Lou Fenwick, "
+            "managing director of Corvane Partners.\n\n"
+            "\u201cWe expect the deal to close within the quarter,\u201d said Daniel Hall, partner "
+            "in Brightwell Advisory.");
+    CHECK(has_speaker(f, "Mary Lou Fenwick"));
+    CHECK(has_speaker(f, "Daniel Hall"));
+    CHECK(quote_speaker(f, "We expect the deal") == "Daniel Hall");
 }
 
-TEST_CASE("organisation cues: appositive, ticker, About, lists, title subject") {
+TEST_CASE("a quote that carries on for paragraphs keeps its speaker") {
     const Facts f = extract_facts(
-        "Zentrix Labs Unveils New Widget",
-        "Zentrix Labs, a leading provider of widgets, today announced a new product. Orbitel "
-        "(NASDAQ: ORBT) will distribute it.\n\n"
-        "Its customers include prominent enterprises such as Kelvara, Northwind Traders Group, "
-        "and Blue Harbor Partners.\n\n"
-        "The team is based in Sydney. As Sydney continues to grow, the market grows too.\n\n"
-        "About Quillon\n\nQuillon makes software.");
-    CHECK(has_org(f, "Zentrix Labs"));
-    CHECK(has_org(f, "Orbitel"));
-    CHECK(has_org(f, "Kelvara"));
-    CHECK(has_org(f, "Northwind Traders Group"));
-    CHECK(has_org(f, "Blue Harbor Partners"));
-    CHECK(has_org(f, "Quillon"));
-    CHECK_FALSE(has_org(f, "Sydney"));
+        "", "\u201cWe started with two trucks and a borrowed garage,\u201d said Tomas Ferreira, "
+            "founder of Ferreira Freight.\n\n"
+            "\u201cToday we run forty routes across three states and hire every month.\u201d\n\n"
+            "\u201cThe next step is a depot of our own near the interstate.\u201d");
+    CHECK(quote_speaker(f, "We started with two trucks") == "Tomas Ferreira");
+    CHECK(quote_speaker(f, "Today we run forty routes") == "Tomas Ferreira");
+    CHECK(quote_speaker(f, "The next step is a depot") == "Tomas Ferreira");
 }
 
-TEST_CASE("descriptions in title case and internal bodies are not organisations") {
+TEST_CASE("places and organisations that say something are not speakers") {
     const Facts f = extract_facts(
-        "", "Expanded Paving Services: the company now paves driveways. The Board of Directors "
-            "approved the plan, and the Audit Committee agreed. The firm complies with the "
-            "Securities Exchange Act of 1934.");
-    CHECK_FALSE(has_org(f, "Expanded Paving Services"));
-    CHECK_FALSE(has_org(f, "Board of Directors"));
-    CHECK_FALSE(has_org(f, "Audit Committee"));
-    CHECK_FALSE(has_org(f, "Securities Exchange"));
+        "", "\u201cThe new rules take effect on the first of next month for all carriers,\u201d "
+            "Hong Kong said in a statement.\n\n"
+            "\u201cWe will comply with every requirement of the new regime,\u201d Velmora "
+            "Logistics Inc. said.");
+    CHECK_FALSE(has_speaker(f, "Hong Kong"));
+    CHECK_FALSE(has_speaker(f, "Velmora Logistics Inc."));
+    CHECK(quote_speaker(f, "The new rules take effect") == "<none>");
 }
 
-TEST_CASE("single names: surname from an earlier mention, given names, places") {
+TEST_CASE("a statement whose quotation marks were lost is a quote of its speaker") {
     const Facts f = extract_facts(
-        "", "Acme today welcomed Rania Awad as Chief Strategy Officer.\n\n"
-            "\"Our technology aims to bring health access to everyone,\" said Awad.\n\n"
-            "\"This is a great place to raise a family and to build,\" says Dharini.");
-    CHECK(quote_speaker(f, "Our technology aims") == "Rania Awad");
-    CHECK(quote_speaker(f, "This is a great place") == "Dharini");
+        "", "Federal agents arrested the pair at the border crossing on Tuesday morning.\n\n"
+            "Those who prey on the elderly will face the full force of the law, said U.S. "
+            "Attorney Renata Okafor. Our office will keep working with local police to find "
+            "every victim of this scheme.");
+    CHECK(has_speaker(f, "Renata Okafor"));
+    CHECK(quote_speaker(f, "Those who prey on the elderly") == "Renata Okafor");
+    CHECK(quote_speaker(f, "Our office will keep working") == "Renata Okafor");
+}
+
+TEST_CASE("a quote that lost its opening mark") {
+    const Facts f = extract_facts(
+        "", "As rents keep rising, more families are looking at smaller towns for their first "
+            "home,\u201d said Keiko Brandt, Director of Research at Halvorsen Realty.");
+    CHECK(quote_speaker(f, "As rents keep rising") == "Keiko Brandt");
+}
+
+TEST_CASE("a testimonial signed with a first name") {
+    const Facts f = extract_facts(
+        "", "\u201cThe platform paid for itself in the first month of trading.\u201d \u2014 "
+            "Sophie, trader");
+    CHECK(has_speaker(f, "Sophie"));
+    CHECK(quote_speaker(f, "The platform paid for itself") == "Sophie");
+}
+
+TEST_CASE("officials who made an announcement are speakers") {
+    const Facts f = extract_facts(
+        "", "U.S. Attorney Carmen Villalobos and Special Agent in Charge Pieter Oosterhuis of "
+            "the FBI's Tulsa Field Office made the announcement.");
+    CHECK(has_speaker(f, "Carmen Villalobos"));
+    CHECK(has_speaker(f, "Pieter Oosterhuis"));
+}
+
+TEST_CASE("an organisation once, with its short form and acronym as its names") {
+    const Facts f = extract_facts(
+        "", "The Orlenko Institute of Marine Science (OIMS) will lead the survey.\n\n"
+            "OIMS researchers will share the data with Brakefield University and the Tamsin "
+            "Valley Water Authority.");
+    REQUIRE(has_org(f, "Orlenko Institute of Marine Science"));
+    const auto oims = std::find_if(f.organisations.begin(), f.organisations.end(),
+                                   [](const auto& o) { return o.name == "Orlenko Institute of Marine Science"; });
+    CHECK(std::find(oims->aliases.begin(), oims->aliases.end(), "OIMS") != oims->aliases.end());
+    CHECK_FALSE(has_org(f, "OIMS"));
+    CHECK(has_org(f, "Brakefield University"));
+    CHECK(has_org(f, "Tamsin Valley Water Authority"));
+}
+
+TEST_CASE("job titles and headings are not organisations") {
+    const Facts f = extract_facts(
+        "Quellmark Appoints New Head of Sales",
+        "Quellmark Systems Inc. named Ines Carvalho Vice President of Global Sales.\n\n"
+            "Strong Demand Drives Growth\n\n"
+            "\u201cOur customers want faster delivery,\u201d said Ines Carvalho, Vice President "
+            "of Global Sales at Quellmark Systems.");
+    CHECK(has_org(f, "Quellmark Systems Inc."));
+    CHECK_FALSE(has_org(f, "Global Sales"));
+    CHECK_FALSE(has_org(f, "Strong Demand Drives Growth"));
+    CHECK(has_speaker(f, "Ines Carvalho"));
 }

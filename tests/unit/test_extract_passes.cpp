@@ -1,0 +1,118 @@
+// The extraction's passes one by one: the learned weights, the word tables compiled in,
+// names and their coreference, organisation keys and candidates, and the repair of glued
+// words where the text is read. Names are invented.
+#include "indexer/extract/document.hpp"
+#include "indexer/extract/lexicon.hpp"
+#include "indexer/extract/model.hpp"
+#include "indexer/extract/names.hpp"
+#include "indexer/extract/org_candidates.hpp"
+#include "indexer/extract/people.hpp"
+#include "indexer/glued_words.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace extract = pressdex::extract;
+namespace detail = pressdex::extract::detail;
+
+TEST_CASE("a model is a logistic function of named weights") {
+    const extract::Model model = extract::Model::parse("# weights\norg.bias -1\norg.legal_suffix 3\n\nspeaker.bias 0\n");
+    extract::Features none;
+    CHECK(model.probability("org", none) == doctest::Approx(1.0 / (1.0 + std::exp(1.0))));
+    extract::Features legal;
+    legal.set("legal_suffix");
+    legal.set("unknown_feature", 5); // no weight: counts zero
+    CHECK(model.probability("org", legal) == doctest::Approx(1.0 / (1.0 + std::exp(-2.0))));
+    CHECK(model.probability("speaker", none) == doctest::Approx(0.5));
+    CHECK_THROWS_AS((void)extract::Model::parse("org.bias\n"), std::invalid_argument);
+    CHECK_THROWS_AS((void)extract::Model::parse("bias 1\n"), std::invalid_argument);
+    // the built-in weights decide both things
+    extract::Features ticker;
+    ticker.set("legal_suffix");
+    ticker.set("head_last_company");
+    CHECK(extract::Model::builtin().probability("org", ticker) > 0.5);
+}
+
+TEST_CASE("the word tables are compiled in") {
+    // an ordinary word and a surname that is also one, from the corpora's own counts
+    CHECK(detail::is_common_word("price"));
+    CHECK(detail::lower_case_share("hall") > 0);
+    CHECK(detail::lower_case_share("Zqxwvorth") == -1);
+    CHECK(detail::is_place("Hong Kong"));
+    CHECK(detail::org_head("University") == detail::OrgHead::institution);
+    CHECK(detail::org_head("Holdings") == detail::OrgHead::company);
+    CHECK(detail::org_head("Banana") == detail::OrgHead::none);
+}
+
+TEST_CASE("organisation keys ignore 'The', legal suffixes, possessives and punctuation") {
+    CHECK(detail::org_key("The Acme Widgets, Inc.") == detail::org_key("Acme Widgets"));
+    CHECK(detail::org_key("Acme Widgets\u2019s") == "acme widgets");
+    CHECK(detail::org_key("AT&T") == detail::org_key("AT & T"));
+    CHECK(detail::org_key("Inc.") == "inc"); // a suffix alone stays
+}
+
+namespace {
+
+std::string person_in(const std::string& text) {
+    const std::vector<detail::Token> t = detail::tokenize(text);
+    const auto span = detail::name_ending_at(t, 0, t.size() - 1);
+    return span ? detail::clean_name(t, span->first, span->last) : "<none>";
+}
+
+} // namespace
+
+TEST_CASE("where a name starts inside a run of capitalised words") {
+    CHECK(person_in("Dr. Amara Quist") == "Amara Quist");
+    CHECK(person_in("Law Enforcement Ed Brannigan") == "Ed Brannigan");
+    CHECK(person_in("Colorado John Walbeck") == "John Walbeck");
+    CHECK(person_in("Mary Lou Fenwick") == "Mary Lou Fenwick");
+    CHECK(person_in("Amara Quist, MD") == "Amara Quist");
+    CHECK(person_in("Sofi G.") == "Sofi G.");
+    CHECK(person_in("Quist Health") == "<none>"); // ends in an organisation's head-word
+}
+
+TEST_CASE("a shorter mention resolves to the full name the release gives") {
+    const detail::Document doc(
+        "", "Nadia Okonkwo-Bell, CEO of Verdant Labs, opened the plant.\n\n"
+            "Sergei and Alina Vasquez run the cafe next door.\n\n"
+            "Councillor Hamish Stupakov welcomed them.");
+    const detail::People people(doc);
+    CHECK(people.resolve("Okonkwo-Bell", 2) == "Nadia Okonkwo-Bell");
+    CHECK(people.resolve("Nadia", 2) == "Nadia Okonkwo-Bell");
+    CHECK(people.resolve("Sergei", 2) == "Sergei Vasquez");
+    CHECK(people.resolve("Stupakow", 2) == "Hamish Stupakov"); // one letter off
+    CHECK(people.resolve("Zed", 2) == "Zed");
+}
+
+TEST_CASE("organisation candidates: possessives that lost their apostrophe are cut") {
+    const detail::Document doc(
+        "", "Trial Attorney Lena Morrow of the Justice Departments Criminal Division handled the case.");
+    detail::OrgContext context;
+    const detail::People people(doc);
+    context.people = &people;
+    const detail::OrgCandidates found = detail::org_candidates(doc, context);
+    const auto has = [&](const std::string& key) {
+        return std::any_of(found.candidates.begin(), found.candidates.end(),
+                           [&](const auto& c) { return c.key == key; });
+    };
+    CHECK(has("justice department"));
+    CHECK(has("criminal division"));
+    CHECK_FALSE(has("justice departments criminal division"));
+}
+
+TEST_CASE("words glued where a page lost a line break are parted") {
+    using pressdex::separate_glued_words;
+    CHECK(separate_glued_words("About BrindleworksBrindleworks Ltd. makes") ==
+          "About Brindleworks\n\nBrindleworks Ltd. makes");
+    CHECK(separate_glued_words("Keep A BasketThe Keep A Basket Trust") == "Keep A Basket\n\nThe Keep A Basket Trust");
+    CHECK(separate_glued_words("ContactSamira Oduya") == "Contact\n\nSamira Oduya");
+    CHECK(separate_glued_words("Suite 801San Diego") == "Suite 801\n\nSan Diego");
+    CHECK(separate_glued_words("said DougShulman today") == "said Doug Shulman today");
+    // names that are written glued on purpose stay whole
+    for (const std::string word : {"iPhone", "McDonald", "PayPal", "YouTube", "LinkedIn", "eBay", "WinWin",
+                                   "theSkimm", "inVentiv", "Bathe", "COVID-19"})
+        CHECK(separate_glued_words(word) == word);
+}
