@@ -51,6 +51,10 @@
 //   data      a JSON object: speaker, role, organisation, text, path, title, date
 //   metadata  pressdex.schema   the schema version below; an index without it, or with
 //                               another version, is refused on open with a clear message
+//             pressdex.extraction  the version of the extraction rules, tables and weights
+//                               (extraction_version below) that built the index, or "none"
+//                               when built with --no-extract; an index built by other rules
+//                               is built anew by the next pressdex-index run
 //   spelling  (Xapian's spelling table, for "Did you mean") each distinct word of a
 //             release's text (unprefixed terms, 3-40 bytes, no digit) counted once per
 //             release, and each word of the names of its speakers and organisations once
@@ -66,6 +70,9 @@ namespace pressdex::schema {
 inline constexpr int version = 5; // 4: spelling variants, CJK words, near-duplicate keys,
                                    // spelling data; 5: near-duplicate key terms
 inline constexpr std::string_view metadata_schema_key = "pressdex.schema";
+/// Bumped whenever the extraction's rules, word tables or weights change what it extracts.
+inline constexpr int extraction_version = 2; // 2: passes with learned weights (issue 16)
+inline constexpr std::string_view metadata_extraction_key = "pressdex.extraction";
 
 enum class FieldKind {
     free_text, // words, with positions, searched through the query parser's stemmer

@@ -66,12 +66,20 @@ constexpr std::size_t terms_per_release = 600;
 // A worker's output: a run of small databases ("segments"), each written once, in one
 // flush, and never updated. Appending to one growing database would make every flush merge
 // into its tables; the compactor merges all segments in one pass at the end instead.
+} // namespace
+
+std::string extraction_metadata(bool extract) {
+    return extract ? std::to_string(schema::extraction_version) : std::string("none");
+}
+
+namespace {
+
 class SegmentWriter {
   public:
-    SegmentWriter(fs::path work_dir, std::size_t worker, std::size_t segment_size)
+    SegmentWriter(fs::path work_dir, std::size_t worker, std::size_t segment_size, std::string extraction)
         : work_dir_(std::move(work_dir)), worker_(worker),
           segment_size_(std::max<std::size_t>(segment_size, 1)),
-          segment_terms_(segment_size_ * terms_per_release) {}
+          segment_terms_(segment_size_ * terms_per_release), extraction_(std::move(extraction)) {}
 
     void add(const Prepared& prepared) {
         if (!db_) open_next();
@@ -98,6 +106,7 @@ class SegmentWriter {
         db_.emplace(segments_.back().string(),
                     Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC);
         db_->set_metadata(std::string(schema::metadata_schema_key), std::to_string(schema::version));
+        db_->set_metadata(std::string(schema::metadata_extraction_key), extraction_);
         in_segment_ = 0;
         terms_in_segment_ = 0;
     }
@@ -114,6 +123,7 @@ class SegmentWriter {
     std::size_t worker_;
     std::size_t segment_size_;
     std::size_t segment_terms_;
+    std::string extraction_; // metadata_extraction_key's value
     std::optional<Xapian::WritableDatabase> db_;
     std::size_t in_segment_ = 0;
     std::size_t terms_in_segment_ = 0;
@@ -144,7 +154,8 @@ BulkBuildTally bulk_build(const FoundFiles& files, const BulkBuildOptions& optio
 
     const auto work = [&](std::size_t worker) {
         try {
-            SegmentWriter shard(options.work_dir, worker, options.commit_every / jobs);
+            SegmentWriter shard(options.work_dir, worker, options.commit_every / jobs,
+                                extraction_metadata(options.extract));
             DocumentBuilder builder; // one per thread: a TermGenerator is not shareable
             for (std::size_t i = next_file++; i < files.size() && !stop; i = next_file++) {
                 const FoundFile file = files[i];
@@ -179,6 +190,7 @@ BulkBuildTally bulk_build(const FoundFiles& files, const BulkBuildOptions& optio
             // No file could be indexed: still an index, empty.
             Xapian::WritableDatabase empty(output, Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
             empty.set_metadata(std::string(schema::metadata_schema_key), std::to_string(schema::version));
+            empty.set_metadata(std::string(schema::metadata_extraction_key), extraction_metadata(options.extract));
             empty.commit();
         } else {
             all.compact(output, Xapian::DB_BACKEND_GLASS | Xapian::DBCOMPACT_MULTIPASS |

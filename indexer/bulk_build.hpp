@@ -27,6 +27,9 @@ struct BulkBuildTally {
     std::map<std::string, std::size_t> skipped; // reason -> count
 };
 
+/// The value of schema::metadata_extraction_key for an index built with or without extraction.
+[[nodiscard]] std::string extraction_metadata(bool extract);
+
 /// Builds a complete database of `files` from nothing. Each worker takes the next file,
 /// prepares it and writes it to a shard database of its own, so that neither the text work
 /// nor Xapian's writes wait on one thread; the shards are then merged by Xapian's compactor,

@@ -69,6 +69,18 @@ Xapian::WritableDatabase open_generation(const fs::path& generation, const fs::p
     }
 }
 
+// Whether the index's releases were extracted as this build extracts them (or, with
+// --no-extract, not at all): an index built by other rules is built anew.
+bool built_by_this_extraction(const fs::path& generation, const IndexOptions& options) {
+    try {
+        const std::string built = Xapian::Database(generation.string())
+                                      .get_metadata(std::string(schema::metadata_extraction_key));
+        return built == extraction_metadata(options.extract) || (!options.extract && built.empty());
+    } catch (const Xapian::Error& e) {
+        throw IndexError(options.index_dir.string(), "cannot read: " + xapian_reason(e));
+    }
+}
+
 // `index_dir` names the index in the error: a damaged database is the index's failure (exit
 // status 1), never an exception that escapes as something else.
 std::size_t release_count(const fs::path& generation, const fs::path& index_dir) {
@@ -342,7 +354,7 @@ Indexer::Indexer(IndexOptions options) : options_(std::move(options)) {}
 IndexSummary Indexer::update(const std::vector<fs::path>& paths, IndexObserver& observer) {
     IndexDirectory dir(options_.index_dir, options_.wait);
     const auto live = dir.live_generation();
-    if (!live || options_.rebuild) return run_locked(dir, observer);
+    if (!live || options_.rebuild || !built_by_this_extraction(*live, options_)) return run_locked(dir, observer);
     IndexSummary summary;
     auto files = release_files_at(paths, [&](const SkippedPath& skip) {
         ++summary.skipped[skip.reason];
@@ -376,8 +388,13 @@ IndexSummary Indexer::run_locked(IndexDirectory& dir, IndexObserver& observer) {
         throw IndexError(options_.index_dir.string(),
                          "was built by an older pressdex (index schema 2); rebuild it with --rebuild");
     if (live && !options_.rebuild && release_count(*live, options_.index_dir) > 0) {
-        update_in_place(options_, dir, *live, files, observer, summary);
-        return summary;
+        if (built_by_this_extraction(*live, options_)) {
+            update_in_place(options_, dir, *live, files, observer, summary);
+            return summary;
+        }
+        // Older extraction rules: every release is extracted again, in a new generation.
+        observer.on_warning(options_.index_dir.string(),
+                            "was built by other extraction rules; extracting every release again");
     }
 
     // A new index, or a rebuild: build the next generation from nothing, in parallel, while

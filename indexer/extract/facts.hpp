@@ -10,6 +10,7 @@
 // Word tables are data (data/*.txt); weights are learned from annotated releases by
 // scripts/train-extract (data/model.txt).
 
+#include "common/schema.hpp"
 #include "indexer/extract/model.hpp"
 
 #include <string>
@@ -18,9 +19,9 @@
 
 namespace pressdex::extract {
 
-/// Bumped whenever the rules, tables or weights change what is extracted, so that an index
-/// built by older rules can say it should be rebuilt.
-inline constexpr int extraction_version = 2;
+/// The extraction's version, recorded in each index (common/schema.hpp), so that an index
+/// built by older rules is built anew.
+inline constexpr int extraction_version = schema::extraction_version;
 
 /// A named person the release attributes words to.
 struct Speaker {
