@@ -114,7 +114,7 @@ def pressdex_hits(args, query):
                           capture_output=True, text=True)
     if proc.returncode not in (0,):
         raise RuntimeError(f"pressdex-search failed on {query!r}: {proc.stderr.strip()}")
-    hits = []
+    hits, kinds = [], []
     # One object a line; split on newlines only, for the text may hold U+2028 and the like.
     for line in proc.stdout.split("\n"):
         if not line:
@@ -122,6 +122,10 @@ def pressdex_hits(args, query):
         obj = json.loads(line)
         if "path" in obj:
             hits.append({obj["path"], *obj.get("copies", [])})
+            kinds.append(obj.get("match", "all_words"))
+    # Issue 14's rule: no hit with only some of the words above one with all of them.
+    if kinds != sorted(kinds):
+        raise RuntimeError(f"a some-words hit ranks above an all-words hit for {query!r}")
     return hits
 
 
