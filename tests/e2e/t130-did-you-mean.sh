@@ -28,9 +28,14 @@ assert lines[0]["path"].endswith("001_2d0bd46c00fc22b8.txt"), lines[0]
 assert lines[-1] == {"suggestion": "Taikang healthcare", "auto_corrected": True,
                      "total_estimate": lines[-1]["total_estimate"]}, lines[-1]
 PY
-out=$("$search_bin" --index "$index" --json -- 'Taikng healthcare')
+# With every word required, nothing matches and the suggestion is the only line; by
+# default the releases with "healthcare" come, and the suggestion is still the last line.
+out=$("$search_bin" --index "$index" --json --all-words -- 'Taikng healthcare')
 [[ "$out" == '{"auto_corrected":false,"suggestion":"Taikang healthcare","total_estimate":0}' ]] && pass ||
   fail "JSON without --auto-correct: $out"
+out=$("$search_bin" --index "$index" --json -- 'Taikng healthcare' | tail -n 1)
+[[ "$out" == '{"auto_corrected":false,"suggestion":"Taikang healthcare","total_estimate":'* ]] && pass ||
+  fail "JSON without --auto-correct, some words: last line $out"
 
 # The spelling data follows the index: a word of a release that is deleted is no longer
 # suggested; a new release's words are.
