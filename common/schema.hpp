@@ -24,6 +24,10 @@
 //             K             document kind: Krelease
 //             XDUP          its near-duplicate key (slot_near_duplicate), so that a hit's
 //                           copies are found by a small posting list, not a value scan
+//             XOAL          for each organisation, each ordered pair of its names here, as
+//                           organisation keys joined by a TAB ("XOALdea\tdrug enforcement
+//                           administration"): which names are one organisation across the
+//                           index, for facets (common/organisation_names.hpp)
 //             Q             unique id: the absolute path, or a hash of it if too long
 //   values    slot_date     "YYYYMMDD", sortable, for date ranges and --sort date
 //             slot_path     absolute path (the incremental scan reads every path from here)
@@ -108,6 +112,7 @@ inline constexpr std::string_view prefix_year = "Y";
 inline constexpr std::string_view prefix_unique_id = "Q";
 inline constexpr std::string_view prefix_quote_of = "XQOF";
 inline constexpr std::string_view prefix_near_duplicate = "XDUP";
+inline constexpr std::string_view prefix_org_alias = "XOAL";
 inline constexpr std::string_view term_kind_release = "Krelease";
 inline constexpr std::string_view term_kind_quote = "Kquote";
 

@@ -1,5 +1,6 @@
 #include "indexer/document.hpp"
 
+#include "common/organisation_names.hpp"
 #include "common/schema.hpp"
 #include "indexer/near_duplicate.hpp"
 
@@ -81,6 +82,37 @@ class CachingStemmer : public Xapian::StemImplementation {
     Xapian::Stem stemmer_{"english"};
     std::unordered_map<std::string, std::string> stems_;
 };
+
+// The pairs of names one organisation goes by in this release (schema::prefix_org_alias).
+void add_alias_terms(Xapian::Document& doc, const extract::Organisation& organisation) {
+    if (organisation.aliases.empty()) return;
+    std::vector<std::string> keys{organisation_key(organisation.name)};
+    for (const auto& alias : organisation.aliases) keys.push_back(organisation_key(alias));
+    for (const std::string& a : keys)
+        for (const std::string& b : keys)
+            if (a != b)
+                if (std::string term = organisation_alias_term(a, b); !term.empty()) doc.add_boolean_term(term);
+}
+
+// A name without its middle initials ("J.", "A.B.").
+std::string without_initials(const std::string& name) {
+    std::string out;
+    std::size_t i = 0;
+    bool first = true;
+    while (i < name.size()) {
+        std::size_t j = name.find(' ', i);
+        if (j == std::string::npos) j = name.size();
+        const std::string_view word(name.data() + i, j - i);
+        const bool initial = !first && word.size() <= 4 && word.ends_with('.') && j < name.size();
+        if (!initial && !word.empty()) {
+            if (!out.empty()) out.push_back(' ');
+            out.append(word);
+        }
+        first = false;
+        i = j + 1;
+    }
+    return out;
+}
 
 const extract::Speaker* find_speaker(const extract::Facts& facts, const std::string& name) {
     for (const auto& speaker : facts.speakers)
@@ -189,6 +221,13 @@ void DocumentBuilder::index_free_text(const std::string& text, Xapian::termcount
     index_folded(fold_for_index(text), weight, prefix);
 }
 
+void DocumentBuilder::index_speaker_name(const std::string& name) {
+    index_free_text(name, 1, schema::speaker.prefix);
+    // "Thomas E. Perez" is found as speaker:"Thomas Perez" too
+    const std::string plain = without_initials(name);
+    if (plain != name) index_free_text(plain, 1, schema::speaker.prefix);
+}
+
 void DocumentBuilder::add_date_terms(Xapian::Document& doc, const Release& release) {
     if (release.date.size() != 10) return;
     const std::string ymd =
@@ -224,7 +263,7 @@ Xapian::Document DocumentBuilder::build(const Release& release, const SourceFile
     std::vector<std::string> speaker_names;
     nlohmann::json speakers = nlohmann::json::array();
     for (const auto& speaker : facts.speakers) {
-        index_free_text(speaker.name, 1, schema::speaker.prefix);
+        index_speaker_name(speaker.name);
         index_free_text(speaker.role, 1, schema::role.prefix);
         speaker_names.push_back(speaker.name);
         speakers.push_back(
@@ -236,6 +275,7 @@ Xapian::Document DocumentBuilder::build(const Release& release, const SourceFile
         index_free_text(organisation.name, 1, schema::org.prefix);
         for (const auto& alias : organisation.aliases)
             index_free_text(alias, 1, schema::org.prefix);
+        add_alias_terms(doc, organisation);
         organisation_names.push_back(organisation.name);
         organisations.push_back({{"name", organisation.name}, {"aliases", organisation.aliases}});
     }
@@ -283,7 +323,7 @@ std::vector<Xapian::Document> DocumentBuilder::build_quotes(const Release& relea
         const std::string organisation = speaker ? speaker->organisation : std::string();
         // Its words once, unprefixed: in quote mode quote: means these (searcher/query.hpp).
         index_free_text(quote.text, 1, "");
-        index_free_text(quote.speaker, 1, schema::speaker.prefix);
+        index_speaker_name(quote.speaker);
         index_free_text(role, 1, schema::role.prefix);
         const auto organisation_aliases = organisation_names(facts, organisation);
         for (const auto& name : organisation_aliases) index_free_text(name, 1, schema::org.prefix);

@@ -79,6 +79,7 @@ class DocumentBuilder {
     void add_date_terms(Xapian::Document& doc, const Release& release);
     void index_free_text(const std::string& text, Xapian::termcount weight,
                          std::string_view prefix);
+    void index_speaker_name(const std::string& name);
 
     Normalizer normalizer_;
     Xapian::TermGenerator term_generator_;

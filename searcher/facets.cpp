@@ -1,24 +1,114 @@
 #include "searcher/facets.hpp"
 
+#include "common/organisation_names.hpp"
 #include "common/schema.hpp"
 
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <tuple>
 
 namespace pressdex {
 
-std::vector<FacetCount> facet_counts(const Xapian::ValueCountMatchSpy& spy, std::size_t limit) {
+namespace {
+
+// Calls use(name) for each name of a slot value (names joined by schema::facet_separator).
+template <typename Use> void for_each_name(const std::string& values, Use use) {
+    std::size_t start = 0;
+    while (start < values.size()) {
+        std::size_t end = values.find(schema::facet_separator, start);
+        if (end == std::string::npos) end = values.size();
+        if (end > start) use(values.substr(start, end - start));
+        start = end + 1;
+    }
+}
+
+std::map<std::string, std::size_t> raw_counts(const Xapian::ValueCountMatchSpy& spy) {
     std::map<std::string, std::size_t> counts;
     for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
-        const std::string values = *it;
         const std::size_t documents = it.get_termfreq();
-        std::size_t start = 0;
-        while (start < values.size()) {
-            std::size_t end = values.find(schema::facet_separator, start);
-            if (end == std::string::npos) end = values.size();
-            if (end > start) counts[values.substr(start, end - start)] += documents;
-            start = end + 1;
+        for_each_name(*it, [&](std::string name) { counts[std::move(name)] += documents; });
+    }
+    return counts;
+}
+
+bool acronym(const std::string& name) {
+    return name.find(' ') == std::string::npos &&
+           std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+} // namespace
+
+NameGroups organisation_groups(const Xapian::Database& db, const Xapian::ValueCountMatchSpy& spy,
+                               std::size_t lookups) {
+    const std::map<std::string, std::size_t> counts = raw_counts(spy);
+    std::vector<const std::string*> names;
+    std::vector<std::size_t> count;
+    std::unordered_map<std::string, std::vector<std::size_t>> by_key;
+    for (const auto& [name, n] : counts) {
+        by_key[organisation_key(name)].push_back(names.size());
+        names.push_back(&name);
+        count.push_back(n);
+    }
+    std::vector<std::size_t> parent(names.size());
+    for (std::size_t i = 0; i < parent.size(); ++i) parent[i] = i;
+    const auto find = [&](std::size_t i) {
+        while (parent[i] != i) i = parent[i] = parent[parent[i]];
+        return i;
+    };
+    const auto join = [&](std::size_t a, std::size_t b) { parent[find(a)] = find(b); };
+    for (const auto& [key, members] : by_key)
+        for (const std::size_t m : members) join(m, members.front());
+    // the alias terms of the most frequent names
+    std::vector<std::size_t> order(names.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return count[a] > count[b]; });
+    if (order.size() > lookups) order.resize(lookups);
+    for (const std::size_t i : order) {
+        const std::string prefix = std::string(schema::prefix_org_alias) + organisation_key(*names[i]) + '\t';
+        for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+            const std::string other = (*it).substr(prefix.size());
+            if (const auto found = by_key.find(other); found != by_key.end()) join(i, found->second.front());
+        }
+    }
+    // each group under its most frequent name that is no acronym
+    std::unordered_map<std::size_t, std::size_t> shown; // root -> member shown
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const std::size_t root = find(i);
+        const auto it = shown.find(root);
+        if (it == shown.end()) {
+            shown.emplace(root, i);
+            continue;
+        }
+        const std::size_t best = it->second;
+        const auto rank = [&](std::size_t m) {
+            return std::make_tuple(!acronym(*names[m]), count[m], names[m]->size());
+        };
+        if (rank(i) > rank(best)) it->second = i;
+    }
+    NameGroups groups;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const std::size_t chosen = shown.at(find(i));
+        if (chosen != i) groups.emplace(*names[i], *names[chosen]);
+    }
+    return groups;
+}
+
+std::vector<FacetCount> facet_counts(const Xapian::ValueCountMatchSpy& spy, std::size_t limit,
+                                     const NameGroups* groups) {
+    std::map<std::string, std::size_t> counts;
+    if (!groups || groups->empty()) {
+        counts = raw_counts(spy);
+    } else {
+        std::vector<std::string> seen; // the groups of one document's names, each once
+        for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+            const std::size_t documents = it.get_termfreq();
+            seen.clear();
+            for_each_name(*it, [&](std::string name) {
+                if (const auto g = groups->find(name); g != groups->end()) name = g->second;
+                if (std::find(seen.begin(), seen.end(), name) == seen.end()) seen.push_back(std::move(name));
+            });
+            for (const std::string& name : seen) counts[name] += documents;
         }
     }
     std::vector<FacetCount> all;
@@ -43,7 +133,14 @@ FacetResults count_facets(const Xapian::Database& db, const Xapian::Query& query
     const Xapian::MSet mset = enquire.get_mset(0, 0, db.get_doccount());
     FacetResults results;
     results.matches = mset.get_matches_estimated();
-    for (const auto& [name, spy] : spies) results.facets[name] = facet_counts(*spy, limit);
+    for (const auto& [name, spy] : spies) {
+        if (name == "org") {
+            const NameGroups groups = organisation_groups(db, *spy, std::max<std::size_t>(4 * limit, 50));
+            results.facets[name] = facet_counts(*spy, limit, &groups);
+        } else {
+            results.facets[name] = facet_counts(*spy, limit);
+        }
+    }
     return results;
 }
 

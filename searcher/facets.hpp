@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include <map>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -40,9 +41,23 @@ struct FacetResults {
 [[nodiscard]] FacetResults count_facets(const Xapian::Database& db, const Xapian::Query& query,
                                         const std::vector<std::string>& names, std::size_t limit);
 
+/// Facet names that are one organisation, each mapped to the name its group is shown under;
+/// names not in the map stand for themselves.
+using NameGroups = std::unordered_map<std::string, std::string>;
+
+/// Groups the organisation names counted by `spy`: names with one organisation key
+/// (common/organisation_names.hpp), and names that some release of `db` gives as names of
+/// one organisation (its alias terms), looked up for the `lookups` most frequent names. A
+/// group is shown under its most frequent name that is not an acronym (then the longest):
+/// "Drug Enforcement Administration" for it and "DEA", "Department of Justice" for it and
+/// "Justice Department". Xapian errors pass through.
+[[nodiscard]] NameGroups organisation_groups(const Xapian::Database& db,
+                                             const Xapian::ValueCountMatchSpy& spy, std::size_t lookups);
+
 /// The `limit` most frequent names counted by `spy`, most frequent first; equal counts in
-/// byte order of the name.
+/// byte order of the name. With `groups`, a document counts once for each group its names
+/// fall in, under the group's name.
 [[nodiscard]] std::vector<FacetCount> facet_counts(const Xapian::ValueCountMatchSpy& spy,
-                                                   std::size_t limit);
+                                                   std::size_t limit, const NameGroups* groups = nullptr);
 
 } // namespace pressdex

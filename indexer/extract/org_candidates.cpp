@@ -129,6 +129,30 @@ bool sentence_opener(std::string_view w) {
            w != "Media" && w != "Source" && w != "Contact" && w != "Global";
 }
 
+// "Bureau of Alcohol, Tobacco, Firearms and Explosives", "Ministry of Culture, Sports and
+// Tourism": the object of an institution's of-phrase may be a list of subjects. When t[j+1]
+// is the comma that starts one inside a run [a, j] holding "<head> of", returns the index of
+// the list's last word: single capitalised ordinary words (no acronyms, places or head-words,
+// which start other names) separated by commas, the last after "and"; else 0.
+std::size_t subject_list_end(const std::vector<Token>& t, std::size_t a, std::size_t j) {
+    bool of_phrase = false;
+    for (std::size_t k = a; k < j; ++k)
+        if (org_head(t[k].text) == OrgHead::institution && (t[k + 1].text == "of" || t[k + 1].text == "for"))
+            of_phrase = true;
+    if (!of_phrase || j + 2 >= t.size() || t[j + 1].text != ",") return 0;
+    const auto subject = [&](std::size_t k) {
+        return k < t.size() && t[k].kind == Tok::Word && t[k].initial_upper && !t[k].allcaps &&
+               is_common_word(t[k].text) && org_head(t[k].text) == OrgHead::none && !is_place(t[k].text);
+    };
+    std::size_t k = j + 1;
+    while (k + 1 < t.size() && t[k].text == "," && subject(k + 1)) {
+        k += 2;
+        if (k < t.size() && t[k].text == "and" && subject(k + 1)) return k + 1;
+        if (k + 1 < t.size() && t[k].text == "," && t[k + 1].text == "and" && subject(k + 2)) return k + 2;
+    }
+    return 0;
+}
+
 struct Run {
     std::size_t first;
     std::size_t last;
@@ -179,6 +203,10 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
             if (t[next].text == "," && next + 1 < n && is_legal_suffix(t[next + 1].text) &&
                 t[next + 1].initial_upper) {
                 j = next + 1;
+                continue;
+            }
+            if (const std::size_t end = subject_list_end(t, a, j); end != 0) {
+                j = end;
                 continue;
             }
             break;

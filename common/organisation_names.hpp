@@ -1,0 +1,22 @@
+#pragma once
+// Which names are one organisation, across releases. Each release document records, for
+// every organisation it names, each pair of the names it goes by there ("Drug Enforcement
+// Administration" and "DEA") as a term (schema::prefix_org_alias), so that the searcher can
+// count and show an organisation once however each release writes it.
+
+#include <string>
+#include <string_view>
+
+namespace pressdex {
+
+/// An organisation name as compared across releases: ASCII letters lower-cased, digits and
+/// other scripts kept, apostrophes dropped ("Children’s" and "Childrens" are one), any other
+/// punctuation a space, spaces collapsed, and a leading "the" dropped. "The Acme Co." ->
+/// "acme co".
+[[nodiscard]] std::string organisation_key(std::string_view name);
+
+/// The term that says names `a` and `b` (keys) are one organisation: prefix, a, TAB, b;
+/// empty when too long for a Xapian term.
+[[nodiscard]] std::string organisation_alias_term(std::string_view a_key, std::string_view b_key);
+
+} // namespace pressdex
