@@ -223,7 +223,7 @@ void DocumentBuilder::index_free_text(const std::string& text, Xapian::termcount
 
 void DocumentBuilder::index_speaker_name(const std::string& name) {
     index_free_text(name, 1, schema::speaker.prefix);
-    // "Thomas E. Perez" is found as speaker:"Thomas Perez" too
+    // "Maria T. Alvarez" is found as speaker:"Maria Alvarez" too
     const std::string plain = without_initials(name);
     if (plain != name) index_free_text(plain, 1, schema::speaker.prefix);
 }

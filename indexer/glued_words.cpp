@@ -32,7 +32,7 @@ std::size_t glue_point(std::string_view word) {
     return 0;
 }
 
-// "DougShulman": a given name glued to a capitalised word, neither an ordinary word; cut
+// "MarcusOkafor": a given name glued to a capitalised word, neither an ordinary word; cut
 // with a space, not a break (the two are one name).
 std::size_t name_glue_point(std::string_view word) {
     const std::size_t n = word.size();

@@ -7,14 +7,14 @@ namespace pressdex {
 
 /// Puts back the paragraph breaks that some exports lose between a heading, a logo's text
 /// or a link and the paragraph after it, where two words are left glued together:
-/// "About StonegateStonegate Capital Partners is..." (a heading "About Stonegate", then
-/// "Stonegate Capital Partners is...") and "Keep A BreastThe Keep A Breast Foundation".
+/// "About BrindleworksBrindleworks Ltd. makes..." (a heading "About Brindleworks", then
+/// "Brindleworks Ltd. makes...") and "Keep A BasketThe Keep A Basket Trust".
 /// Shapes that written prose never has: a capitalised word of four letters or more written
-/// twice with no space ("StonegateStonegate"), "The" glued after a lower-case letter and
-/// followed by a space ("BreastThe Keep"), a contact block's label glued to what follows
+/// twice with no space ("BrindleworksBrindleworks"), "The" glued after a lower-case letter and
+/// followed by a space ("BasketThe Keep"), a contact block's label glued to what follows
 /// ("ContactSamantha Roe"), and a number of three digits or more glued to a capitalised word
 /// ("Suite 801San Diego": the lines of an address) each become a paragraph break; a given name glued to a capitalised
-/// word, neither of them an ordinary word ("DougShulman", from pages exported without the
+/// word, neither of them an ordinary word ("MarcusOkafor", from pages exported without the
 /// space between two tags), gets its space back. Every reader's text goes through it
 /// (parse_release), whatever the format.
 [[nodiscard]] std::string separate_glued_words(std::string_view text);

@@ -25,7 +25,7 @@ struct AcronymDef {
 std::string match_long_form(std::string_view acronym, std::string_view candidate);
 
 /// True for a word that can be an acronym: 2-10 characters, starts alphanumeric, has at least
-/// two upper-case letters and no more lower-case than upper-case ones (MSHS, IHSA, DoJ).
+/// two upper-case letters and no more lower-case than upper-case ones (NASA, OIMS, DoJ).
 bool acronym_like(std::string_view w);
 
 /// Finds the definitions in one paragraph (t = tokenize(p)).

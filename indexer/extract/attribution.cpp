@@ -71,7 +71,7 @@ struct Subject {
     [[nodiscard]] bool found() const { return kind != Kind::none; }
 };
 
-// Role and organisation from the words before a name: "Mount Sinai Health System president",
+// Role and organisation from the words before a name: "Bellhaven Health System president",
 // "FBI Special Agent in Charge", "U.S. Attorney".
 void prefix_role_org(std::string_view src, const std::vector<Token>& t, std::size_t a,
                      std::size_t b, std::string& role, std::string& org) {
@@ -108,8 +108,8 @@ class SubjectFinder {
         Subject s;
         s.name = clean_name(t, span.first, span.last);
         s.pattern = pattern;
-        // A shorter mention is judged by the full name it refers to ("Nithin" by "Nithin
-        // Gridhalluru"): the evidence that it is a person is the full name's.
+        // A shorter mention is judged by the full name it refers to ("Priya" by "Priya
+        // Ramaswamy"): the evidence that it is a person is the full name's.
         const std::string full = people_.resolve(s.name, static_cast<std::size_t>(-1));
         if (full != s.name && name_words(full).size() > name_words(s.name).size()) {
             const std::vector<Token> ft = tokenize(full);
@@ -121,7 +121,7 @@ class SubjectFinder {
         double p = model_.probability("speaker", s.features);
         // Sieves that need no weights: a place is nobody ("Hong Kong said"), nor is a name
         // with a legal suffix; a given name signing a quote after a dash is somebody
-        // ("— Sophie, trader").
+        // ("— Mira, trader").
         const std::vector<std::string> words = name_words(s.name);
         if ((is_place(s.name) && (words.size() > 1 || !is_given_name(words.front()))) || is_legal_suffix(words.back()))
             p = 0;
@@ -265,7 +265,7 @@ Subject SubjectFinder::after_verb(std::string_view src, const std::vector<Token>
             a = i + 1;
         }
     }
-    // "said Flox Advisor and distinguished engineer, Kelsey Hightower": a title, a comma, a name
+    // "said Acme Advisor and distinguished engineer, Lena Brooks": a title, a comma, a name
     for (std::size_t c = j + 1; c <= end && c < t.size() && c < j + 12; ++c) {
         if (clause_break(t[c].text)) break;
         if (t[c].text != ",") continue;
@@ -291,7 +291,7 @@ Subject SubjectFinder::before_verb(std::string_view src, const std::vector<Token
     if (v == 0 || v <= lo) return s;
     std::size_t hi = v - 1;
     while (hi > lo && adverb(t[hi])) --hi;
-    if (t[hi].text == ")") { // "the Environmental Protection Agency (EPA) announced"
+    if (t[hi].text == ")") { // "the Harbour Safety Agency (HSA) announced"
         std::size_t k = hi;
         while (k > lo && t[k].text != "(") --k;
         if (k > lo) hi = k - 1;
@@ -332,7 +332,7 @@ Subject SubjectFinder::before_verb(std::string_view src, const std::vector<Token
         return Subject{};
     };
     if (t[hi].text == ",") return head_name(hi);
-    // the run ending at hi: "Mount Sinai Health System president Kenneth Davis", "Davis"
+    // the run ending at hi: "Bellhaven Health System president Jane Roe", "Roe"
     if (is_cap(t[hi])) {
         std::size_t m = hi;
         for (std::size_t steps = 0; m > lo && steps < 16; ++steps) {
@@ -347,12 +347,12 @@ Subject SubjectFinder::before_verb(std::string_view src, const std::vector<Token
         while (m < hi && lower_word(t[m]) && (is_connector(t[m].text) || t[m].text == "with"))
             ++m;
         if (auto p = name_ending_at(t, m, hi)) {
-            // a name inside an organisation's name ("Mount Sinai Health") is for the model to judge
+            // a name inside an organisation's name ("Bellhaven Health") is for the model to judge
             Subject found = person(t, *p, pattern, p->first > m && has_role(t, m, p->first - 1), false);
             if (p->first > m) prefix_role_org(src, t, m, p->first - 1, found.role, found.org);
             return found;
         }
-        // "Holden Ferguson of Callais Capital added": the name ends before "of"/"at"
+        // "Nora Ellis of Pinecrest Capital added": the name ends before "of"/"at"
         for (std::size_t k = m + 1; k < hi; ++k) {
             if (!(lower_word(t[k]) && (t[k].text == "of" || t[k].text == "at" || t[k].text == "from"))) continue;
             if (auto p = name_ending_at(t, m, k - 1)) {
@@ -365,7 +365,7 @@ Subject SubjectFinder::before_verb(std::string_view src, const std::vector<Token
             }
             break;
         }
-        // "Patricia Sargeant, EVP at Lenzing Group says": the name heads the clause
+        // "Jane Roe, EVP at Acme Group says": the name heads the clause
         bool comma = false;
         for (std::size_t k = lo; k < hi; ++k) comma = comma || t[k].text == ",";
         if (comma) {
@@ -412,7 +412,7 @@ Subject SubjectFinder::from_after(std::string_view src, const std::vector<Token>
     std::size_t i = 0;
     while (i < t.size() && t[i].kind == Tok::Punct && !is_dash(t[i].text)) ++i;
     if (i >= t.size()) return s;
-    if (is_dash(t[i].text)) { // "— Sophie, trader": a signature
+    if (is_dash(t[i].text)) { // "— Mira, trader": a signature
         if (i + 1 < t.size() && is_cap(t[i + 1])) {
             if (auto p = name_starting_at(t, i + 1, t.size() - 1)) {
                 Subject found = person(t, *p, "pattern_dash", false, false);
@@ -471,7 +471,7 @@ Subject SubjectFinder::from_before(std::string_view src, const std::vector<Token
         --lo;
     if (fold_word(t[lo].text) == "according" && lo + 1 <= hi && t[lo + 1].text == "to")
         return after_verb(src, t, lo + 2, hi, "pattern_according");
-    // "Said Congressman Clyburn,": the verb opens the clause
+    // "Said Congressman Roe,": the verb opens the clause
     if (lo < hi && t[lo].initial_upper && is_speech_verb(fold_word(t[lo].text)))
         return after_verb(src, t, lo + 1, hi, "pattern_verb_name_quote");
     std::size_t v = hi;
@@ -620,7 +620,7 @@ void split_role_org(std::string_view src, const std::vector<Token>& t, std::size
             return;
         }
     }
-    // ORG ROLE ("Acme CEO", "Taikang's Vice President")
+    // ORG ROLE ("Acme CEO", "Acme's Vice President")
     if (is_role_noun(t[hi].text) || is_role_modifier(t[hi].text)) {
         std::size_t r = hi;
         while (r > lo && (is_role_word(t[r - 1].text) || t[r - 1].text == "and" || t[r - 1].text == "&") &&

@@ -25,8 +25,8 @@ bool is_non_org_tail(std::string_view w);   // Act, Award, Program, Street, Day
 bool is_org_noun(std::string_view w);       // company, provider, firm ("X, a leading ...")
 bool is_unnamed_subject(std::string_view w); // company, spokesperson, officials
 bool is_public_body(std::string_view w);    // FBI, EPA, NATO
-bool is_given_name(std::string_view w);     // Kenneth, Priya, Wei
-bool is_surname(std::string_view w);        // Davis, Nguyen, Kowalski
+bool is_given_name(std::string_view w);     // Priya, Tomasz, Wei
+bool is_surname(std::string_view w);        // Nguyen, Kowalski, Okafor
 bool is_place(std::string_view phrase);     // Texas, Hong Kong, Dubai (whole phrase)
 
 /// How a capitalised word heads an organisation's name (data/org_heads.txt).

@@ -54,7 +54,7 @@ bool plain_name_word(const Token& t) {
 
 bool is_name_word(const std::vector<Token>& t, std::size_t i) {
     if (plain_name_word(t[i])) return true;
-    // "RJ Deneau", "TJ Smith": two capitals before a name word are initials
+    // "RJ Okafor", "TJ Smith": two capitals before a name word are initials
     const Token& x = t[i];
     return x.kind == Tok::Word && x.allcaps && x.text.size() == 2 && i + 1 < t.size() &&
            plain_name_word(t[i + 1]) && !is_initial(t[i + 1]) && !t[i + 1].allcaps;
@@ -103,7 +103,7 @@ std::optional<TokSpan> name_ending_at(const std::vector<Token>& t, std::size_t l
         --j;
         if (t[j].text == "," && j > lo) --j;
     }
-    // "Sofi G.": a trailing initial after a name word
+    // "Mira K.": a trailing initial after a name word
     if (is_initial(t[j]) && j > lo && is_name_word(t, j - 1) && !is_initial(t[j - 1])) --j;
     if (!is_name_word(t, j) || is_initial(t[j]) || org_head(without_possessive(t[j].text)) != OrgHead::none)
         return std::nullopt;
@@ -119,17 +119,17 @@ std::optional<TokSpan> name_ending_at(const std::vector<Token>& t, std::size_t l
     }
     // (3)
     while (start < j && (is_name_particle(t[start].text) && !t[start].initial_upper)) ++start;
-    // (4) "Colorado John Walsh", "Security John Carlin", "Law Enforcement Ed Grace": words
+    // (4) "Nevada Jane Roe", "Security Omar Haddad", "Law Enforcement Ed Brannigan": words
     // before a given name that are places, ordinary words or parts of a title
     while (start < j && name_word_count(t, start, end) > 2 && is_given_name(t[start + 1].text) &&
            !is_given_name(t[start].text) &&
            (is_place(t[start].text) || is_common_word(t[start].text) || is_role_word(t[start].text)))
         ++start;
-    // "Collective Intelligence Francis": ordinary words that are no given names
+    // "Collective Intelligence Morgan": ordinary words that are no given names
     while (start < j && is_common_word(t[start].text) && !is_given_name(t[start].text) &&
            !is_initial(t[start]))
         ++start;
-    // "Samantha Turchon Joanne Gore": two names in a row (a contact block that lost its line
+    // "Samira Oduya Lena Brooks": two names in a row (a contact block that lost its line
     // breaks); the second is the one that ends here
     if (name_word_count(t, start, end) == 4 && end - start == 3 && is_given_name(t[start].text) &&
         is_given_name(t[start + 2].text) && !is_given_name(t[start + 1].text) && !is_given_name(t[start + 3].text))
@@ -170,7 +170,7 @@ std::optional<TokSpan> name_starting_at(const std::vector<Token>& t, std::size_t
         if (!(is_name_word(t, i) || particle || (is_name_suffix(t[i].text) && i > start))) break;
         last = i;
         ++count;
-        if (is_possessive(t[i].text)) break; // "Davis's team": the name ends here
+        if (is_possessive(t[i].text)) break; // "Roe's team": the name ends here
         ++i;
     }
     if (last + 2 <= hi && t[last + 1].text == "," && is_name_suffix(t[last + 2].text)) last += 2;

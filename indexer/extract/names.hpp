@@ -18,7 +18,7 @@ struct TokSpan {
 
 bool is_initial(const Token& t);                 // "M.", "J.D."
 bool is_name_particle(std::string_view w);       // de, van, von, bin, al, la (inside names)
-bool is_possessive(std::string_view w);          // Davis's, Davis’, Jones'
+bool is_possessive(std::string_view w);          // Roe's, Roe’s, Jones'
 std::string_view without_possessive(std::string_view w);
 
 /// True when t[i] may be a word of a person's name: a capitalised word without digits that
@@ -39,8 +39,8 @@ std::string clean_name(const std::vector<Token>& t, std::size_t first, std::size
 /// Step by step: (1) skip trailing post-nominals ("MD", ", PhD") and keep Jr./III; (2) walk
 /// left over name words, initials and particles (at most six); (3) a particle cannot start
 /// the name; (4) words before a given name that are places, ordinary words or title words
-/// are dropped ("Colorado John Walsh" -> "John Walsh", "Law Enforcement Ed Grace" -> "Ed
-/// Grace"); (5) when more than four name words remain, the name starts at the leftmost given
+/// are dropped ("Nevada Jane Roe" -> "Jane Roe", "Law Enforcement Ed Brannigan" -> "Ed
+/// Brannigan"); (5) when more than four name words remain, the name starts at the leftmost given
 /// name that leaves two to four words, else it is the last two words (and middle initials).
 std::optional<TokSpan> name_ending_at(const std::vector<Token>& t, std::size_t lo, std::size_t hi);
 

@@ -69,7 +69,7 @@ bool is_quote_tok(std::string_view w) {
 }
 
 // The release's words, and whether its text lost its apostrophes (web pages scraped without
-// their non-ASCII characters: "the FBIs Phoenix Division", "Todays sentencing").
+// their non-ASCII characters: "the FBIs Tulsa Division", "Todays sentencing").
 struct Vocabulary {
     std::unordered_set<std::string> words;
     bool apostrophes_lost = false;
@@ -105,7 +105,7 @@ Vocabulary vocabulary_of(const Document& doc) {
 // is an acronym, an organisation head-word, or written elsewhere in the release.
 bool bare_possessive(const std::vector<Token>& t, std::size_t i, const Vocabulary& vocab) {
     const std::string_view w = t[i].text;
-    // "the Justice Departments Criminal Division": the plural of an institution's head-word
+    // "the Commerce Departments Export Division": the plural of an institution's head-word
     // (which is no head-word itself, unlike "Services") before a capitalised word
     if (w.size() > 4 && w.back() == 's' && i + 1 < t.size() && cap_word(t[i + 1]) && org_head(w) == OrgHead::none &&
         org_head(w.substr(0, w.size() - 1)) == OrgHead::institution)
@@ -173,7 +173,7 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
         while (true) {
             // a possessive ends the run, unless it belongs to the name ("Children's Hospital",
             // an ordinary word's; "Kellogg's Company") rather than owning the next one
-            // ("Taikang's Xianlin Hospital")
+            // ("Orvell's Lindqvist Hospital")
             if (is_possessive(t[j].text) &&
                 !(j + 1 < n && cap_word(t[j + 1]) &&
                   (is_common_word(without_possessive(t[j].text)) || is_legal_suffix(t[j + 1].text) ||
@@ -244,7 +244,7 @@ struct Cutter {
                                  context.speakers.end();
             if (!(known || speaker)) continue;
             if (p->first == a && p->last == b) continue; // the whole piece: the model judges it
-            // "Joanne Roe Communications", "Jane Roe Inc.": a business named after its owner
+            // "Jane Roe Communications", "Jane Roe Inc.": a business named after its owner
             if (p->last + 1 <= b && (org_head(t[p->last + 1].text) != OrgHead::none ||
                                      is_legal_suffix(t[p->last + 1].text) || t[p->last + 1].text == "&"))
                 continue;
@@ -285,11 +285,11 @@ struct Cutter {
                                                              is_role_word(t[te + 2].text))) &&
                    org_head(t[te + 1].text) == OrgHead::none)
                 ++te;
-            // "Department of Justice", "Office of the Attorney General": part of the name
+            // "Department of Commerce", "Office of the Attorney General": part of the name
             if (ts > a && lower(t[ts - 1]) &&
                 (t[ts - 1].text == "of" || t[ts - 1].text == "for" || t[ts - 1].text == "the"))
                 continue;
-            // "Justice Department", "Attorney General's Office": the title names an institution
+            // "Commerce Department", "Attorney General's Office": the title names an institution
             if (te + 1 <= b) {
                 const std::string_view next = without_possessive(t[te + 1].text);
                 const bool plural_head = next.size() > 3 && next.back() == 's' &&
@@ -382,7 +382,7 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
         if (h != OrgHead::none) any_head = true;
         if (i < b && is_legal_suffix(t[i].text)) f.set("legal_inside");
     }
-    // "Department of Justice", "U.S. Department of Labor", "FBI Office of X"
+    // "Department of Commerce", "U.S. Department of Labor", "FBI Office of X"
     for (std::size_t i = a; i < b && i <= a + 2; ++i)
         if (org_head(t[i].text) == OrgHead::institution && lower(t[i + 1]) &&
             (t[i + 1].text == "of" || t[i + 1].text == "for" || t[i + 1].text == "on"))
@@ -631,7 +631,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                 std::vector<Run> chunks;
                 std::size_t start = piece.first;
                 for (std::size_t i = piece.first; i <= piece.last; ++i) {
-                    // "Taikang's Xianlin Drum Tower Hospital": a possessive ends a chunk
+                    // "Orvell's Lindqvist Memorial Hospital": a possessive ends a chunk
                     if (i < piece.last && is_possessive(t[i].text) && t[i].kind == Tok::Word) {
                         chunks.push_back({start, i});
                         start = i + 1;

@@ -55,21 +55,22 @@ struct OrgContext {
 
 /// The candidates of a release.
 /// Step by step: (1) each paragraph is cut into capitalised runs: capitalised words joined
-/// by '&', by connectors (of, for, and, the, de...) before a capitalised word, and by a legal
-/// suffix after a comma (", Inc."); a possessive ends a run unless a capitalised word follows
-/// ("Children's Hospital"); a possessive that lost its apostrophe ("Justices Criminal
-/// Division", "FBIs Phoenix Division") ends it when the word without its "s" is written
-/// elsewhere in the release or is an acronym; (2) a run is cut at job titles ("Acme CEO Jane
-/// Roe", "CEO of Acme"), at people's names the release knows, and at "and"/"&" when the left
-/// part ends in an organisation head-word or is an acronym (not inside "Department of
-/// Health and Human Services"); leading function words, months and "About" are dropped; (3)
-/// each piece is a candidate, keyed by org_key, with the features of each of its mentions
-/// (shape, head-words, legal suffix, context cues, where it stands) gathered over the
-/// release; a piece is also cut at its connectors, and each run of its chunks is a
-/// candidate too ("Environmental Crimes Section", "Environment and Natural Resources
-/// Division" and the whole of "Environmental Crimes Section of the Environment and Natural
-/// Resources Division"); (4) speakers' organisations and both sides of acronym definitions
-/// are candidates too.
+/// by '&', by connectors (of, for, and, the, de...) before a capitalised word, by a legal
+/// suffix after a comma (", Inc."), and by a list of subjects after an institution's
+/// of-phrase ("Bureau of Alcohol, Tobacco, Firearms and Explosives"); a capitalised word
+/// that opens a sentence ("WASHINGTON An Iowa-based") starts a new run; a possessive ends a
+/// run unless it belongs to the name ("Children's Hospital", "Kellogg's Company"); so does a
+/// possessive that lost its apostrophe ("the Commerce Departments Export Division", "FBIs
+/// Tulsa Division"); (2) a run is cut at job titles ("Acme CEO Jane Roe", "CEO of Acme",
+/// not "Commerce Department" or "Department of Commerce") and at people's names the release
+/// knows ("Jane Roe Acme Inc.", not "Jane Roe Communications"); leading function words,
+/// months and "About" are dropped; (3) a piece is cut at its connectors and possessives,
+/// and each run of its chunks is a candidate ("Export Control Section", "Industry and
+/// Security Division" and the whole of "Export Control Section of the Industry and
+/// Security Division"), keyed by org_key, with the features of each of its mentions (shape,
+/// head-words, legal suffix, context cues, lists it stands in, where it stands) gathered
+/// over the release; (4) speakers' organisations and both sides of acronym definitions are
+/// candidates too. A single ordinary word capitalised only at sentence starts is none.
 OrgCandidates org_candidates(const Document& doc, const OrgContext& context);
 
 } // namespace pressdex::extract::detail

@@ -127,8 +127,8 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
     }
     std::vector<std::vector<std::string>> words(n);
     for (std::size_t i = 0; i < n; ++i) words[i] = name_words(candidates[i].key);
-    // a short form belongs to one longer name: the first the text gives ("Mount Sinai" of
-    // "Mount Sinai Health System", not also of "Mount Sinai International")
+    // a short form belongs to one longer name: the first the text gives ("Bellhaven" of
+    // "Bellhaven Health System", not also of "Bellhaven International")
     for (std::size_t i = 0; i < n; ++i) {
         if (!taken[i]) continue;
         std::size_t owner = n;

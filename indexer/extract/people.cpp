@@ -78,7 +78,7 @@ bool person_cue(const std::vector<Token>& t, TokSpan s) {
         if (t[a].kind == Tok::Word && is_speech_verb(t[a].text)) return true;
         if (t[a].text == "(" && a + 1 < t.size() && t[a + 1].text.size() == 1 &&
             (t[a + 1].text == "D" || t[a + 1].text == "R" || t[a + 1].text == "I"))
-            return true; // "Harry Reid (D-NV)"
+            return true; // "Jane Roe (D-NV)"
         if ((t[a].text == "," || t[a].text == "as") && a + 1 < t.size()) {
             std::size_t b = a + 1;
             if (b < t.size() && (t[b].text == "the" || t[b].text == "a" || t[b].text == "an" ||
@@ -101,7 +101,7 @@ bool person_cue(const std::vector<Token>& t, TokSpan s) {
 namespace {
 
 // Headlines and headings capitalise every word: there a name ends at a word that is often
-// written in lower case ("Attorney General Holder Holds Public Hearing").
+// written in lower case ("Attorney General Roe Holds Public Hearing").
 bool title_case(const std::vector<Token>& t) {
     std::size_t words = 0;
     std::size_t capitalised = 0;
@@ -140,11 +140,11 @@ People::People(const Document& doc) {
             const bool cued = person_cue(t, run);
             TokSpan span = run;
             // without a cue, a leading ordinary word is more likely a sentence's first word
-            // ("Yes Nithin") than a name's
+            // ("Yes Priya") than a name's
             while (!cued && span.first < span.last && is_common_word(t[span.first].text)) ++span.first;
             if (!cued && (name_word_count(t, span.first, span.last) < 2 || words > 4)) continue;
             std::string name = clean_name(t, span.first, span.last);
-            // "Nithin and Sneha Gridhalluru": Nithin Gridhalluru too
+            // "Omar and Lina Haddad": Omar Haddad too
             if (span.first >= 2 && t[span.first - 1].text == "and" && is_name_word(t, span.first - 2) &&
                 !is_initial(t[span.first - 2]) && (span.first < 3 || !is_name_word(t, span.first - 3))) {
                 const std::vector<std::string> w = name_words(name);
@@ -244,7 +244,7 @@ std::string People::resolve(const std::string& name, std::size_t para) const {
                 if (k.cued == cued && one_edit_apart(surname_of(k.words), word)) fits.push_back(&k);
         if (const Known* best = pick(fits)) return best->name;
     }
-    // "Holders" in a text that lost its apostrophes: the possessive of a known name
+    // "Roes" in a text that lost its apostrophes: the possessive of a known name
     if (name.size() > 3 && name.back() == 's') {
         const std::string base = name.substr(0, name.size() - 1);
         const std::string resolved = resolve(base, para);

@@ -15,14 +15,14 @@ namespace pressdex::extract::detail {
 std::vector<std::string> name_words(const std::string& name);
 
 /// Full names (two words or more) mentioned anywhere in a release, for coreference: a
-/// later "Raman", "Nithin", "Mohammed Al Tayer" or a misspelt "Stupack" is the person named
-/// in full earlier ("Mythili Raman", "Nithin Gridhalluru", "Saeed Mohammed Al Tayer",
-/// "Bart Stupak").
+/// later "Okafor", "Priya", "Amir Al Nasser" or a misspelt "Brannigen" is the person named
+/// in full earlier ("Renata Okafor", "Priya Ramaswamy", "Khalid Amir Al Nasser", "Ed
+/// Brannigan").
 /// Step by step: each run of name words with two or more words counts as a full name when
 /// something says it is a person: it starts with a known given name, follows an honorific
-/// or a job title ("Sens. Chuck Schumer", "Special Agent in Charge Douglas G. Price"), is
-/// followed by an appositive title or a party tag ("Jane Roe, CEO of", "Harry Reid (D-NV)"),
-/// or stands next to a speech verb. "Lisa and Shawn Yahrling" names Lisa Yahrling too. Other
+/// or a job title ("Sens. Jane Roe", "Special Agent in Charge Pieter J. Oosterhuis"), is
+/// followed by an appositive title or a party tag ("Jane Roe, CEO of", "Jane Roe (D-NV)"),
+/// or stands next to a speech verb. "Omar and Lina Haddad" names Omar Haddad too. Other
 /// runs of two to four name words are kept as well, and used only when no such name fits.
 class People {
   public:
@@ -48,7 +48,7 @@ class People {
     [[nodiscard]] bool may_be_person(const std::string& name) const;
 
     /// True when the release writes `word` right before an organisation's head-word or a
-    /// legal suffix ("Metallicus Inc.", "Scott Integrated Pain Management"): a name that
+    /// legal suffix ("Velmora Inc.", "Quist Integrated Care Management"): a name that
     /// speaks as an organisation.
     [[nodiscard]] bool starts_an_organisation(std::string_view word) const;
 

@@ -158,7 +158,7 @@ std::vector<Token> tokenize(std::string_view s) {
                 continue;
             }
             if (d == '.' && is_alnum_cp(after)) {
-                // U.S, J.P, Gate.io, 2.5 join; "States.Acting" (a lost sentence space) does not
+                // U.S, J.P, Quibly.io, 2.5 join; "States.Acting" (a lost sentence space) does not
                 std::size_t seg = end;
                 while (seg > start && s[seg - 1] != '.') --seg;
                 const bool single = end - seg == 1;
@@ -170,7 +170,7 @@ std::vector<Token> tokenize(std::string_view s) {
             }
             if (d == '&' && after >= 'A' && after <= 'Z' && end > start &&
                 s[end - 1] >= 'A' && s[end - 1] <= 'Z' && end - start <= 3) {
-                end = j; // AT&T, P&G, but not "Johnson & Johnson"
+                end = j; // AT&T, P&G, but not "Smith & Wesley"
                 continue;
             }
             break;

@@ -46,7 +46,7 @@ struct Token {
     std::uint32_t begin = 0; // byte offset in the tokenized string
     std::uint32_t end = 0;
     Tok kind = Tok::Punct;
-    bool cap = false;       // first letter upper case, or an upper-case letter inside (pgEdge)
+    bool cap = false;       // first letter upper case, or an upper-case letter inside (eBay)
     bool allcaps = false;   // every letter upper case (and at least two letters)
     bool initial_upper = false; // first code point is an upper-case letter
     bool has_digit = false;
@@ -55,7 +55,7 @@ struct Token {
 /// Splits text into words and punctuation.
 /// Step by step: (1) whitespace separates tokens; (2) a word is a run of letters and digits
 /// joined by apostrophes, hyphens, '&' between capitals (AT&T) or '.' followed by an
-/// alphanumeric (U.S, Gate.io, 2.5); (3) a final '.' stays on the word when the word is an
+/// alphanumeric (U.S, Quibly.io, 2.5); (3) a final '.' stays on the word when the word is an
 /// abbreviation (Dr., Inc., a single-letter initial, or already dotted like U.S.); (4) every
 /// other character is its own punctuation token (multi-byte characters stay whole); (5) two
 /// words that lost the space between them in a web-page export are cut apart in three shapes
