@@ -110,7 +110,7 @@ bool bare_possessive(const std::vector<Token>& t, std::size_t i, const Vocabular
     if (w.size() > 4 && w.back() == 's' && i + 1 < t.size() && cap_word(t[i + 1]) && org_head(w) == OrgHead::none &&
         org_head(w.substr(0, w.size() - 1)) == OrgHead::institution)
         return true;
-    if (!vocab.apostrophes_lost) return false;
+    if (!vocab.apostrophes_lost || org_head(w) != OrgHead::none) return false; // "Services (HHS)"
     if (w.size() < 3 || w.back() != 's' || i + 1 >= t.size()) return false;
     if (!(cap_word(t[i + 1]) || t[i + 1].text == "(")) return false;
     const std::string_view base = w.substr(0, w.size() - 1);
@@ -637,6 +637,15 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                         start = i + 1;
                         continue;
                     }
+                    // "Human Services Office of Inspector General": a head-word followed by
+                    // another capitalised word may end one name where the next begins
+                    if (i < piece.last && t[i].kind == Tok::Word && cap_word(t[i + 1]) &&
+                        (org_head(t[i].text) == OrgHead::institution || org_head(t[i].text) == OrgHead::company) &&
+                        org_head(t[i + 1].text) != OrgHead::company && !is_legal_suffix(t[i + 1].text)) {
+                        chunks.push_back({start, i});
+                        start = i + 1;
+                        continue;
+                    }
                     if (!chunk_connector(t[i])) continue;
                     if (i > start) chunks.push_back({start, i - 1});
                     start = i + 1;
@@ -664,6 +673,11 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                         const bool about = about_para && first <= 1;
                         if (acc.mentions == 0) shape_features(t, first, last, f);
                         context_features(t, first, last, f);
+                        // a name cut from the next one at a head-word ("...Services | Office of...")
+                        f.set("after_head_boundary", first > piece.first && org_head(t[first - 1].text) != OrgHead::none &&
+                                                         cap_word(t[first - 1]));
+                        f.set("before_head_boundary", last < piece.last && org_head(t[last].text) != OrgHead::none &&
+                                                          cap_word(t[last + 1]));
                         f.set("heading", heading && !about);
                         f.set("about", about);
                         f.set("list_with_organisation", lists[ri].with_organisation && first == piece.first && last == piece.last);
@@ -688,8 +702,17 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         if (const std::size_t i = acc_for(def.long_form, npos, 0); i != npos) accs[i].values["long_form"] = 1.0;
         if (const std::size_t i = acc_for(def.acronym, npos, 0); i != npos) accs[i].values["acronym_defined"] = 1.0;
     }
-    for (const std::string& org : context.speaker_organisations)
-        if (const std::size_t i = acc_for(org, npos, 0); i != npos) accs[i].values["speaker_org"] = 1.0;
+    // a speaker's organisation, as its runs cut it ("Department of Justices Criminal Division"
+    // is the Criminal Division)
+    for (const std::string& org : context.speaker_organisations) {
+        const std::vector<Token> ot = tokenize(org);
+        const std::vector<Run> runs = cap_runs(ot, vocab);
+        if (runs.empty()) continue;
+        std::string form(squeeze_spaces(std::string_view(org).substr(ot[runs.back().first].begin,
+                                                                      ot[runs.back().last].end - ot[runs.back().first].begin)));
+        if (const std::size_t i = acc_for(std::string(without_possessive(form)), npos, 0); i != npos)
+            accs[i].values["speaker_org"] = 1.0;
+    }
     // a single ordinary word capitalised only because it opens a sentence ("Todays",
     // "Exposure") is no candidate at all
     std::vector<std::size_t> renumber(accs.size(), npos);

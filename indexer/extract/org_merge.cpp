@@ -120,6 +120,15 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
         if (a == by_key.end() || b == by_key.end()) continue;
         const std::size_t i = a->second;
         const std::size_t j = b->second;
+        // an acronym stands for its long form: "FCPA" is no organisation when the Foreign
+        // Corrupt Practices Act is none
+        const bool long_form_not_org = std::any_of(
+            candidates[i].features.values().begin(), candidates[i].features.values().end(),
+            [](const auto& f) { return f.first == "non_org_tail"; });
+        if (long_form_not_org && p[i] < 0.5) {
+            taken[i] = taken[j] = false;
+            continue;
+        }
         if ((taken[i] && p[j] >= 0.25) || (taken[j] && p[i] >= 0.25)) {
             taken[i] = taken[j] = true;
             groups.join(i, j);
@@ -127,6 +136,18 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
     }
     std::vector<std::vector<std::string>> words(n);
     for (std::size_t i = 0; i < n; ++i) words[i] = name_words(candidates[i].key);
+    // a taken acronym also names the taken name its long form ends ("HHS" and "Department of
+    // Health and Human Services", whose letters match "Health and Human Services")
+    for (const AcronymDef& def : acronyms) {
+        const auto b = by_key.find(org_key(def.acronym));
+        if (b == by_key.end() || !taken[b->second]) continue;
+        const std::vector<std::string> long_words = name_words(org_key(def.long_form));
+        for (std::size_t i = 0; i < n; ++i)
+            if (taken[i] && i != b->second && (words[i] == long_words || ends_with_words(words[i], long_words))) {
+                groups.join(b->second, i);
+                break;
+            }
+    }
     // a short form belongs to one longer name: the first the text gives ("Bellhaven" of
     // "Bellhaven Health System", not also of "Bellhaven International")
     for (std::size_t i = 0; i < n; ++i) {
