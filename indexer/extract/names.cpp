@@ -54,6 +54,13 @@ bool plain_name_word(const Token& t) {
 
 bool is_name_word(const std::vector<Token>& t, std::size_t i) {
     if (plain_name_word(t[i])) return true;
+    // "Dr. Jun Pei", "Chairwoman Le Thi Thu Thuy": a month or day abbreviation between a name
+    // word, title or honorific and a name word is a name word
+    const Token& w = t[i];
+    if (w.kind == Tok::Word && w.initial_upper && !w.allcaps && w.text.size() <= 4 && is_month_or_day(w.text) &&
+        i > 0 && i + 1 < t.size() && plain_name_word(t[i + 1]) && !is_month_or_day(t[i + 1].text) &&
+        (plain_name_word(t[i - 1]) || is_honorific(t[i - 1].text) || is_role_noun(t[i - 1].text)))
+        return true;
     // "RJ Okafor", "TJ Smith": two capitals before a name word are initials
     const Token& x = t[i];
     return x.kind == Tok::Word && x.allcaps && x.text.size() == 2 && i + 1 < t.size() &&
@@ -125,9 +132,10 @@ std::optional<TokSpan> name_ending_at(const std::vector<Token>& t, std::size_t l
            !is_given_name(t[start].text) &&
            (is_place(t[start].text) || is_common_word(t[start].text) || is_role_word(t[start].text)))
         ++start;
-    // "Collective Intelligence Morgan": ordinary words that are no given names
-    while (start < j && is_common_word(t[start].text) && !is_given_name(t[start].text) &&
-           !is_initial(t[start]))
+    // "Collective Intelligence Morgan", "Appoints Jane Roe": words often written in lower case
+    // that are no given names
+    while (start < j && lower_case_share(t[start].text) >= 10 && !is_given_name(t[start].text) &&
+           !is_surname(t[start].text) && !is_initial(t[start]))
         ++start;
     // "Samira Oduya Lena Brooks": two names in a row (a contact block that lost its line
     // breaks); the second is the one that ends here

@@ -104,13 +104,17 @@ namespace {
 // written in lower case ("Attorney General Roe Holds Public Hearing").
 bool title_case(const std::vector<Token>& t) {
     std::size_t words = 0;
+    std::size_t long_words = 0;
     std::size_t capitalised = 0;
     for (const Token& x : t) {
-        if (x.kind != Tok::Word || x.text.size() < 4) continue;
+        if (x.kind != Tok::Word) continue;
         ++words;
+        if (x.text.size() < 4) continue;
+        ++long_words;
         if (x.initial_upper) ++capitalised;
     }
-    return words >= 3 && capitalised * 10 >= words * 8;
+    // a headline is short; a long paragraph of titled names is prose
+    return words <= 20 && long_words >= 3 && capitalised * 10 >= long_words * 8;
 }
 
 std::vector<TokSpan> headline_runs(const std::vector<Token>& t) {
