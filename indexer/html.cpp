@@ -487,8 +487,7 @@ HtmlText Extractor::run() {
     const std::string page_title = collapse(page_title_);
     out.title = collapse(og_title_);
     const int scope = outer_landmark(root);
-    if (std::string issuer = issuer_header(scope, body); !issuer.empty() && out.body.find(issuer) == std::string::npos)
-        out.body = issuer + "\n\n" + out.body;
+    out.issuer = issuer_header(scope, body);
     if (out.title.empty()) out.title = choose_h1(root, scope, page_title);
     if (out.title.empty()) out.title = strip_site_suffix(page_title);
     if (!out.title.empty() && out.body.starts_with(out.title) &&

@@ -12,6 +12,8 @@ struct HtmlText {
     std::string body;  // the release's text: paragraphs separated by "\n\n", no scripts,
                        // styles, navigation, headers, footers, sidebars or menus
     std::vector<std::string> dates; // date strings from <meta> and <time>, most reliable first
+    std::string issuer; // the release's own header naming who issues it ("Department of
+                        // Justice\n\nOffice of Public Affairs"), empty when the page has none
 };
 
 /// Parses a whole HTML document (UTF-8) with gumbo. Never throws on malformed HTML: a broken

@@ -19,7 +19,7 @@ Prepared prepare(const FoundFile& file, const IndexedFile* known, DocumentBuilde
         }
         const Release release = decode_release(bytes, file.type, path);
         const extract::Facts facts =
-            extract_facts ? extract::extract_facts(release.title, release.body) : extract::Facts{};
+            extract_facts ? extract::extract_facts(release.title, extraction_text(release)) : extract::Facts{};
         result.doc = builder.build(release, result.source, facts);
         result.quote_docs = builder.build_quotes(release, result.source, facts);
         result.outcome = known ? Prepared::Outcome::update : Prepared::Outcome::add;

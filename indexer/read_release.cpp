@@ -196,6 +196,7 @@ Release parse_html(std::string_view text) {
     Release release;
     release.title = std::move(html.title);
     release.body = std::move(html.body);
+    release.issuer = std::move(html.issuer);
     for (const std::string& candidate : html.dates) {
         if (auto date = parse_date(candidate)) {
             release.date = *date;
@@ -278,6 +279,10 @@ Release decode_release(std::string_view bytes, FileType type, const std::string&
     if (trim(release.title).empty() && trim(release.body).empty())
         throw FileError(path, bytes.empty() ? "empty file" : "no text in it");
     return release;
+}
+
+std::string extraction_text(const Release& release) {
+    return release.issuer.empty() ? release.body : release.issuer + "\n\n" + release.body;
 }
 
 Release parse_release(std::string_view utf8_text, FileType type) {

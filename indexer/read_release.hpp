@@ -32,6 +32,9 @@ inline constexpr std::uint64_t max_release_file_bytes = 32ull * 1024 * 1024;
 [[nodiscard]] Release decode_release(std::string_view bytes, FileType type,
                                      const std::string& path);
 
+/// The text the extraction of who said what reads: the issuer's header, if any, then the body.
+[[nodiscard]] std::string extraction_text(const Release& release);
+
 /// Understands a decoded file as a release: title, body, date and dateline place.
 /// md: the "# " heading is the title, newsramp's trailing "---" footer of links is cut, and
 /// markdown markup (links, emphasis, headings) becomes plain text.

@@ -11,6 +11,7 @@ struct Release {
     std::string date;  // publication date YYYY-MM-DD, empty when none is stated
     std::string place; // dateline place ("NEW YORK"), empty when none
     std::string body;  // the release text, paragraphs separated by a blank line
+    std::string issuer; // who issues it, from a web page's release header; empty when none
 };
 
 } // namespace pressdex

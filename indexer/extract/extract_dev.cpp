@@ -83,11 +83,11 @@ int main(int argc, char** argv) {
             if (!type) throw FileError(file, "unsupported file type");
             const Release release = decode_release(read_file_bytes(file), *type, file);
             if (body) {
-                std::cout << "=== " << file << "\n# " << release.title << "\n" << release.body << "\n";
+                std::cout << "=== " << file << "\n# " << release.title << "\n" << extraction_text(release) << "\n";
                 continue;
             }
             if (features) {
-                for (const auto& row : extractor.features(release.title, release.body))
+                for (const auto& row : extractor.features(release.title, extraction_text(release)))
                     std::cout << nlohmann::json{{"file", file}, {"kind", row.kind}, {"text", row.text},
                                                 {"features", row.features}, {"p", row.probability}}
                                      .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
@@ -95,7 +95,7 @@ int main(int argc, char** argv) {
                 continue;
             }
             const auto t0 = std::chrono::steady_clock::now();
-            const extract::Facts facts = extractor.extract(release.title, release.body);
+            const extract::Facts facts = extractor.extract(release.title, extraction_text(release));
             total_ms += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
             if (!timing)
                 std::cout << to_json(file, release, facts)
