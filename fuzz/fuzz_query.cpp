@@ -40,7 +40,7 @@ Xapian::WritableDatabase small_index() {
     for (const Release& release : releases) {
         const SourceFile source{"/corpus/release" + std::to_string(n++) + ".txt", FileType::txt,
                                 FileStat{100, 1}, "0000000000000000"};
-        const extract::Facts facts = extract::extract_facts(release.title, extraction_text(release));
+        const extract::Facts facts = extract::extract_facts(release.title, release.body);
         db.add_document(builder.build(release, source, facts));
         for (const Xapian::Document& quote : builder.build_quotes(release, source, facts))
             db.add_document(quote);

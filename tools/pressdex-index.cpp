@@ -23,7 +23,7 @@ int run_extract(const std::vector<std::string>& files) {
             const auto type = file_type_of(file);
             if (!type) throw FileError(file, "unsupported file type");
             const Release release = decode_release(read_file_bytes(file), *type, file);
-            const auto facts = extract::extract_facts(release.title, release.body);
+            const auto facts = extract::extract_facts(release.title, extraction_text(release));
             std::cout << cli::extraction_json(file, release, facts)
                              .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
                       << '\n';
