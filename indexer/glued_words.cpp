@@ -49,6 +49,18 @@ std::size_t name_glue_point(std::string_view word) {
     return k;
 }
 
+// "Williamsof the": a name glued to the function word after it (a page exported without
+// the space between two tags); the name must be a known surname or given name.
+std::size_t trailing_function_word(std::string_view word) {
+    using namespace extract::detail;
+    for (const std::string_view tail : {"of", "the", "and"}) {
+        if (word.size() < tail.size() + 4 || !word.ends_with(tail) || !ascii_upper(word[0])) continue;
+        const std::string_view name = word.substr(0, word.size() - tail.size());
+        if ((is_surname(name) || is_given_name(name)) && lower_case_share(name) < 50) return name.size();
+    }
+    return 0;
+}
+
 } // namespace
 
 std::string separate_glued_words(std::string_view text) {
@@ -83,7 +95,8 @@ std::string separate_glued_words(std::string_view text) {
                            (i == 0 || text[i - 1] != '\'') && (j == text.size() || text[j] != '\'');
         const std::size_t cut = whole ? glue_point(word) : 0;
         const bool the_needs_space = cut != 0 && word.ends_with("The") && cut == word.size() - 3;
-        const std::size_t name_cut = whole && cut == 0 ? name_glue_point(word) : 0;
+        std::size_t name_cut = whole && cut == 0 ? name_glue_point(word) : 0;
+        if (whole && cut == 0 && name_cut == 0 && j < text.size() && text[j] == ' ') name_cut = trailing_function_word(word);
         if (cut != 0 && (!the_needs_space || (j < text.size() && text[j] == ' '))) {
             out.append(word.substr(0, cut));
             out.append("\n\n");

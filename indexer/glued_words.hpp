@@ -15,7 +15,8 @@ namespace pressdex {
 /// ("ContactSamantha Roe"), and a number of three digits or more glued to a capitalised word
 /// ("Suite 801San Diego": the lines of an address) each become a paragraph break; a given name glued to a capitalised
 /// word, neither of them an ordinary word ("MarcusOkafor", from pages exported without the
-/// space between two tags), gets its space back. Every reader's text goes through it
+/// space between two tags), gets its space back, and so does a known name glued to "of",
+/// "the" or "and" ("Williamsof the"). Every reader's text goes through it
 /// (parse_release), whatever the format.
 [[nodiscard]] std::string separate_glued_words(std::string_view text);
 

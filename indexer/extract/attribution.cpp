@@ -122,8 +122,8 @@ class SubjectFinder {
         // Sieves that need no weights: a place is nobody ("Hong Kong said"), nor is a name
         // with a legal suffix; a given name signing a quote after a dash is somebody
         // ("— Mira, trader").
-        const std::vector<std::string> words = name_words(s.name);
-        if ((is_place(s.name) && (words.size() > 1 || !is_given_name(words.front()))) || is_legal_suffix(words.back()))
+        const std::vector<std::string> words = name_words(full);
+        if ((is_place(full) && (words.size() > 1 || !is_given_name(words.front()))) || is_legal_suffix(words.back()))
             p = 0;
         else if (pattern == "pattern_dash" && is_given_name(words.front())) p = 1;
         if (rows_) {
@@ -354,7 +354,9 @@ Subject SubjectFinder::before_verb(std::string_view src, const std::vector<Token
         }
         // "Nora Ellis of Pinecrest Capital added": the name ends before "of"/"at"
         for (std::size_t k = m + 1; k < hi; ++k) {
-            if (!(lower_word(t[k]) && (t[k].text == "of" || t[k].text == "at" || t[k].text == "from"))) continue;
+            if (!(lower_word(t[k]) && (t[k].text == "of" || t[k].text == "at" || t[k].text == "from" ||
+                                       t[k].text == "with")))
+                continue;
             if (auto p = name_ending_at(t, m, k - 1)) {
                 Subject found = person(t, *p, pattern, p->first > m && has_role(t, m, p->first - 1), false);
                 if (p->first > m) prefix_role_org(src, t, m, p->first - 1, found.role, found.org);
