@@ -32,6 +32,39 @@ std::size_t glue_point(std::string_view word) {
     return 0;
 }
 
+// Where a function word, a word in capitals or a name glued to the next word ends, or 0:
+// "theFraud Section", "ofAlabama" (a function word before a capitalised word that is an
+// ordinary word, a place or a name: not "theSkimm" or "inVentiv", brands written so),
+// "WASHINGTONAcme Corp." (five capitals or more before a capitalised word), "WidgetsInc."
+// (a legal suffix after a lower-case letter).
+std::size_t export_glue_point(std::string_view w) {
+    using namespace extract::detail;
+    const std::size_t n = w.size();
+    if (n < 5) return 0;
+    if (ascii_lower(w[0])) {
+        std::size_t u = 1;
+        while (u < n && ascii_lower(w[u])) ++u;
+        if (u < 2 || u > 4 || u + 3 > n || !ascii_upper(w[u]) || !ascii_lower(w[u + 1]) || !ascii_lower(w[u + 2]))
+            return 0;
+        const std::string_view f = w.substr(0, u);
+        const bool function_word = f == "the" || f == "of" || f == "and" || f == "for" || f == "by" || f == "at" ||
+                                   f == "to" || f == "with" || f == "from" || f == "in" || f == "on";
+        const std::string_view tail = w.substr(u);
+        for (const char c : tail.substr(1))
+            if (!ascii_lower(c)) return 0;
+        const bool word = is_common_word(tail) || is_place(tail) || is_surname(tail) || is_given_name(tail);
+        return function_word && word ? u : 0;
+    }
+    if (!ascii_upper(w[0])) return 0;
+    std::size_t caps = 1;
+    while (caps < n && ascii_upper(w[caps])) ++caps;
+    if (caps >= 6 && caps + 1 < n && ascii_lower(w[caps]) && ascii_lower(w[caps + 1])) return caps - 1;
+    for (const std::string_view suffix : {"Inc", "LLC", "Ltd", "Corp"})
+        if (n >= suffix.size() + 3 && w.ends_with(suffix) && ascii_lower(w[n - suffix.size() - 1]))
+            return n - suffix.size();
+    return 0;
+}
+
 // "MarcusOkafor": a given name glued to a capitalised word, neither an ordinary word; cut
 // with a space, not a break (the two are one name).
 std::size_t name_glue_point(std::string_view word) {
@@ -96,6 +129,7 @@ std::string separate_glued_words(std::string_view text) {
         const std::size_t cut = whole ? glue_point(word) : 0;
         const bool the_needs_space = cut != 0 && word.ends_with("The") && cut == word.size() - 3;
         std::size_t name_cut = whole && cut == 0 ? name_glue_point(word) : 0;
+        if (whole && cut == 0 && name_cut == 0) name_cut = export_glue_point(word);
         if (whole && cut == 0 && name_cut == 0 && j < text.size() && text[j] == ' ') name_cut = trailing_function_word(word);
         if (cut != 0 && (!the_needs_space || (j < text.size() && text[j] == ' '))) {
             out.append(word.substr(0, cut));

@@ -15,8 +15,11 @@ namespace pressdex {
 /// ("ContactSamantha Roe"), and a number of three digits or more glued to a capitalised word
 /// ("Suite 801San Diego": the lines of an address) each become a paragraph break; a given name glued to a capitalised
 /// word, neither of them an ordinary word ("MarcusOkafor", from pages exported without the
-/// space between two tags), gets its space back, and so does a known name glued to "of",
-/// "the" or "and" ("Williamsof the"). Every reader's text goes through it
+/// space between two tags), gets its space back, and so do a known name glued to "of",
+/// "the" or "and" ("Williamsof the"), a function word glued to an ordinary word, a place or
+/// a name after it ("theFraud Section", "ofAlabama"; not "theSkimm" or "inVentiv"), a word of
+/// five capitals or more glued to a capitalised word ("WASHINGTONAcme"), and a legal suffix
+/// glued to a lower-case letter ("WidgetsInc."). Every reader's text goes through it
 /// (parse_release), whatever the format.
 [[nodiscard]] std::string separate_glued_words(std::string_view text);
 

@@ -89,39 +89,6 @@ void classify(Token& t) {
     t.cap = t.initial_upper || (inner_upper && letters >= 3);
 }
 
-bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
-
-// Length of the first word of two that lost the space between them, or 0. Text exported
-// from web pages glues words at tag boundaries: "theFraud Section", "WASHINGTONAcme
-// Corp.", "Widgets Inc." written "WidgetsInc.". Only these shapes are cut: a lower-case
-// function word before a capitalised word (not "eBay" or "iPhone", whose prefix is no
-// word), four or more capitals before a capitalised word of two or more lower-case letters
-// (not "USAIDs"), and a legal suffix after a lower-case letter.
-std::size_t glued_prefix(std::string_view w) {
-    if (w.size() < 5) return 0;
-    if (ascii_lower(w[0])) { // "theFraud": the capital comes right after a function word
-        std::size_t u = 2;
-        while (u < 5 && u < w.size() && ascii_lower(w[u])) ++u;
-        if (u + 2 >= w.size() || !ascii_upper(w[u]) || !ascii_lower(w[u + 1]) || !ascii_lower(w[u + 2])) return 0;
-        const std::string_view f = w.substr(0, u);
-        const bool function_word = f == "the" || f == "of" || f == "and" || f == "for" || f == "by" ||
-                                   f == "at" || f == "to" || f == "with" || f == "from" || f == "in" ||
-                                   f == "on";
-        return function_word ? u : 0;
-    }
-    if (!ascii_upper(w[0])) return 0;
-    std::size_t caps = 1;
-    while (caps < w.size() && ascii_upper(w[caps])) ++caps;
-    if (caps >= 5 && caps + 1 < w.size() && ascii_lower(w[caps]) && ascii_lower(w[caps + 1]))
-        return caps - 1; // "WASHINGTONAcme": the last capital starts the second word
-    const char last = w.back();
-    if (last != 'c' && last != 'C' && last != 'd' && last != 'p') return 0;
-    for (std::string_view suffix : {"Inc", "LLC", "Ltd", "Corp"})
-        if (w.size() >= suffix.size() + 3 && w.ends_with(suffix) && ascii_lower(w[w.size() - suffix.size() - 1]))
-            return w.size() - suffix.size();
-    return 0;
-}
 
 } // namespace
 
@@ -175,16 +142,13 @@ std::vector<Token> tokenize(std::string_view s) {
             }
             break;
         }
-        // the first of two words that lost the space between them ends early
-        const std::size_t glued = glued_prefix(s.substr(start, end - start));
-        if (glued != 0) end = start + glued;
         // s' possessive (Veterans') stays on the word
-        if (glued == 0 && end < s.size() && s[end] == '\'' && end > start && (s[end - 1] == 's') &&
+        if (end < s.size() && s[end] == '\'' && end > start && (s[end - 1] == 's') &&
             (end + 1 >= s.size() || s[end + 1] == ' ')) {
             ++end;
         }
         std::string_view w = s.substr(start, end - start);
-        if (glued == 0 && end < s.size() && s[end] == '.') {
+        if (end < s.size() && s[end] == '.') {
             bool single_letter = false;
             {
                 std::size_t k = 0;

@@ -57,11 +57,9 @@ struct Token {
 /// joined by apostrophes, hyphens, '&' between capitals (AT&T) or '.' followed by an
 /// alphanumeric (U.S, Quibly.io, 2.5); (3) a final '.' stays on the word when the word is an
 /// abbreviation (Dr., Inc., a single-letter initial, or already dotted like U.S.); (4) every
-/// other character is its own punctuation token (multi-byte characters stay whole); (5) two
-/// words that lost the space between them in a web-page export are cut apart in three shapes
-/// only: a lower-case function word before a capitalised word ("theFraud"), a word in
-/// capitals before a capitalised one ("WASHINGTONAcme"), and a legal suffix after a
-/// lower-case letter ("WidgetsInc."); such tokens touch (one's end is the next's begin).
+/// other character is its own punctuation token (multi-byte characters stay whole). Words
+/// that lost the space between them are parted before, where the text is read
+/// (indexer/glued_words.hpp).
 std::vector<Token> tokenize(std::string_view text);
 
 /// The tokens of each paragraph, tokens[i] those of paragraphs[i]: tokenized once and shared
