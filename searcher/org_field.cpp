@@ -93,7 +93,32 @@ std::vector<std::string> organisation_aliases(const Xapian::Database& db,
 // ")", or a whole quoted phrase, which may span tokens), looked up, and when the
 // organisation has other names the field is replaced by a bracketed OR of the field as
 // typed and one org:"..." phrase per other name.
-std::string expand_org_fields(std::string_view query, const AliasLookup& lookup) {
+bool named_as_organisation(const Xapian::Database& db, std::string_view folded_name) {
+    constexpr Xapian::doccount min_releases = 2;
+    try {
+        std::string_view name = folded_name;
+        if (name.starts_with("the ")) name.remove_prefix(4);
+        const Xapian::Query as_org = releases_naming(name);
+        if (as_org.empty()) return false;
+        Xapian::QueryParser parser; // no stemmer: the words as written, as a phrase
+        const Xapian::Query phrase = parser.parse_query('"' + without_quotes(std::string(name)) + '"',
+                                                        Xapian::QueryParser::FLAG_PHRASE);
+        const Xapian::Query in_text(Xapian::Query::OP_FILTER, phrase,
+                                    Xapian::Query(std::string(schema::term_kind_release)));
+        const auto count = [&](const Xapian::Query& q) {
+            Xapian::Enquire enquire(db);
+            enquire.set_query(q);
+            enquire.set_weighting_scheme(Xapian::BoolWeight());
+            return enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+        };
+        const Xapian::doccount named = count(as_org);
+        return named >= min_releases && named * 4 >= count(in_text);
+    } catch (const Xapian::Error&) {
+        return false;
+    }
+}
+
+std::string expand_org_fields(std::string_view query, const AliasLookup& lookup, const TextLookup& in_text) {
     const std::string field = std::string(schema::org.name) + ":";
     std::string out;
     bool in_phrase = false;
@@ -121,14 +146,16 @@ std::string expand_org_fields(std::string_view query, const AliasLookup& lookup)
             }
             std::vector<std::string> aliases;
             if (!value.empty()) aliases = lookup(value);
+            const bool text = !value.empty() && in_text && in_text(value);
             const std::string_view typed = query.substr(i, value_end - i);
-            if (aliases.empty()) {
+            if (aliases.empty() && !text) {
                 out.append(typed);
             } else {
                 out += '(';
                 out.append(typed);
                 for (const std::string& alias : aliases)
                     out += " OR " + field + '"' + without_quotes(alias) + '"';
+                if (text) out += " OR \"" + without_quotes(value) + '"';
                 out += ')';
             }
             i = value_end;

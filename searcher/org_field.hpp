@@ -29,21 +29,34 @@ inline constexpr std::size_t org_alias_max_names = 10;
                                                             std::string_view folded_name,
                                                             const Normalizer& normalizer);
 
+/// True when the releases of `db` that write `folded_name` in their text mostly name an
+/// organisation by it: two or more releases have it among their organisations, and they are
+/// at least a quarter of the releases whose text holds it ("acme robotics", mostly; not
+/// "target", which most releases write as a word). Evidence from the whole index, read at
+/// search time, so that it follows every update. Best effort: false on a Xapian error.
+[[nodiscard]] bool named_as_organisation(const Xapian::Database& db, std::string_view folded_name);
+
 /// Looks up the other names of an org: value (folded); organisation_aliases in practice.
 using AliasLookup = std::function<std::vector<std::string>(std::string_view folded_value)>;
+
+/// Whether an org: value is also searched in the releases' text; named_as_organisation in
+/// practice, for release searches (quote documents' text is the quotation).
+using TextLookup = std::function<bool(std::string_view folded_value)>;
 
 /// Rewrites each `org:VALUE` of a folded query (fold_query's output) whose organisation has
 /// other names into `(org:VALUE OR org:"name 1" OR org:"name 2"...)`, so that an acronym
 /// learned in one release finds the releases that only write the long form, and the
 /// reverse. VALUE is one word or a quoted phrase; a wildcard (org:hosp*), a group
 /// (org:(a b)) and anything inside a phrase are left alone. A sign before the field
-/// (-org:x, +org:x) then applies to the whole group.
+/// (-org:x, +org:x) then applies to the whole group. When `in_text` says so, the group also
+/// holds the value as a phrase of the release text: a release that names the organisation
+/// without the extraction having seen it there is found too.
 ///
 /// Why text and not a Xapian::FieldProcessor: in Xapian 1.4 a field given a processor with
 /// add_prefix loses prefixed phrases (org:"mount sinai health system" parses to nothing)
 /// and cannot also keep its term prefix, so the org: field stays a plain XORG prefix and
 /// the query is widened before the query parser reads it.
-[[nodiscard]] std::string expand_org_fields(std::string_view folded_query,
-                                            const AliasLookup& lookup);
+[[nodiscard]] std::string expand_org_fields(std::string_view folded_query, const AliasLookup& lookup,
+                                            const TextLookup& in_text = {});
 
 } // namespace pressdex

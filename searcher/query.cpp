@@ -255,9 +255,12 @@ Xapian::Query QueryBuilder::parse_folded(Parser& parser, const std::string& fold
     try {
         // org: also finds the organisation's other names, in either target: quote documents
         // carry the same org terms as releases.
-        const std::string expanded = expand_org_fields(folded, [this](std::string_view name) {
-            return organisation_aliases(db_, name, normalizer_);
-        });
+        // In release searches an organisation the index knows by this name is also looked
+        // for in the text (named_as_organisation); a quote document's text is the quote.
+        const bool releases = &parser == &release_parser_;
+        const std::string expanded = expand_org_fields(
+            folded, [this](std::string_view name) { return organisation_aliases(db_, name, normalizer_); },
+            [this, releases](std::string_view name) { return releases && named_as_organisation(db_, name); });
         if (const std::string probe = without_windows(expanded); !probe.empty()) {
             (void)parser.parser.parse_query(probe, flags); // throws if the query is malformed
             (void)parser.dates->take_error();

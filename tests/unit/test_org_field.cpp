@@ -110,3 +110,12 @@ TEST_CASE("org: fields are widened in the query text, other text left alone") {
                                   "title:chop", "xorg:chop", "org:\"chop"})
         CHECK(expand_org_fields(unchanged, lookup) == unchanged);
 }
+
+TEST_CASE("org: also searches the text for names the index mostly uses as organisations'") {
+    const auto none = [](std::string_view) { return std::vector<std::string>{}; };
+    const auto in_text = [](std::string_view value) { return value == "quellmark robotics"; };
+    CHECK(expand_org_fields("org:\"quellmark robotics\"", none, in_text) ==
+          "(org:\"quellmark robotics\" OR \"quellmark robotics\")");
+    CHECK(expand_org_fields("org:target", none, in_text) == "org:target");
+    CHECK(expand_org_fields("org:\"quellmark robotics\"", none) == "org:\"quellmark robotics\"");
+}
