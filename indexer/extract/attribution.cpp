@@ -209,10 +209,15 @@ Subject SubjectFinder::after_verb(std::string_view src, const std::vector<Token>
                 return s;
             }
     }
-    // the run: capitalised words, initials, connectors, '&', lower-case title words
+    // the run: capitalised words, initials, connectors, '&', lower-case title words, and an
+    // acronym in parentheses ("Immigration and Customs Enforcement (ICE) Assistant Secretary")
     std::size_t k = j;
     while (k <= end && k < t.size()) {
         const Token& x = t[k];
+        if (x.text == "(" && k > j && k + 2 <= end && t[k + 1].allcaps && t[k + 2].text == ")") {
+            k += 3;
+            continue;
+        }
         const bool title_word = x.kind == Tok::Word && is_role_word(x.text);
         if (is_cap(x) || x.text == "&" || title_word ||
             (x.kind == Tok::Word && (is_connector(x.text) || is_name_particle(x.text))))
@@ -391,9 +396,23 @@ std::vector<Subject> SubjectFinder::listed(std::string_view src, const std::vect
                          (t[i].text == "as" && i + 2 <= to && t[i + 1].text == "well" && t[i + 2].text == "as");
         if (!cut) continue;
         if (i > a) {
-            Subject s = after_verb(src, t, a, i - 1, "pattern_announcement");
+            // "Greg Roe, Acting Director of the Agency": the title comes after the name
+            std::size_t end = i - 1;
+            if (t[i].text == "," && i + 1 <= to && has_role(t, i + 1, std::min(to, i + 4))) {
+                std::size_t e = i + 1;
+                while (e + 1 <= to && t[e + 1].text != "," && t[e + 1].text != ";" &&
+                       !(t[e + 1].text == "and" && e + 2 <= to && is_cap(t[e + 2]) && !has_role(t, e + 2, e + 2)))
+                    ++e;
+                end = e;
+            }
+            Subject s = after_verb(src, t, a, end, "pattern_announcement");
             if (s.kind == Subject::Kind::person && name_words(s.name).size() >= 2 && !s.role.empty())
                 people.push_back(std::move(s));
+            if (end > i - 1) {
+                i = end; // the title was read with the name
+                a = i + 1;
+                continue;
+            }
         }
         a = i + 1;
         if (i + 2 <= to && t[i].text == "as") a = i + 3;

@@ -5,7 +5,7 @@
 # the optimistic figures; the honest, cross-validated ones are in README.md.
 source "$(dirname "$0")/lib.sh"
 gold=$source_dir/tests/gold
-floor_speakers=0.95
+floor_speakers=0.955
 floor_quotes=0.95
 floor_organisations=0.68
 floor_titles=139 # of 140
