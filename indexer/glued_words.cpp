@@ -33,7 +33,7 @@ std::size_t glue_point(std::string_view word) {
 }
 
 // Where a function word, a word in capitals or a name glued to the next word ends, or 0:
-// "theFraud Section", "ofAlabama" (a function word before a capitalised word that is an
+// "theExport Section", "ofAlabama" (a function word before a capitalised word that is an
 // ordinary word, a place or a name: not "theSkimm" or "inVentiv", brands written so),
 // "WASHINGTONAcme Corp." (five capitals or more before a capitalised word), "WidgetsInc."
 // (a legal suffix after a lower-case letter).

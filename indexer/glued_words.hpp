@@ -17,7 +17,7 @@ namespace pressdex {
 /// word, neither of them an ordinary word ("MarcusOkafor", from pages exported without the
 /// space between two tags), gets its space back, and so do a known name glued to "of",
 /// "the" or "and" ("Williamsof the"), a function word glued to an ordinary word, a place or
-/// a name after it ("theFraud Section", "ofAlabama"; not "theSkimm" or "inVentiv"), a word of
+/// a name after it ("theExport Section", "ofAlabama"; not "theSkimm" or "inVentiv"), a word of
 /// five capitals or more glued to a capitalised word ("WASHINGTONAcme"), and a legal suffix
 /// glued to a lower-case letter ("WidgetsInc."). Every reader's text goes through it
 /// (parse_release), whatever the format.

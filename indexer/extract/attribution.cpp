@@ -210,7 +210,7 @@ Subject SubjectFinder::after_verb(std::string_view src, const std::vector<Token>
             }
     }
     // the run: capitalised words, initials, connectors, '&', lower-case title words, and an
-    // acronym in parentheses ("Immigration and Customs Enforcement (ICE) Assistant Secretary")
+    // acronym in parentheses ("Harbour Safety Agency (HSA) Deputy Director")
     std::size_t k = j;
     while (k <= end && k < t.size()) {
         const Token& x = t[k];

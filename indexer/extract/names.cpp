@@ -54,7 +54,7 @@ bool plain_name_word(const Token& t) {
 
 bool is_name_word(const std::vector<Token>& t, std::size_t i) {
     if (plain_name_word(t[i])) return true;
-    // "Dr. Jun Pei", "Chairwoman Le Thi Thu Thuy": a month or day abbreviation between a name
+    // "Dr. Jun Okafor", "Chairwoman Nguyen Thi Thu Lan": a month or day abbreviation between a name
     // word, title or honorific and a name word is a name word
     const Token& w = t[i];
     if (w.kind == Tok::Word && w.initial_upper && !w.allcaps && w.text.size() <= 4 && is_month_or_day(w.text) &&
