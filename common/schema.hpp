@@ -16,7 +16,7 @@
 //             XPLACE        dateline place words ("NEW YORK, June 3, 2025 /PRNewswire/")
 //             XPATH         the words of the file's path (folders and file name)
 //             D / M / Y     publication date as YYYYMMDD / YYYYMM / YYYY (boolean)
-//             T             file type: txt, md, html (boolean)
+//             T             file type: txt, md, html, pdf, docx, odt, email, feed (boolean)
 //             XSPK          names of the people quoted (positions: speaker:"kenneth davis")
 //             XORG          names of the organisations named, with every alias
 //             XROLE         roles of the people quoted
@@ -40,6 +40,12 @@
 //             slot_near_duplicate  16 hex digits shared by syndicated copies of one
 //                           release (a MinHash of the body: indexer/near_duplicate.hpp), the
 //                           collapse key of searches; absent for very short bodies
+//             slot_container  for an item of a container file (an mbox's message, a feed's
+//                           item, an email's attachment: indexer/formats/formats.hpp), the
+//                           container file's path; slot_path is then the item's path
+//                           ("inbox.mbox#<Message-ID>") and slot_size/mtime/hash are the
+//                           container's, so that the incremental scan treats all the
+//                           items of a file as that file; absent for a release that is a file
 //   data      a JSON object: path, type, title, date, place, body (kept for snippets),
 //             speakers [{name, role, organisation}], organisations [{name, aliases}]
 //
@@ -93,7 +99,8 @@ struct Field {
 inline constexpr Field title{"title", "S", FieldKind::free_text, "words of the headline"};
 inline constexpr Field place{"place", "XPLACE", FieldKind::free_text, "dateline place"};
 inline constexpr Field path{"path", "XPATH", FieldKind::free_text, "words of the file path"};
-inline constexpr Field type{"type", "T", FieldKind::boolean, "file type: txt, md, html"};
+inline constexpr Field type{"type", "T", FieldKind::boolean,
+                            "file type: txt, md, html, pdf, docx, odt, email, feed"};
 inline constexpr Field date{"date", "D", FieldKind::boolean,
                             "publication date: 2018-11-23, 2018-11, 2018, A..B, ..B, A.."};
 
@@ -132,6 +139,7 @@ enum Slot : unsigned {
     slot_speakers = 6,
     slot_orgs = 7,
     slot_near_duplicate = 8,
+    slot_container = 9,
 };
 
 // Weight of title words relative to body words in the unprefixed (all-text) terms.
