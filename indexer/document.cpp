@@ -2,9 +2,9 @@
 
 #include "common/organisation_names.hpp"
 #include "common/schema.hpp"
+#include "common/stored_fields.hpp"
 #include "indexer/near_duplicate.hpp"
 
-#include <nlohmann/json.hpp>
 #include <xxhash.h>
 
 #include <algorithm>
@@ -260,24 +260,23 @@ Xapian::Document DocumentBuilder::build(const Release& release, const SourceFile
     term_generator_.index_text_without_positions(normalizer_.fold(path_words(source.path)), 1,
                                                  std::string(schema::path.prefix));
 
+    stored::ReleaseData data{source.path, "", release.title, release.date, release.place,
+                             release.body, {}, {}};
     std::vector<std::string> speaker_names;
-    nlohmann::json speakers = nlohmann::json::array();
     for (const auto& speaker : facts.speakers) {
         index_speaker_name(speaker.name);
         index_free_text(speaker.role, 1, schema::role.prefix);
         speaker_names.push_back(speaker.name);
-        speakers.push_back(
-            {{"name", speaker.name}, {"role", speaker.role}, {"organisation", speaker.organisation}});
+        data.speakers.push_back({speaker.name, speaker.role, speaker.organisation});
     }
     std::vector<std::string> organisation_names;
-    nlohmann::json organisations = nlohmann::json::array();
     for (const auto& organisation : facts.organisations) {
         index_free_text(organisation.name, 1, schema::org.prefix);
         for (const auto& alias : organisation.aliases)
             index_free_text(alias, 1, schema::org.prefix);
         add_alias_terms(doc, organisation);
         organisation_names.push_back(organisation.name);
-        organisations.push_back({{"name", organisation.name}, {"aliases", organisation.aliases}});
+        data.organisations.push_back({organisation.name, organisation.aliases});
     }
     for (const auto& quote : facts.quotes) index_free_text(quote.text, 1, schema::quote.prefix);
     if (!speaker_names.empty()) doc.add_value(schema::slot_speakers, join_facet(speaker_names));
@@ -298,14 +297,8 @@ Xapian::Document DocumentBuilder::build(const Release& release, const SourceFile
         doc.add_boolean_term(std::string(schema::prefix_near_duplicate) + key);
     }
 
-    const nlohmann::json data = {
-        {"path", source.path},   {"type", type},          {"title", release.title},
-        {"date", release.date},  {"place", release.place}, {"body", release.body},
-        {"speakers", speakers},  {"organisations", organisations},
-    };
-    // Replace, not throw, on invalid UTF-8: the text came through the decoder, but a stored
-    // document must never fail to serialise.
-    doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    data.type = type;
+    doc.set_data(stored::write_release(data));
     return doc;
 }
 
@@ -333,12 +326,8 @@ std::vector<Xapian::Document> DocumentBuilder::build_quotes(const Release& relea
         add_date_terms(doc, release);
         if (!quote.speaker.empty()) doc.add_value(schema::slot_speakers, quote.speaker);
         if (!organisation_aliases.empty()) doc.add_value(schema::slot_orgs, organisation_aliases.front());
-        const nlohmann::json data = {
-            {"speaker", quote.speaker}, {"role", role},          {"organisation", organisation},
-            {"text", quote.text},       {"path", source.path},  {"title", release.title},
-            {"date", release.date},
-        };
-        doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        doc.set_data(stored::write_quote({quote.speaker, role, organisation, quote.text,
+                                          source.path, release.title, release.date}));
         docs.push_back(std::move(doc));
     }
     return docs;

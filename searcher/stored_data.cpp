@@ -1,5 +1,7 @@
 #include "searcher/stored_data.hpp"
 
+#include "common/stored_fields.hpp"
+
 #include <string_view>
 #include <vector>
 
@@ -8,6 +10,7 @@ namespace {
 
 using simdjson::dom::element;
 using simdjson::dom::object;
+namespace key = stored::key;
 
 std::string string_at(const object& fields, std::string_view key) {
     std::string_view text;
@@ -32,7 +35,7 @@ void append_strings(simdjson::simdjson_result<element> array_value, Pick pick,
 // The "name" of each object in an array of them ("speakers", "organisations").
 std::vector<std::string> names_at(const object& fields, std::string_view key) {
     std::vector<std::string> names;
-    append_strings(fields[key], [](const element& entry) { return entry["name"]; }, names);
+    append_strings(fields[key], [](const element& entry) { return entry[stored::key::name]; }, names);
     return names;
 }
 
@@ -51,14 +54,14 @@ Hit StoredDataReader::read_hit(std::string& data) {
     Hit hit;
     const auto fields = parse(data);
     if (!fields) return hit;
-    hit.path = string_at(*fields, "path");
-    hit.type = string_at(*fields, "type");
-    hit.title = string_at(*fields, "title");
-    hit.date = string_at(*fields, "date");
-    hit.place = string_at(*fields, "place");
-    hit.body = string_at(*fields, "body");
-    hit.speakers = names_at(*fields, "speakers");
-    hit.organisations = names_at(*fields, "organisations");
+    hit.path = string_at(*fields, key::path);
+    hit.type = string_at(*fields, key::type);
+    hit.title = string_at(*fields, key::title);
+    hit.date = string_at(*fields, key::date);
+    hit.place = string_at(*fields, key::place);
+    hit.body = string_at(*fields, key::body);
+    hit.speakers = names_at(*fields, key::speakers);
+    hit.organisations = names_at(*fields, key::organisations);
     return hit;
 }
 
@@ -66,13 +69,13 @@ QuoteHit StoredDataReader::read_quote(std::string& data) {
     QuoteHit quote;
     const auto fields = parse(data);
     if (!fields) return quote;
-    quote.speaker = string_at(*fields, "speaker");
-    quote.role = string_at(*fields, "role");
-    quote.organisation = string_at(*fields, "organisation");
-    quote.text = string_at(*fields, "text");
-    quote.path = string_at(*fields, "path");
-    quote.title = string_at(*fields, "title");
-    quote.date = string_at(*fields, "date");
+    quote.speaker = string_at(*fields, key::speaker);
+    quote.role = string_at(*fields, key::role);
+    quote.organisation = string_at(*fields, key::organisation);
+    quote.text = string_at(*fields, key::text);
+    quote.path = string_at(*fields, key::path);
+    quote.title = string_at(*fields, key::title);
+    quote.date = string_at(*fields, key::date);
     return quote;
 }
 
@@ -81,12 +84,12 @@ std::vector<std::vector<std::string>> StoredDataReader::read_organisations(std::
     const auto fields = parse(data);
     if (!fields) return organisations;
     simdjson::dom::array entries;
-    if ((*fields)["organisations"].get_array().get(entries)) return organisations;
+    if ((*fields)[key::organisations].get_array().get(entries)) return organisations;
     for (const element entry : entries) {
         std::vector<std::string> names;
         std::string_view name; // its name first, then its aliases
-        if (!entry["name"].get_string().get(name)) names.emplace_back(name);
-        append_strings(entry["aliases"], [](const element& alias) { return alias; }, names);
+        if (!entry[key::name].get_string().get(name)) names.emplace_back(name);
+        append_strings(entry[key::aliases], [](const element& alias) { return alias; }, names);
         organisations.push_back(std::move(names));
     }
     return organisations;
