@@ -36,6 +36,12 @@ class SharedProgress {
         observer_.on_warning(file.path.string(), reason);
     }
 
+    // Indexed, but not all of it (an attachment skipped, text cut short): said, not counted.
+    void note(const FoundFile& file, const std::string& note) {
+        const std::lock_guard lock(mutex_);
+        observer_.on_warning(file.path.string(), note);
+    }
+
     void done(bool added) {
         const std::lock_guard lock(mutex_);
         if (added) ++tally_.added;
@@ -82,17 +88,19 @@ class SegmentWriter {
           segment_terms_(segment_size_ * terms_per_release), extraction_(std::move(extraction)) {}
 
     void add(const Prepared& prepared) {
-        if (!db_) open_next();
-        // Every path is new to this database, so add, not replace: no unique-term lookup.
-        db_->add_document(prepared.doc);
-        count_spelling_words(prepared.doc, spelling_); // for "did you mean" (issue 6)
-        terms_in_segment_ += prepared.doc.termlist_count();
-        for (const Xapian::Document& quote : prepared.quote_docs) {
-            db_->add_document(quote);
-            terms_in_segment_ += quote.termlist_count();
+        for (const PreparedRelease& release : prepared.releases) {
+            if (!db_) open_next();
+            // Every path is new to this database, so add, not replace: no unique-term lookup.
+            db_->add_document(release.doc);
+            count_spelling_words(release.doc, spelling_); // for "did you mean" (issue 6)
+            terms_in_segment_ += release.doc.termlist_count();
+            for (const Xapian::Document& quote : release.quote_docs) {
+                db_->add_document(quote);
+                terms_in_segment_ += quote.termlist_count();
+            }
+            if (++in_segment_ >= segment_size_ || terms_in_segment_ >= segment_terms_)
+                close_current();
         }
-        if (++in_segment_ >= segment_size_ || terms_in_segment_ >= segment_terms_)
-            close_current();
     }
 
     void finish() { close_current(); }
@@ -164,6 +172,7 @@ BulkBuildTally bulk_build(const FoundFiles& files, const BulkBuildOptions& optio
                     progress.failed(file, prepared.failure);
                 else
                     shard.add(prepared);
+                for (const std::string& note : prepared.notes) progress.note(file, note);
                 progress.done(prepared.outcome != Prepared::Outcome::failed);
             }
             shard.finish();

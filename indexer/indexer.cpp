@@ -35,12 +35,26 @@ using IndexedFiles = std::unordered_map<std::string, IndexedFile>;
 IndexedFiles read_indexed_files(const Xapian::Database& db) {
     IndexedFiles files;
     files.reserve(db.get_doccount());
-    for (auto it = db.valuestream_begin(schema::slot_path); it != db.valuestream_end(schema::slot_path);
-         ++it)
-        files[*it].docid = it.get_docid();
+    // Items of a container file are remembered under the container's path.
+    std::unordered_map<Xapian::docid, std::string> container_of;
+    for (auto it = db.valuestream_begin(schema::slot_container);
+         it != db.valuestream_end(schema::slot_container); ++it)
+        container_of.emplace(it.get_docid(), *it);
     std::unordered_map<Xapian::docid, IndexedFile*> by_docid;
-    by_docid.reserve(files.size());
-    for (auto& [path, file] : files) by_docid[file.docid] = &file;
+    by_docid.reserve(db.get_doccount());
+    for (auto it = db.valuestream_begin(schema::slot_path); it != db.valuestream_end(schema::slot_path);
+         ++it) {
+        const Xapian::docid docid = it.get_docid();
+        if (const auto container = container_of.find(docid); container != container_of.end()) {
+            IndexedFile& file = files[container->second];
+            file.items.emplace_back(*it, docid);
+            by_docid[docid] = &file;
+        } else {
+            IndexedFile& file = files[*it];
+            file.docid = docid;
+            by_docid[docid] = &file;
+        }
+    }
     const auto fill = [&](Xapian::valueno slot, std::string IndexedFile::*member) {
         for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it)
             if (auto found = by_docid.find(it.get_docid()); found != by_docid.end())
@@ -198,6 +212,7 @@ class IncrementalUpdate {
     void apply(Prepared& prepared) {
         const std::string& path = prepared.source.path.empty() ? prepared.file->path.string()
                                                                : prepared.source.path;
+        for (const std::string& note : prepared.notes) observer_.on_warning(prepared.file->path.string(), note);
         switch (prepared.outcome) {
         case Prepared::Outcome::failed:
             // The file keeps its earlier version in the index, if it had one.
@@ -205,7 +220,7 @@ class IncrementalUpdate {
             observer_.on_warning(prepared.file->path.string(), prepared.failure);
             return;
         case Prepared::Outcome::same_content:
-            remember_new_mtime(indexed_.at(path).docid, prepared.source);
+            remember_new_mtime(indexed_.at(path), prepared.source);
             ++summary_.unchanged;
             return;
         case Prepared::Outcome::add:
@@ -218,27 +233,52 @@ class IncrementalUpdate {
 
     // A touched or copied file: same content, new mtime. Recording the mtime spares the next
     // run from reading it again.
-    void remember_new_mtime(Xapian::docid docid, const SourceFile& source) {
+    void remember_new_mtime(const IndexedFile& file, const SourceFile& source) {
         guard_writes([&] {
-            Xapian::Document doc = db_.get_document(docid);
-            doc.add_value(schema::slot_mtime, std::to_string(source.stat.mtime_ns));
-            doc.add_value(schema::slot_size, std::to_string(source.stat.size));
-            db_.replace_document(docid, doc);
+            for (const Xapian::docid docid : docids_of(file)) {
+                Xapian::Document doc = db_.get_document(docid);
+                doc.add_value(schema::slot_mtime, std::to_string(source.stat.mtime_ns));
+                doc.add_value(schema::slot_size, std::to_string(source.stat.size));
+                db_.replace_document(docid, doc);
+            }
         });
         count_change();
     }
 
-    // The release replaces its earlier version; its quotes replace all its earlier quotes.
+    static std::vector<Xapian::docid> docids_of(const IndexedFile& file) {
+        std::vector<Xapian::docid> docids;
+        if (file.docid != 0) docids.push_back(file.docid);
+        for (const auto& item : file.items) docids.push_back(item.second);
+        return docids;
+    }
+
+    // Removes every release of an indexed file (its own and its items) with their quotes.
+    void remove_releases(const std::string& path, const IndexedFile& file) {
+        if (file.docid != 0) {
+            note_release_removed(db_, db_.get_document(file.docid)); // the spelling data
+            db_.delete_document(file.docid);
+            db_.delete_document(quote_of_term(path));
+        }
+        for (const auto& [item_path, docid] : file.items) {
+            note_release_removed(db_, db_.get_document(docid));
+            db_.delete_document(docid);
+            db_.delete_document(quote_of_term(item_path));
+        }
+    }
+
+    // The file's releases replace all its earlier ones, with their quotes. A container whose
+    // file changed (a grown mbox, an updated feed) has all its items replaced: items gone
+    // from it disappear, and no item needs telling apart from the others.
     void write(const std::string& path, const Prepared& prepared) {
         guard_writes([&] {
             // Spelling words follow the releases (issue 6: did you mean): the old version's
             // words out, the new version's in.
-            if (prepared.outcome == Prepared::Outcome::update)
-                note_release_removed(db_, db_.get_document(indexed_.at(path).docid));
-            db_.replace_document(unique_id_term(path), prepared.doc);
-            note_release_added(db_, prepared.doc);
-            if (prepared.outcome == Prepared::Outcome::update) db_.delete_document(quote_of_term(path));
-            for (const Xapian::Document& quote : prepared.quote_docs) db_.add_document(quote);
+            if (prepared.outcome == Prepared::Outcome::update) remove_releases(path, indexed_.at(path));
+            for (const PreparedRelease& release : prepared.releases) {
+                db_.replace_document(unique_id_term(release.path), release.doc);
+                note_release_added(db_, release.doc);
+                for (const Xapian::Document& quote : release.quote_docs) db_.add_document(quote);
+            }
         });
         count_change();
     }
@@ -250,13 +290,9 @@ class IncrementalUpdate {
             // Named, not structured bindings: clang before 16 (Debian 12 has 14, which the
             // fuzz build uses) cannot capture those in a lambda.
             const std::string& path = entry.first;
-            const Xapian::docid docid = entry.second.docid;
+            const IndexedFile& file = entry.second;
             if (seen_.count(path) || !is_under(path, roots)) continue;
-            guard_writes([&] {
-                note_release_removed(db_, db_.get_document(docid)); // the spelling data
-                db_.delete_document(docid);
-                db_.delete_document(quote_of_term(path));
-            });
+            guard_writes([&] { remove_releases(path, file); });
             ++summary_.removed;
             count_change();
         }

@@ -1,9 +1,24 @@
 #include "indexer/prepare.hpp"
 
+#include "common/schema.hpp"
+#include "indexer/formats/formats.hpp"
 #include "indexer/read_release.hpp"
 #include "pressdex/error.hpp"
 
+#include <nlohmann/json.hpp>
+
 namespace pressdex {
+namespace {
+
+// A feed item's link goes into its stored data beside the fields every release has.
+void store_link(Xapian::Document& doc, const std::string& link) {
+    nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, false);
+    if (!data.is_object()) return;
+    data["link"] = link;
+    doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+} // namespace
 
 Prepared prepare(const FoundFile& file, const IndexedFile* known, DocumentBuilder& builder,
                  bool extract_facts) {
@@ -17,11 +32,21 @@ Prepared prepare(const FoundFile& file, const IndexedFile* known, DocumentBuilde
             result.outcome = Prepared::Outcome::same_content;
             return result;
         }
-        const Release release = decode_release(bytes, file.type, path);
-        const extract::Facts facts =
-            extract_facts ? extract::extract_facts(release.title, extraction_text(release)) : extract::Facts{};
-        result.doc = builder.build(release, result.source, facts);
-        result.quote_docs = builder.build_quotes(release, result.source, facts);
+        formats::FileReleases found = formats::read_file_releases(bytes, file.type, path);
+        result.notes = std::move(found.notes);
+        for (const formats::FileRelease& item : found.releases) {
+            const extract::Facts facts =
+                extract_facts ? extract::extract_facts(item.release.title, extraction_text(item.release))
+                              : extract::Facts{};
+            SourceFile source = result.source;
+            source.path = item.path;
+            source.type = item.type;
+            PreparedRelease prepared{item.path, builder.build(item.release, source, facts),
+                                     builder.build_quotes(item.release, source, facts)};
+            if (item.path != path) prepared.doc.add_value(schema::slot_container, path);
+            if (!item.link.empty()) store_link(prepared.doc, item.link);
+            result.releases.push_back(std::move(prepared));
+        }
         result.outcome = known ? Prepared::Outcome::update : Prepared::Outcome::add;
     } catch (const FileError& e) {
         result.failure = e.reason();

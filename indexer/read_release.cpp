@@ -291,13 +291,18 @@ Release parse_release(std::string_view utf8_text, FileType type) {
     case FileType::md: release = parse_markdown(utf8_text); break;
     case FileType::txt: release = parse_text(utf8_text); break;
     case FileType::html: release = parse_html(utf8_text); break;
+    default: release = parse_text(utf8_text); break; // other formats' text, already decoded
     }
+    finish_release(release);
+    return release;
+}
+
+void finish_release(Release& release) {
     release.body = separate_glued_words(release.body);
     if (auto dateline = find_dateline(release.body)) {
         if (release.date.empty()) release.date = dateline->date;
         release.place = dateline->place;
     }
-    return release;
 }
 
 } // namespace pressdex

@@ -32,6 +32,10 @@ inline constexpr std::uint64_t max_release_file_bytes = 32ull * 1024 * 1024;
 [[nodiscard]] Release decode_release(std::string_view bytes, FileType type,
                                      const std::string& path);
 
+/// What every format's release goes through once its title and body are known: glued words
+/// parted, then the dateline's place, and its date when the release has none yet.
+void finish_release(Release& release);
+
 /// The text the extraction of who said what reads: the issuer's header, if any, then the body.
 [[nodiscard]] std::string extraction_text(const Release& release);
 

@@ -18,6 +18,12 @@ std::string_view to_string(FileType type) {
     case FileType::txt: return "txt";
     case FileType::md: return "md";
     case FileType::html: return "html";
+    case FileType::pdf: return "pdf";
+    case FileType::docx: return "docx";
+    case FileType::odt: return "odt";
+    case FileType::eml:
+    case FileType::mbox: return "email";
+    case FileType::feed: return "feed";
     }
     return "txt";
 }
@@ -29,6 +35,12 @@ std::optional<FileType> file_type_of(const fs::path& path) {
     if (ext == ".txt" || ext == ".text") return FileType::txt;
     if (ext == ".md" || ext == ".markdown") return FileType::md;
     if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return FileType::html;
+    if (ext == ".pdf") return FileType::pdf;
+    if (ext == ".docx") return FileType::docx;
+    if (ext == ".odt") return FileType::odt;
+    if (ext == ".eml") return FileType::eml;
+    if (ext == ".mbox") return FileType::mbox;
+    if (ext == ".rss" || ext == ".atom" || ext == ".xml") return FileType::feed;
     return std::nullopt;
 }
 

@@ -10,8 +10,10 @@
 
 namespace pressdex {
 
-enum class FileType { txt, md, html };
+/// eml and mbox are both type "email" in the index; feed is an RSS 2.0 or Atom file.
+enum class FileType { txt, md, html, pdf, docx, odt, eml, mbox, feed };
 
+/// The type's name in the index (type: queries, the stored "type" field).
 [[nodiscard]] std::string_view to_string(FileType type);
 
 /// The type pressdex reads a file as, from its extension (case-insensitive), if any.

@@ -1,6 +1,7 @@
 // pressdex-index: brings an index up to date with folders of press releases.
 
 #include "indexer/extract/facts.hpp"
+#include "indexer/formats/formats.hpp"
 #include "indexer/indexer.hpp"
 #include "indexer/read_release.hpp"
 #include "indexer/watch.hpp"
@@ -22,11 +23,15 @@ int run_extract(const std::vector<std::string>& files) {
         try {
             const auto type = file_type_of(file);
             if (!type) throw FileError(file, "unsupported file type");
-            const Release release = decode_release(read_file_bytes(file), *type, file);
-            const auto facts = extract::extract_facts(release.title, extraction_text(release));
-            std::cout << cli::extraction_json(file, release, facts)
-                             .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-                      << '\n';
+            // One line per release: a container (an mbox, a feed) holds several.
+            const auto found = formats::read_file_releases(read_file_bytes(file), *type, file);
+            for (const std::string& note : found.notes) cli::print_error("pressdex-index extract", file + ": " + note);
+            for (const auto& item : found.releases) {
+                const auto facts = extract::extract_facts(item.release.title, extraction_text(item.release));
+                std::cout << cli::extraction_json(item.path, item.release, facts)
+                                 .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+                          << '\n';
+            }
         } catch (const Error& e) {
             cli::print_error("pressdex-index extract", e.what());
             status = cli::exit_failure;
@@ -37,7 +42,7 @@ int run_extract(const std::vector<std::string>& files) {
 
 int main(int argc, char** argv) {
     using namespace pressdex;
-    CLI::App app{"Index folders of press releases (txt, md, html) for pressdex-search."};
+    CLI::App app{"Index folders of press releases (txt, md, html, pdf, docx, odt, eml, mbox, rss, atom) for pressdex-search."};
     app.set_version_flag("--version", std::string("pressdex-index ") + version);
     IndexOptions options;
     std::string index_dir = cli::default_index_dir();

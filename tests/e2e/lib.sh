@@ -4,9 +4,13 @@ set -uo pipefail
 index_bin=${PRESSDEX_INDEX_BIN:?}
 search_bin=${PRESSDEX_SEARCH_BIN:?}
 source_dir=${PRESSDEX_SOURCE_DIR:?}
-corpus=$source_dir/corpus
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
+# corpus/ as the tests before issue 12 count it: without corpus/formats/ (PDF, DOCX, ODT,
+# email and feed samples, whose extra releases and syndicated copies of corpus/ releases
+# those counts leave out). tests/e2e/t200-formats.sh indexes the whole of corpus/.
+corpus=$scratch/corpus
+cp -r "$source_dir/corpus" "$corpus" && rm -rf "$corpus/formats"
 failures=0
 checks=0
 

@@ -18,7 +18,7 @@ expect_first_hit 'title:Taikang' seeds/001_2d0bd46c00fc22b8.txt
 
 # Hidden and unknown files are skipped and counted; an undecodable file is a warning.
 echo "secret" > "$folder/.hidden.txt"
-echo "x" > "$folder/notes.docx"
+echo "x" > "$folder/notes.pptx"
 head -c 4096 /dev/urandom | tr -d '\n' | tr '\000-\010' '\000' > "$folder/binary.txt"
 out=$(run 2>"$scratch/stderr")
 [[ "$out" == *"skipped 3"*"1 hidden"*"1 unsupported file type"* ]] && pass || fail "skip summary: $out"

@@ -38,12 +38,14 @@ done
   pass || { cat "$scratch/embed.log" >&2; fail "examples/embed does not build against the prefix"; }
 grep -q "$prefix" "$scratch/embed/CMakeCache.txt" && pass || fail "pressdex not found in the prefix"
 
-"$prefix/bin/pressdex-index" --quiet --index "$scratch/index" "$source_dir/corpus" >/dev/null ||
+# corpus/ without corpus/formats/, whose extra releases the count below leaves out.
+cp -r "$source_dir/corpus" "$scratch/corpus" && rm -rf "$scratch/corpus/formats"
+"$prefix/bin/pressdex-index" --quiet --index "$scratch/index" "$scratch/corpus" >/dev/null ||
   fail "installed pressdex-index failed"
 "$scratch/embed/embed" taikang "$scratch/index" >"$scratch/out" 2>&1 ||
   fail "embed failed: $(cat "$scratch/out")"
 cat "$scratch/out"
-total=$(find "$source_dir/corpus" -type f \( -name '*.md' -o -name '*.txt' -o -name '*.html' \) | wc -l)
+total=$(find "$scratch/corpus" -type f \( -name '*.md' -o -name '*.txt' -o -name '*.html' \) | wc -l)
 grep -q "^pressdex $(cat "$source_dir/VERSION"): 2 of $total releases match 'taikang'$" \
   "$scratch/out" && pass || fail "embed's summary line"
 grep -q "^1\. 2018-11-23  Mount Sinai collaborates with Taikang Healthcare$" "$scratch/out" && pass ||
