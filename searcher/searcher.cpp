@@ -255,6 +255,80 @@ std::size_t Searcher::document_count() const {
 
 const std::vector<std::string>& Searcher::indexes() const noexcept { return impl_->indexes; }
 
+namespace {
+
+// Ids longer than this are hashed by the indexer (indexer/document.cpp, path_term).
+constexpr std::size_t max_unique_id_bytes = 200;
+
+// The release stored with exactly this path: by its unique id term, or for a path too long
+// for one, by the path slot.
+std::optional<Xapian::docid> find_release_by_path(const Xapian::Database& db, const std::string& path) {
+    const std::string id_term = std::string(schema::prefix_unique_id) + path;
+    if (id_term.size() <= max_unique_id_bytes) {
+        const auto it = db.postlist_begin(id_term);
+        if (it == db.postlist_end(id_term)) return std::nullopt;
+        return *it;
+    }
+    for (auto it = db.valuestream_begin(schema::slot_path); it != db.valuestream_end(schema::slot_path); ++it)
+        if (*it == path) return it.get_docid();
+    return std::nullopt;
+}
+
+// The term its quotations carry (XQOF): the path after the prefix when short enough, else
+// the hashed form, whose head and hash are those of its unique id term. Empty in the narrow
+// band where the unique id is whole and the quote term hashed.
+std::string quote_of_term(const Xapian::Document& release, const std::string& path) {
+    const std::string prefix(schema::prefix_quote_of);
+    if (prefix.size() + path.size() <= max_unique_id_bytes) return prefix + path;
+    auto term = release.termlist_begin();
+    term.skip_to(std::string(schema::prefix_unique_id));
+    if (term == release.termlist_end() || !(*term).starts_with(schema::prefix_unique_id)) return {};
+    const std::string id = (*term).substr(schema::prefix_unique_id.size());
+    return id == path ? std::string() : prefix + id;
+}
+
+} // namespace
+
+std::optional<IndexedRelease> Searcher::release(std::string_view path_view) {
+    const std::string path(path_view);
+    // An empty path or one with a NUL can name no indexed file.
+    if (path.empty() || path.find('\0') != std::string::npos) return std::nullopt;
+    for (int attempt = 0;; ++attempt) {
+        try {
+            impl_->db.reopen();
+            const auto docid = find_release_by_path(impl_->db, path);
+            if (!docid) return std::nullopt;
+            const Xapian::Document doc = impl_->db.get_document(*docid);
+            std::string data = doc.get_data();
+            IndexedRelease release;
+            release.release = impl_->stored_data.read_hit(data);
+            if (release.release.path != path) return std::nullopt;
+            release.release.rank = 1;
+            data = doc.get_data();
+            release.organisation_names = impl_->stored_data.read_organisations(data);
+            if (const std::string term = quote_of_term(doc, path); !term.empty()) {
+                for (auto it = impl_->db.postlist_begin(term); it != impl_->db.postlist_end(term); ++it) {
+                    std::string quote_data = impl_->db.get_document(*it).get_data();
+                    QuoteHit quote = impl_->stored_data.read_quote(quote_data);
+                    quote.rank = release.quotes.size() + 1;
+                    release.quotes.push_back(std::move(quote));
+                }
+            }
+            return release;
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt >= 5) throw IndexError(impl_->label, "index keeps changing under the read");
+        } catch (const Xapian::DatabaseOpeningError& e) {
+            if (attempt >= 5) throw IndexError(impl_->label, "cannot read index: " + e.get_msg());
+            impl_->open_again();
+        } catch (const Xapian::NetworkError& e) {
+            if (attempt >= 1) throw IndexError(impl_->label, "cannot read index: " + e.get_msg());
+            impl_->open_again();
+        } catch (const Xapian::Error& e) {
+            throw IndexError(impl_->label, "cannot read index: " + e.get_msg());
+        }
+    }
+}
+
 SearchResults Searcher::search(std::string_view query, const SearchOptions& options) {
     const QueryTarget target = options.quotes ? QueryTarget::quotes : QueryTarget::releases;
     // With like_path the query is optional: it only narrows the similar releases down.

@@ -1,8 +1,6 @@
 #include "tools/print_hits.hpp"
 
-#include "pressdex/version.hpp"
-
-#include <nlohmann/json.hpp>
+#include "pressdex/output.hpp"
 
 #include <filesystem>
 
@@ -15,14 +13,6 @@ std::string join(const std::vector<std::string>& items, std::size_t most = 8) {
         joined += (i ? "; " : "") + items[i];
     if (items.size() > most) joined += "; +" + std::to_string(items.size() - most) + " more";
     return joined;
-}
-
-nlohmann::json or_null(const std::string& text) {
-    return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text);
-}
-
-const char* match_name(MatchKind kind) {
-    return kind == MatchKind::all_words ? "all_words" : "some_words";
 }
 
 std::string comma_list(const std::vector<std::string>& words) {
@@ -66,10 +56,6 @@ void print_total(std::ostream& out, const SearchResults& results) {
     out << ".\n";
 }
 
-void dump_line(std::ostream& out, const nlohmann::json& object) {
-    out << object.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-}
-
 } // namespace
 
 std::string display_path(const std::string& path) {
@@ -90,7 +76,7 @@ void print_hits_text(std::ostream& out, const SearchResults& results, const Sear
     for (std::size_t i = 0; i < results.hits.size(); ++i) {
         const Hit& hit = results.hits[i];
         print_tier_break(out, results.hits, i, "release");
-        out << bold << hit.rank << ". " << (hit.title.empty() ? "(no title)" : hit.title) << reset
+        out << bold << hit.rank << ". " << output::display_title(hit) << reset
             << '\n';
         out << "   " << dim;
         if (!hit.date.empty()) out << hit.date << "  ";
@@ -122,57 +108,7 @@ void print_hits_text(std::ostream& out, const SearchResults& results, const Sear
 }
 
 void print_hits_json(std::ostream& out, const SearchResults& results, const std::string& query) {
-    for (const Hit& hit : results.hits) {
-        dump_line(out, {{"rank", hit.rank},
-                        {"score", hit.score},
-                        {"title", hit.title},
-                        {"date", or_null(hit.date)},
-                        {"place", hit.place},
-                        {"path", hit.path},
-                        {"type", hit.type},
-                        {"snippet", hit.snippet},
-                        {"speakers", hit.speakers},
-                        {"organisations", hit.organisations},
-                        {"copies", hit.copies},
-                        {"match", match_name(hit.match)},
-                        {"missing_words", hit.missing_words},
-                        {"body", hit.body},
-                        {"query", query},
-                        {"total_estimate", results.total_estimate},
-                        {"total_all_words", results.total_all_words},
-                        {"pressdex_version", version}});
-    }
-    for (const QuoteHit& quote : results.quotes) {
-        dump_line(out, {{"rank", quote.rank},
-                        {"score", quote.score},
-                        {"speaker", quote.speaker},
-                        {"role", or_null(quote.role)},
-                        {"organisation", or_null(quote.organisation)},
-                        {"date", or_null(quote.date)},
-                        {"text", quote.text},
-                        {"path", quote.path},
-                        {"title", quote.title},
-                        {"match", match_name(quote.match)},
-                        {"missing_words", quote.missing_words},
-                        {"query", query},
-                        {"total_estimate", results.total_estimate},
-                        {"total_all_words", results.total_all_words},
-                        {"pressdex_version", version}});
-    }
-    if (!results.facets.empty()) {
-        nlohmann::json facets = nlohmann::json::object();
-        for (const auto& [name, counts] : results.facets) {
-            nlohmann::json list = nlohmann::json::array();
-            for (const FacetCount& count : counts)
-                list.push_back({{"value", count.value}, {"count", count.count}});
-            facets[name] = list;
-        }
-        dump_line(out, {{"facets", facets}, {"total_estimate", results.total_estimate}});
-    }
-    if (!results.suggestion.empty())
-        dump_line(out, {{"suggestion", results.suggestion},
-                        {"auto_corrected", results.auto_corrected},
-                        {"total_estimate", results.total_estimate}});
+    for (const std::string& line : output::json_lines(results, query)) out << line << '\n';
 }
 
 void print_quotes_text(std::ostream& out, const SearchResults& results,

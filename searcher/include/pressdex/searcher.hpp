@@ -26,6 +26,7 @@
 #include <initializer_list>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -117,6 +118,16 @@ struct QuoteHit {
     std::vector<std::string> missing_words; // as in Hit
 };
 
+/// One indexed release, whole (Searcher::release).
+struct IndexedRelease {
+    Hit release; // rank 1, score 0, no snippet; body is the whole text as indexed
+    // Its quotations, in the order of the text, each with its speaker, role and organisation
+    // (path, title and date those of the release).
+    std::vector<QuoteHit> quotes;
+    // Its organisations, each as its names: the name first, then its aliases and acronyms.
+    std::vector<std::vector<std::string>> organisation_names;
+};
+
 struct FacetCount {
     std::string value;
     std::size_t count = 0;
@@ -198,6 +209,12 @@ class PRESSDEX_EXPORT Searcher {
     /// since the last one (a --rebuild included), and connects again, once, to a shard
     /// server that dropped the connection (xapian-tcpsrv closes idle ones).
     [[nodiscard]] SearchResults search(std::string_view query, const SearchOptions& options);
+
+    /// The indexed release whose stored path is exactly `path` (as in Hit::path), or
+    /// nothing when no release in the indexes has that path. The path is looked up in the
+    /// index only, never on the disk: no other file can be read through it. Throws
+    /// IndexError if an index cannot be read.
+    [[nodiscard]] std::optional<IndexedRelease> release(std::string_view path);
 
     /// Number of releases in all the indexes together. Throws IndexError if it cannot be
     /// read (a remote shard that went away).
