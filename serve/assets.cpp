@@ -38,7 +38,7 @@ main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
                    padding: .75rem 1rem; margin-bottom: .75rem; overflow-wrap: anywhere; }
 .hit h2, .quote-hit h2 { font-size: 1.1rem; margin: 0 0 .2rem; line-height: 1.3; }
 .meta { color: var(--dim); font-size: .875rem; margin: 0 0 .35rem; }
-.meta span + span::before { content: " \00b7 "; }
+.meta span + span::before { content: "\00b7"; margin: 0 .45em; }
 .people { font-size: .875rem; margin: .15rem 0; }
 .people b { color: var(--dim); font-weight: 600; }
 .snippet { margin: .35rem 0; }
