@@ -51,6 +51,8 @@ class Server {
     void stop();
 
   private:
+    static void widen_backlog(int port);
+
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

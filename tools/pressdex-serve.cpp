@@ -39,7 +39,8 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", std::string("pressdex-serve ") + version);
     serve::ServerOptions options;
     std::string listen = "127.0.0.1:8080";
-    options.threads = std::max(2u, std::thread::hardware_concurrency());
+    // Searches are CPU work; twice the cores keeps them busy while others wait on the network.
+    options.threads = std::max(4u, 2 * std::thread::hardware_concurrency());
     app.add_option("--index", options.indexes,
                    "index to serve: a folder, a Xapian stub file or tcp://HOST:PORT; repeat it "
                    "to serve several as one (default: $PRESSDEX_INDEX or ./index)")
@@ -48,7 +49,7 @@ int main(int argc, char** argv) {
         ->default_val(listen);
     app.add_option("--threads", options.threads, "worker threads, each with its own searcher")
         ->check(cli::at_least(1))
-        ->default_str("the number of cores, at least 2");
+        ->default_str("twice the number of cores, at least 4");
     if (const auto status = cli::parse_command_line("pressdex-serve", app, argc, argv)) return *status;
     if (!parse_listen(listen, options.host, options.port)) {
         cli::print_usage_error("pressdex-serve", "--listen: '" + listen + "' is not HOST:PORT");
