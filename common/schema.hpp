@@ -47,7 +47,8 @@
 //                           container's, so that the incremental scan treats all the
 //                           items of a file as that file; absent for a release that is a file
 //   data      a JSON object: path, type, title, date, place, body (kept for snippets),
-//             speakers [{name, role, organisation}], organisations [{name, aliases}]
+//             speakers [{name, role, organisation}], organisations [{name, aliases}];
+//             its keys, writer and reader: common/stored_fields.hpp
 //
 // A quote document holds:
 //   terms     unprefixed    the quote's words (and Z stems), with positions; in quote
@@ -59,6 +60,7 @@
 //             K             Kquote
 //   values    slot_date, slot_year, slot_speakers (its one speaker), slot_orgs
 //   data      a JSON object: speaker, role, organisation, text, path, title, date
+//             (common/stored_fields.hpp)
 //   metadata  pressdex.schema   the schema version below; an index without it, or with
 //                               another version, is refused on open with a clear message
 //             pressdex.extraction  the version of the extraction rules, tables and weights
