@@ -54,6 +54,14 @@ check(json.loads(body)["suggestion"] == "Taikang healthcare", f"suggestion: {bod
 status, _, body = get("/api/search?q=taikang&offset=1&limit=1&sort=date")
 check(status == 200 and json.loads(body)["offset"] == 1, "offset")
 
+# The page's date range is a date: filter; a bad date is a 400.
+status, _, body = get("/?q=hospital&from=2018-01-01&to=2018-12-31&sort=date")
+import re
+dates = re.findall(r'<p class="meta"><span>(\d{4}-\d\d-\d\d)</span>', body)
+check(status == 200 and dates and all(d.startswith("2018") for d in dates), f"date range: {status} {dates}")
+status, _, body = get("/?q=hospital&from=2018-13")
+check(status == 400 and "from" in body, f"bad from: {status}")
+
 # 400: a query that cannot be parsed, with its one-line reason; bad parameters; limits.
 for path, why in [("/api/search?q=%22unclosed", "unbalanced"), ("/api/search?q=taikang&limit=101", "limit"),
                   ("/api/search?q=taikang&limit=x", "limit"), ("/api/search?q=taikang&sort=foo", "sort"),
