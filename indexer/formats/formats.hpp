@@ -17,6 +17,7 @@
 #include "indexer/release.hpp"
 #include "indexer/walk.hpp"
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -56,7 +57,8 @@ struct FileReleases {
 /// A PDF's text in reading order, its pages joined, lines joined into paragraphs (words
 /// hyphenated at a line's end joined again). Title from the document information, else the
 /// first line that reads as a headline; date from the dateline, else the creation date.
-/// Reads at most max_pdf_pages pages and max_text_bytes of text, and notes it when cut.
+/// Reads at most max_pdf_pages pages, max_text_bytes of text and for max_pdf_time, and
+/// notes it when cut short.
 [[nodiscard]] FileReleases read_pdf(std::string_view bytes, const std::string& path);
 
 /// A DOCX or ODT document: paragraphs, headings, lists, tables (a row per line) and
@@ -79,6 +81,7 @@ struct FileReleases {
 
 // Limits (per file).
 inline constexpr int max_pdf_pages = 500;
+inline constexpr std::chrono::seconds max_pdf_time{10}; // no new page is begun after this
 inline constexpr std::size_t max_text_bytes = 4u << 20;          // text kept per release
 inline constexpr std::uint64_t max_zip_inflated = 64ull << 20;   // bytes inflated per zip
 inline constexpr std::uint64_t max_zip_ratio = 100;              // inflated / compressed

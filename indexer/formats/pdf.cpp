@@ -8,6 +8,7 @@
 #include <poppler-page.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cctype>
 #include <cmath>
 #include <ctime>
@@ -224,7 +225,14 @@ FileReleases read_pdf(std::string_view bytes, const std::string& path) {
     std::vector<LaidOutLine> lines;
     std::size_t text_bytes = 0;
     bool cut = pages > pages_read;
-    for (int i = 0; i < pages_read; ++i) {
+    int pages_done = 0;
+    const auto started = std::chrono::steady_clock::now();
+    for (int i = 0; i < pages_read; ++i, ++pages_done) {
+        // A page that takes poppler long (a map of a million glyphs) must not stall the run.
+        if (std::chrono::steady_clock::now() - started > max_pdf_time) {
+            cut = true;
+            break;
+        }
         const std::unique_ptr<poppler::page> page(doc->create_page(i));
         if (!page) continue;
         for (LaidOutLine& line : page_lines(*page)) {
@@ -233,14 +241,15 @@ FileReleases read_pdf(std::string_view bytes, const std::string& path) {
         }
         if (text_bytes > max_text_bytes) {
             cut = cut || i + 1 < pages;
+            ++pages_done;
             break;
         }
     }
     if (cut)
-        out.notes.push_back("cut short: read " + std::to_string(std::min(pages_read, pages)) +
-                            " of " + std::to_string(pages) + " pages (at most " +
-                            std::to_string(max_pdf_pages) + " pages, " +
-                            std::to_string(max_text_bytes >> 20) + " MB of text)");
+        out.notes.push_back("cut short: read " + std::to_string(pages_done) + " of " +
+                            std::to_string(pages) + " pages (at most " + std::to_string(max_pdf_pages) +
+                            " pages, " + std::to_string(max_text_bytes >> 20) + " MB of text, " +
+                            std::to_string(max_pdf_time.count()) + " s)");
 
     auto [title, body] = pdf_paragraphs(lines);
     if (trim(body).empty() && trim(title).empty())
