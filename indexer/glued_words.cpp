@@ -2,6 +2,8 @@
 
 #include "indexer/extract/lexicon.hpp"
 
+#include <vector>
+
 namespace pressdex {
 namespace {
 
@@ -83,15 +85,79 @@ std::size_t name_glue_point(std::string_view word) {
 }
 
 // "Williamsof the": a name glued to the function word after it (a page exported without
-// the space between two tags); the name must be a known surname or given name.
+// the space between two tags); the name must be a known surname or given name, and the whole
+// word none of the words the tables know ("Maryland" is no "Maryl and").
 std::size_t trailing_function_word(std::string_view word) {
     using namespace extract::detail;
+    if (is_place(word) || is_surname(word) || is_given_name(word) || is_common_word(word)) return 0;
     for (const std::string_view tail : {"of", "the", "and"}) {
         if (word.size() < tail.size() + 4 || !word.ends_with(tail) || !ascii_upper(word[0])) continue;
         const std::string_view name = word.substr(0, word.size() - tail.size());
         if ((is_surname(name) || is_given_name(name)) && lower_case_share(name) < 50) return name.size();
     }
     return 0;
+}
+
+// Whether text[begin, end) (words of one line) is a name: every word opens with a capital
+// letter, and a single word has a capital inside.
+bool repeatable_name(std::string_view text, std::size_t begin, std::size_t end, std::size_t words) {
+    using namespace extract::detail;
+    for (std::size_t i = begin; i < end; ++i) {
+        if (text[i] == '\n') return false;
+        if ((i == begin || text[i - 1] == ' ') && text[i] != ' ' && !ascii_upper(text[i])) return false;
+    }
+    const std::string_view name = text.substr(begin, end - begin);
+    if (words > 1) return true;
+    // one word, only when shaped as a brand ("QuillSoft QuillSoft"): "Walla Walla" is a town
+    for (std::size_t i = 1; i + 1 < name.size(); ++i)
+        if (ascii_upper(name[i]) && ascii_lower(name[i - 1])) return !is_common_word(name);
+    return false;
+}
+
+// "Acme Widgets Acme Widgets Inc. makes": a logo's or a link's text and the paragraph after
+// it, joined with a space; the break goes back between the two copies.
+std::string part_repeated_names(std::string_view text) {
+    constexpr std::size_t longest = 5; // words in a name written twice
+    struct Span {
+        std::size_t begin, end;
+    };
+    std::vector<Span> line; // the last words of the current line
+    std::string out;
+    out.reserve(text.size());
+    std::size_t copied = 0;
+    // whether the words of `line` end with one name written twice; if so, parts them
+    const auto part = [&] {
+        const std::size_t m = line.size();
+        for (std::size_t k = 1; 2 * k <= m; ++k) {
+            const Span first{line[m - 2 * k].begin, line[m - k - 1].end};
+            const Span second{line[m - k].begin, line[m - 1].end};
+            if (second.begin != first.end + 1 ||
+                text.substr(first.begin, first.end - first.begin) != text.substr(second.begin, second.end - second.begin) ||
+                !repeatable_name(text, first.begin, first.end, k))
+                continue;
+            out.append(text.substr(copied, first.end - copied));
+            out.append("\n\n");
+            copied = second.begin;
+            line.clear();
+            return;
+        }
+    };
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == '\n') {
+            part();
+            line.clear();
+            continue;
+        }
+        if (text[i] == ' ') continue;
+        if (i > 0 && text[i - 1] != ' ' && text[i - 1] != '\n') continue;
+        part(); // before a new word: do the words before it end with a name written twice?
+        std::size_t end = i;
+        while (end < text.size() && text[end] != ' ' && text[end] != '\n') ++end;
+        line.push_back({i, end});
+        if (line.size() > 2 * longest) line.erase(line.begin());
+    }
+    out.append(text.substr(copied));
+    return out;
 }
 
 } // namespace
@@ -144,7 +210,7 @@ std::string separate_glued_words(std::string_view text) {
         }
         i = j;
     }
-    return out;
+    return part_repeated_names(out);
 }
 
 } // namespace pressdex

@@ -114,8 +114,17 @@ TEST_CASE("words glued where a page lost a line break are parted") {
     CHECK(separate_glued_words("Chief Ana Williamsof the DEA") == "Chief Ana Williams of the DEA");
     CHECK(separate_glued_words("the Trade Divisions theExport Section") == "the Trade Divisions the Export Section");
     CHECK(separate_glued_words("WASHINGTONAcme Corp. and WidgetsInc.") == "WASHINGTON Acme Corp. and Widgets Inc.");
+    // a logo's text and the paragraph after it, joined by a space
+    CHECK(separate_glued_words("Quillfeather Labs Quillfeather Labs Inc. makes") ==
+          "Quillfeather Labs\n\nQuillfeather Labs Inc. makes");
+    CHECK(separate_glued_words("News\nBrindleWick BrindleWick Therapeutics") == "News\nBrindleWick\n\nBrindleWick Therapeutics");
+    CHECK(separate_glued_words("the Sales Team Sales Team") == "the Sales Team\n\nSales Team");
+    for (const std::string prose : {"Walla Walla Sweets", "very very good", "Acme Widgets and Acme Widgets",
+                                    "Sales Sales", "New York\nNew York"})
+        CHECK(separate_glued_words(prose) == prose);
     // names that are written glued on purpose stay whole
     for (const std::string word : {"iPhone", "McDonald", "PayPal", "YouTube", "LinkedIn", "eBay", "WinWin",
-                                   "theSkimm", "inVentiv", "Bathe", "COVID-19", "Proof of", "Smythe is"})
+                                   "theSkimm", "inVentiv", "Bathe", "COVID-19", "Proof of", "Smythe is",
+                                   "Maryland Department", "Cleveland Clinic"})
         CHECK(separate_glued_words(word) == word);
 }
