@@ -1,5 +1,6 @@
 #include "indexer/extract/org_candidates.hpp"
 
+#include "indexer/extract/data_tables.hpp"
 #include "indexer/extract/lexicon.hpp"
 
 #include <algorithm>
@@ -43,6 +44,22 @@ std::string org_key(std::string_view name) {
         key += w;
     }
     return key;
+}
+
+bool is_known_organisation(const std::string& key) {
+    // Keyed as candidates are, so "Acme Widgets" in the table finds "the Acme Widgets, Inc."
+    static const std::unordered_set<std::string> keys = [] {
+        std::unordered_set<std::string> out;
+        std::string_view text = data::known_organisations;
+        while (!text.empty()) {
+            const std::size_t nl = text.find('\n');
+            const std::string_view line = text.substr(0, nl);
+            text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
+            if (!line.empty() && line.front() != '#') out.insert(org_key(line));
+        }
+        return out;
+    }();
+    return keys.contains(key);
 }
 
 namespace {
@@ -747,9 +764,11 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             acc.values["person_like"] = 1.0;
         for (const std::string& s : context.speakers)
             if (org_key(s) == acc.candidate.key) acc.values["speaker_name"] = 1.0;
-        if (is_place(acc.candidate.forms.front())) acc.values["place"] = 1.0;
+        // "a Nevada Corporation" describes where a company is registered
+        if (is_place(acc.candidate.forms.front()) || is_place(acc.candidate.key)) acc.values["place"] = 1.0;
         if (context.known_elsewhere && context.known_elsewhere->count(acc.candidate.key))
             acc.values["known_elsewhere"] = 1.0;
+        if (is_known_organisation(acc.candidate.key)) acc.values["known_org"] = 1.0;
         for (const auto& [name, value] : acc.values) acc.candidate.features.set(name, value);
         out.candidates.push_back(std::move(acc.candidate));
     }

@@ -19,6 +19,11 @@ namespace pressdex::extract::detail {
 /// "The Acme Widgets, Inc." and "Acme Widgets" share a key.
 std::string org_key(std::string_view name);
 
+/// Whether the corpora write the organisation of this key (org_key) with a legal suffix, a
+/// ticker or an "About" heading in several releases (data/known_organisations.txt,
+/// scripts/mine-organisations).
+bool is_known_organisation(const std::string& key);
+
 /// One distinct candidate name of a release with its evidence.
 struct OrgCandidate {
     std::string key;
