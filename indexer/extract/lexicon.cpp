@@ -84,6 +84,7 @@ PRESSDEX_TABLE(is_public_body, public_bodies)
 PRESSDEX_TABLE(is_given_name, given_names)
 PRESSDEX_TABLE(is_surname, surnames)
 PRESSDEX_TABLE(is_place, places)
+PRESSDEX_TABLE(is_corpus_place, corpus_places)
 
 #undef PRESSDEX_TABLE
 

@@ -21,7 +21,7 @@ std::string org_key(std::string_view name);
 
 /// Whether the corpora write the organisation of this key (org_key) with a legal suffix, a
 /// ticker or an "About" heading in several releases (data/known_organisations.txt,
-/// scripts/mine-organisations).
+/// scripts/mine-known-names).
 bool is_known_organisation(const std::string& key);
 
 /// One distinct candidate name of a release with its evidence.

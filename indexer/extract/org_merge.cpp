@@ -149,19 +149,24 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
             }
     }
     // a short form belongs to one longer name: the first the text gives ("Bellhaven" of
-    // "Bellhaven Health System", not also of "Bellhaven International")
+    // "Bellhaven Health System", not also of "Bellhaven International"); a plausible short
+    // form of a taken name is taken with it, as an acronym is with its long form
+    const std::vector<bool> taken_alone = taken;
     for (std::size_t i = 0; i < n; ++i) {
-        if (!taken[i]) continue;
+        if (!taken[i] && p[i] < 0.25) continue;
         std::size_t owner = n;
         for (std::size_t j = 0; j < n; ++j) {
-            if (i == j || !taken[j]) continue;
+            if (i == j || !taken_alone[j]) continue;
             if (!(starts_with_words(words[j], words[i]) || ends_with_words(words[j], words[i]))) continue;
             if (owner == n || candidates[j].first_para < candidates[owner].first_para ||
                 (candidates[j].first_para == candidates[owner].first_para &&
                  candidates[j].first_offset < candidates[owner].first_offset))
                 owner = j;
         }
-        if (owner != n) groups.join(i, owner);
+        if (owner != n) {
+            groups.join(i, owner);
+            taken[i] = true;
+        }
     }
     // each group: forms of its members, the longest as the name
     std::vector<std::vector<std::size_t>> members(n);
