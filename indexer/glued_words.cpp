@@ -15,7 +15,8 @@ bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool label(std::string_view w) {
     return w == "Contact" || w == "Contacts" || w == "Email" || w == "Phone" || w == "Telephone" ||
            w == "Tel" || w == "Fax" || w == "Website" || w == "Web" || w == "Source" || w == "Media" ||
-           w == "Address" || w == "Company" || w == "Name" || w == "Title" || w == "Organization";
+           w == "Address" || w == "Company" || w == "Name" || w == "Title" || w == "Organization" ||
+           w == "Details";
 }
 
 // Where the glued word `word` should be cut (a paragraph break), or 0.
@@ -82,6 +83,36 @@ std::size_t name_glue_point(std::string_view word) {
     using namespace extract::detail;
     if (!is_given_name(given) || lower_case_share(given) >= 50 || lower_case_share(rest) >= 50) return 0;
     return k;
+}
+
+// "Equity GroupJane Roe", "Chief Executive OfficerACME Labs", "Jane RoeACME Advisory": a
+// heading, a title or a signature glued to the block after it. Where the glued word's end
+// (a capitalised word the tables know as a title, an organisation's head word or a surname,
+// and no ordinary word: not "BlackRock" or "PayPal") meets a capital letter that opens a
+// given name or an acronym, and a capitalised word follows after a space; or 0.
+std::size_t block_glue_point(std::string_view text, std::size_t begin, std::size_t end) {
+    using namespace extract::detail;
+    const std::string_view word = text.substr(begin, end - begin);
+    const std::size_t n = word.size();
+    if (n < 6 || !ascii_upper(word[0]) || end + 2 >= text.size() || text[end] != ' ' || !ascii_upper(text[end + 1]))
+        return 0;
+    std::size_t k = 1;
+    while (k < n && ascii_lower(word[k])) ++k;
+    if (k < 4 || k + 2 > n || !ascii_upper(word[k])) return 0;
+    const std::string_view head = word.substr(0, k);
+    const std::string_view rest = word.substr(k);
+    if (lower_case_share(head) >= 20 && !is_role_noun(head) && org_head(head) == OrgHead::none) return 0;
+    if (!(is_role_noun(head) || org_head(head) != OrgHead::none || is_surname(head))) return 0;
+    std::size_t caps = 0;
+    while (caps < rest.size() && ascii_upper(rest[caps])) ++caps;
+    const bool acronym = caps >= 2;
+    // a person's name after it, not a brand's next word ("OfficeMax Inc.")
+    std::size_t next_end = end + 1;
+    while (next_end < text.size() && ascii_letter(text[next_end])) ++next_end;
+    const std::string_view next = text.substr(end + 1, next_end - end - 1);
+    const bool given = caps == 1 && is_given_name(rest) && lower_case_share(rest) < 50 && !is_legal_suffix(next) &&
+                       org_head(next) == OrgHead::none;
+    return acronym || given ? k : 0;
 }
 
 // "Williamsof the": a name glued to the function word after it (a page exported without
@@ -192,11 +223,12 @@ std::string separate_glued_words(std::string_view text) {
         const bool whole = (i == 0 || static_cast<unsigned char>(text[i - 1]) < 0x80) &&
                            (j == text.size() || static_cast<unsigned char>(text[j]) < 0x80) &&
                            (i == 0 || text[i - 1] != '\'') && (j == text.size() || text[j] != '\'');
-        const std::size_t cut = whole ? glue_point(word) : 0;
+        std::size_t cut = whole ? glue_point(word) : 0;
         const bool the_needs_space = cut != 0 && word.ends_with("The") && cut == word.size() - 3;
         std::size_t name_cut = whole && cut == 0 ? name_glue_point(word) : 0;
         if (whole && cut == 0 && name_cut == 0) name_cut = export_glue_point(word);
         if (whole && cut == 0 && name_cut == 0 && j < text.size() && text[j] == ' ') name_cut = trailing_function_word(word);
+        if (whole && cut == 0 && name_cut == 0) cut = block_glue_point(text, i, j);
         if (cut != 0 && (!the_needs_space || (j < text.size() && text[j] == ' '))) {
             out.append(word.substr(0, cut));
             out.append("\n\n");

@@ -66,6 +66,11 @@ namespace {
 
 constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
+// "N.J.", "U.S.", "D.C.", "Ph.D.": two letters, or "ph d", keyed; a state or a degree
+bool dotted_abbreviation(std::string_view key) {
+    return key == "ph d" || (key.size() == 3 && key[1] == ' ');
+}
+
 bool cap_word(const Token& t) {
     return t.kind == Tok::Word && (t.initial_upper || t.cap) && !(t.has_digit && !t.initial_upper && !t.cap);
 }
@@ -746,6 +751,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         if (acc.mentions > 0 && !acc.values.count("mid_sentence") && acc.values.count("common_single") &&
             !acc.values.count("acronym_defined") && !acc.values.count("speaker_org"))
             continue;
+        if (dotted_abbreviation(acc.candidate.key)) continue;
         renumber[ai] = out.candidates.size();
         acc.values["mentions_2"] = acc.mentions == 2 ? 1.0 : 0.0;
         acc.values["mentions_3plus"] = acc.mentions >= 3 ? 1.0 : 0.0;

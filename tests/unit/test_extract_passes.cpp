@@ -114,6 +114,12 @@ TEST_CASE("words glued where a page lost a line break are parted") {
     CHECK(separate_glued_words("Chief Ana Williamsof the DEA") == "Chief Ana Williams of the DEA");
     CHECK(separate_glued_words("the Trade Divisions theExport Section") == "the Trade Divisions the Export Section");
     CHECK(separate_glued_words("WASHINGTONAcme Corp. and WidgetsInc.") == "WASHINGTON Acme Corp. and Widgets Inc.");
+    // a heading, a title or a signature glued to the block after it
+    CHECK(separate_glued_words("Quillfeather GroupKalle Brandt, CEO") == "Quillfeather Group\n\nKalle Brandt, CEO");
+    CHECK(separate_glued_words("Chief Executive OfficerQXV Labs") == "Chief Executive Officer\n\nQXV Labs");
+    CHECK(separate_glued_words("Press DetailsNine Rivers Agency") == "Press Details\n\nNine Rivers Agency");
+    for (const std::string brand : {"PayPal Holdings", "OfficeMax Inc. said", "HubSpot CRM"})
+        CHECK(separate_glued_words(brand) == brand);
     // a logo's text and the paragraph after it, joined by a space
     CHECK(separate_glued_words("Quillfeather Labs Quillfeather Labs Inc. makes") ==
           "Quillfeather Labs\n\nQuillfeather Labs Inc. makes");
