@@ -66,6 +66,13 @@ namespace {
 
 constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
+// Whether the word at t[a] and the next one are a place ("New Jersey", "Le Havre"), so that
+// the first is no function word to trim off.
+bool opens_place(const std::vector<Token>& t, std::size_t a, std::size_t b) {
+    if (a + 1 > b || a + 1 >= t.size() || t[a + 1].kind != Tok::Word) return false;
+    return is_place(std::string(t[a].text) + " " + std::string(t[a + 1].text));
+}
+
 // "N.J.", "U.S.", "D.C.", "Ph.D.": two letters, or "ph d", keyed; a state or a degree
 bool dotted_abbreviation(std::string_view key) {
     return key == "ph d" || (key.size() == 3 && key[1] == ' ');
@@ -280,7 +287,7 @@ struct Cutter {
     void cut(std::size_t a, std::size_t b, std::vector<Run>& out, int depth = 0) const {
         if (depth > 8) return;
         // trim
-        while (a <= b && (t[a].kind != Tok::Word || is_function_word(t[a].text) ||
+        while (a <= b && (t[a].kind != Tok::Word || (is_function_word(t[a].text) && !opens_place(t, a, b)) ||
                           is_month_or_day(t[a].text) || lower(t[a]) ||
                           (is_honorific(t[a].text) && is_abbreviation(t[a].text)) ||
                           fold_word(t[a].text) == "about"))
@@ -678,7 +685,8 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                     for (std::size_t cj = ci; cj < chunks.size() && cj < ci + max_chunks; ++cj) {
                         const std::size_t first = chunks[ci].first;
                         const std::size_t last = chunks[cj].last;
-                        if (t[first].kind != Tok::Word || lower(t[first]) || is_function_word(t[first].text))
+                        if (t[first].kind != Tok::Word || lower(t[first]) ||
+                            (is_function_word(t[first].text) && !opens_place(t, first, last)))
                             continue;
                         std::string form(squeeze_spaces(std::string_view(para.text).substr(
                             t[first].begin, t[last].end - t[first].begin)));

@@ -144,3 +144,14 @@ TEST_CASE("job titles and headings are not organisations") {
     CHECK_FALSE(has_org(f, "Strong Demand Drives Growth"));
     CHECK(has_speaker(f, "Ines Carvalho"));
 }
+
+TEST_CASE("a place that opens a name, dotted abbreviations and internal bodies") {
+    const Facts f = extract_facts(
+        "", "In 1990, the New Jersey Department of Coastal Works opened an inquiry into Drellwick "
+            "Holdings, based in Trenton, N.J., and its Board of Directors.\n\n"
+            "The inquiry ended in 1994, the New Jersey Department of Coastal Works said.");
+    CHECK(has_org(f, "New Jersey Department of Coastal Works"));
+    CHECK_FALSE(has_org(f, "Jersey Department of Coastal Works"));
+    CHECK_FALSE(has_org(f, "N.J."));
+    CHECK_FALSE(has_org(f, "Board of Directors"));
+}
