@@ -85,7 +85,7 @@ std::size_t name_glue_point(std::string_view word) {
     return k;
 }
 
-// "Equity GroupJane Roe", "Chief Executive OfficerACME Labs", "Jane RoeACME Advisory": a
+// "Brightwater GroupJane Roe", "Chief Executive OfficerACME Labs", "Jane RoeACME Advisory": a
 // heading, a title or a signature glued to the block after it. Where the glued word's end
 // (a capitalised word the tables know as a title, an organisation's head word or a surname,
 // and no ordinary word: not "BlackRock" or "PayPal") meets a capital letter that opens a
