@@ -6,7 +6,7 @@
 // speakers and organisations (tools/extract_json.cpp), and the searcher reads them with
 // searcher/stored_data.hpp. A test writes and reads them back (tests/unit/test_stored_fields.cpp).
 //
-//   release   {path, type, title, date, place, body,
+//   release   {path, type, title, date, place, body, [link],
 //              speakers: [{name, role, organisation}], organisations: [{name, aliases}]}
 //   quotation {speaker, role, organisation, text, path, title, date}
 
@@ -24,6 +24,7 @@ inline constexpr std::string_view type = "type";
 inline constexpr std::string_view title = "title";
 inline constexpr std::string_view date = "date";
 inline constexpr std::string_view place = "place";
+inline constexpr std::string_view link = "link"; // a feed item's address; only when it has one
 inline constexpr std::string_view body = "body";
 inline constexpr std::string_view speakers = "speakers";
 inline constexpr std::string_view organisations = "organisations";

@@ -1,6 +1,7 @@
 #include "indexer/prepare.hpp"
 
 #include "common/schema.hpp"
+#include "common/stored_fields.hpp"
 #include "indexer/formats/formats.hpp"
 #include "indexer/read_release.hpp"
 #include "pressdex/error.hpp"
@@ -14,7 +15,7 @@ namespace {
 void store_link(Xapian::Document& doc, const std::string& link) {
     nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, false);
     if (!data.is_object()) return;
-    data["link"] = link;
+    data[stored::key::link] = link;
     doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 

@@ -22,7 +22,7 @@ std::string dump(const json& object) {
 
 // The fields of a release, as stored and as found by the search.
 json hit_object(const Hit& hit) {
-    return {{"rank", hit.rank},
+    json object = {{"rank", hit.rank},
             {"score", hit.score},
             {"title", hit.title},
             {"date", or_null(hit.date)},
@@ -36,6 +36,8 @@ json hit_object(const Hit& hit) {
             {"match", match_name(hit.match)},
             {"missing_words", hit.missing_words},
             {"body", hit.body}};
+    if (!hit.link.empty()) object["link"] = hit.link;
+    return object;
 }
 
 json quote_object(const QuoteHit& quote) {

@@ -59,6 +59,7 @@ Hit StoredDataReader::read_hit(std::string& data) {
     hit.title = string_at(*fields, key::title);
     hit.date = string_at(*fields, key::date);
     hit.place = string_at(*fields, key::place);
+    hit.link = string_at(*fields, key::link);
     hit.body = string_at(*fields, key::body);
     hit.speakers = names_at(*fields, key::speakers);
     hit.organisations = names_at(*fields, key::organisations);

@@ -82,6 +82,7 @@ void print_hits_text(std::ostream& out, const SearchResults& results, const Sear
         if (!hit.date.empty()) out << hit.date << "  ";
         if (!hit.place.empty()) out << hit.place << "  ";
         out << display_path(hit.path) << reset << '\n';
+        if (!hit.link.empty()) out << "   " << dim << hit.link << reset << '\n';
         if (!hit.speakers.empty()) out << "   speakers: " << join(hit.speakers) << '\n';
         if (!hit.organisations.empty())
             out << "   organisations: " << join(hit.organisations) << '\n';

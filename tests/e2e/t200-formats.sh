@@ -41,6 +41,9 @@ expect_hit 'type:pdf mesquite' 'inbox.mbox#<mesquite-2025@wire.example>/mesquite
 check "rss item count" "$("$search_bin" --index "$index" --json --all-copies -- 'type:feed' | grep -c '"path"')" 4
 expect_hit 'type:feed quantum' 'newsroom.rss#newsroom-1'
 check "rss date" "$(field date 'type:feed quantum')" "2025-09-01"
+check "rss link" "$(field link 'type:feed quantum')" "https://newsroom.example/releases/1"
+"$search_bin" --index "$index" -- 'type:feed quantum' | grep -q '^   https://newsroom.example/releases/1' && pass ||
+  fail "a feed item's link is not shown in its hit"
 expect_hit 'type:feed' 'wire.atom#urn:wire-example:1'
 
 # A changed mbox replaces its messages: one removed disappears, with its attachment.

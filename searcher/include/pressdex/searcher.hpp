@@ -91,6 +91,7 @@ struct Hit {
     std::string title; // may be empty
     std::string date;  // YYYY-MM-DD, or empty
     std::string place; // dateline place, or empty
+    std::string link;  // a feed item's link, or empty
     std::string snippet; // a passage of the body around the matched words, highlighted
     std::string body;    // the whole release text as indexed
     std::vector<std::string> speakers;      // people quoted in the release
