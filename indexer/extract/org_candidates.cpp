@@ -90,8 +90,6 @@ bool run_connector(std::string_view w) {
            w == "der" || w == "y" || w == "on" || w == "and/or";
 }
 
-bool acronym_token(const Token& t) { return t.kind == Tok::Word && t.allcaps && t.text.size() <= 6; }
-
 bool is_quote_tok(std::string_view w) {
     return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "'" ||
            w == "\xE2\x80\x98" || w == "\xE2\x80\x99";
