@@ -226,6 +226,27 @@ struct Searcher::Impl {
         }
     }
 
+    // Runs read(), which reopens the database first, until it reads a consistent index: an
+    // index being written to may move under the read (tried again), a --rebuild may replace
+    // it (opened again by its name), and a shard server closes idle connections after its
+    // --idle-timeout, 60 s by default, or loses them when restarted (connected again, once).
+    // Other Xapian errors reach the caller, which names them.
+    template <typename Read> auto read_consistently(std::string_view what, Read read) {
+        for (int attempt = 0;; ++attempt) {
+            try {
+                return read();
+            } catch (const Xapian::DatabaseModifiedError&) {
+                if (attempt >= 5) throw IndexError(label, "index keeps changing under the " + std::string(what));
+            } catch (const Xapian::DatabaseOpeningError& e) {
+                if (attempt >= 5) throw IndexError(label, "cannot read index: " + e.get_msg());
+                open_again();
+            } catch (const Xapian::NetworkError& e) {
+                if (attempt >= 1) throw IndexError(label, "cannot read index: " + e.get_msg());
+                open_again();
+            }
+        }
+    }
+
     std::vector<std::string> indexes;
     std::string label; // names the indexes in errors
     Xapian::Database db;
@@ -293,8 +314,8 @@ std::optional<IndexedRelease> Searcher::release(std::string_view path_view) {
     const std::string path(path_view);
     // An empty path or one with a NUL can name no indexed file.
     if (path.empty() || path.find('\0') != std::string::npos) return std::nullopt;
-    for (int attempt = 0;; ++attempt) {
-        try {
+    try {
+        return impl_->read_consistently("read", [&]() -> std::optional<IndexedRelease> {
             impl_->db.reopen();
             const auto docid = find_release_by_path(impl_->db, path);
             if (!docid) return std::nullopt;
@@ -315,17 +336,9 @@ std::optional<IndexedRelease> Searcher::release(std::string_view path_view) {
                 }
             }
             return release;
-        } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt >= 5) throw IndexError(impl_->label, "index keeps changing under the read");
-        } catch (const Xapian::DatabaseOpeningError& e) {
-            if (attempt >= 5) throw IndexError(impl_->label, "cannot read index: " + e.get_msg());
-            impl_->open_again();
-        } catch (const Xapian::NetworkError& e) {
-            if (attempt >= 1) throw IndexError(impl_->label, "cannot read index: " + e.get_msg());
-            impl_->open_again();
-        } catch (const Xapian::Error& e) {
-            throw IndexError(impl_->label, "cannot read index: " + e.get_msg());
-        }
+        });
+    } catch (const Xapian::Error& e) {
+        throw IndexError(impl_->label, "cannot read index: " + e.get_msg());
     }
 }
 
@@ -345,8 +358,8 @@ SearchResults Searcher::search(std::string_view query, const SearchOptions& opti
         like && typed_nothing ? ParsedQuery{Xapian::Query::MatchAll, "", {}, std::nullopt} : parse(query);
     // Each attempt first catches up with what was committed since the last search; an index
     // being written to may also move under the search itself, and then it is tried again.
-    for (int attempt = 0;; ++attempt) {
-        try {
+    try {
+        return impl_->read_consistently("search", [&] {
             impl_->db.reopen();
             // "Did you mean": words no release uses, corrected from the spelling table.
             const std::string suggestion =
@@ -360,21 +373,11 @@ SearchResults Searcher::search(std::string_view query, const SearchOptions& opti
             results.suggestion = suggestion;
             results.auto_corrected = auto_correct;
             return results;
-        } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt >= 5) throw IndexError(impl_->label, "index keeps changing under the search");
-        } catch (const Xapian::DatabaseOpeningError& e) {
-            if (attempt >= 5) throw IndexError(impl_->label, "cannot read index: " + e.get_msg());
-            impl_->open_again();
-        } catch (const Xapian::NetworkError& e) {
-            // A shard server closes connections idle for longer than its --idle-timeout
-            // (60 s by default) and restarts lose them: connect again, once.
-            if (attempt >= 1) throw IndexError(impl_->label, "cannot read index: " + e.get_msg());
-            impl_->open_again();
-        } catch (const Xapian::WildcardError&) {
-            throw QueryError(std::string(query), "a wildcard matches too many words; make it longer");
-        } catch (const Xapian::Error& e) {
-            throw IndexError(impl_->label, "cannot read index: " + e.get_msg());
-        }
+        });
+    } catch (const Xapian::WildcardError&) {
+        throw QueryError(std::string(query), "a wildcard matches too many words; make it longer");
+    } catch (const Xapian::Error& e) {
+        throw IndexError(impl_->label, "cannot read index: " + e.get_msg());
     }
 }
 
