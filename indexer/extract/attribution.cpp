@@ -398,7 +398,8 @@ std::vector<Subject> SubjectFinder::listed(std::string_view src, const std::vect
         if (i > a) {
             // "Greg Roe, Acting Director of the Agency": the title comes after the name
             std::size_t end = i - 1;
-            if (t[i].text == "," && i + 1 <= to && has_role(t, i + 1, std::min(to, i + 4))) {
+            // (i may be one past the last token: a list that ends the paragraph)
+            if (i < t.size() && t[i].text == "," && i + 1 <= to && has_role(t, i + 1, std::min(to, i + 4))) {
                 std::size_t e = i + 1;
                 while (e + 1 <= to && t[e + 1].text != "," && t[e + 1].text != ";" &&
                        !(t[e + 1].text == "and" && e + 2 <= to && is_cap(t[e + 2]) && !has_role(t, e + 2, e + 2)))
