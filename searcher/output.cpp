@@ -146,7 +146,8 @@ std::string json_results(const SearchResults& results, std::string_view query,
                  {"quotes", quotes},
                  {"facets", facets_object(results)},
                  {"suggestion", or_null(results.suggestion)},
-                 {"auto_corrected", results.auto_corrected}});
+                 {"auto_corrected", results.auto_corrected},
+                 {"cut_short", results.cut_short}});
 }
 
 std::string json_release(const IndexedRelease& release) {

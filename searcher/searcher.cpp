@@ -1,6 +1,7 @@
 #include "pressdex/searcher.hpp"
 
 #include "common/schema.hpp"
+#include "searcher/deadline.hpp"
 #include "searcher/facets.hpp"
 #include "searcher/like.hpp"
 #include "searcher/natural.hpp"
@@ -43,7 +44,7 @@ struct Searcher::Impl {
         : indexes(std::move(names)), label(label_of(indexes)), db(open_indexes(indexes)),
           query_builder(db) {}
 
-    SearchResults run(const ParsedQuery& parsed, const SearchOptions& options) {
+    SearchResults run(const ParsedQuery& parsed, const SearchOptions& options, const Deadline& deadline) {
         // Releases and quotes share the index; a boolean filter picks the kind.
         const Xapian::Query kind(std::string(options.quotes ? schema::term_kind_quote
                                                             : schema::term_kind_release));
@@ -59,19 +60,15 @@ struct Searcher::Impl {
         const Xapian::Query all_words = of_kind(parsed.query);
         const Xapian::Query any_words = natural ? of_kind(natural->any_words) : all_words;
         SearchResults results;
-        // Facets first: an unknown facet name is a query error before any search is run.
-        // They count the releases with every word, or, when none has, those with some.
-        std::optional<FacetResults> facets;
-        std::size_t facet_all_words = 0;
-        if (!options.facets.empty()) {
-            facets = count_facets(db, all_words, options.facets, options.facet_limit);
-            facet_all_words = facets->matches;
-            if (natural && facets->matches == 0)
-                facets = count_facets(db, any_words, options.facets, options.facet_limit);
-        }
+        // An unknown facet name is a query error before any search is run.
+        for (const std::string& name : options.facets) (void)facet_slot(name);
+        const bool with_facets = !options.facets.empty();
 
+        // The page of hits first, then the facets and the exact totals: when the time limit
+        // runs out, the hits are what matters most.
         Xapian::Enquire enquire(db);
-        enquire.set_query(query);
+        enquire.set_query(deadline.bound(query));
+        deadline.limit(enquire);
         // Equal scores are ordered by path, not by document id: ids depend on how the files
         // were split into shards, paths do not. (A KeyMaker could break date ties too, but
         // the remote backend refuses KeyMakers.) By date with some-words matches, each
@@ -87,28 +84,41 @@ struct Searcher::Impl {
         if (collapse) enquire.set_collapse_key(schema::slot_near_duplicate);
         const Xapian::doccount first = to_doccount(options.offset);
         const Xapian::doccount count = to_doccount(options.limit);
-        const Xapian::doccount check_at_least = facets ? 0 : to_doccount(options.exact_total_up_to);
+        const Xapian::doccount check_at_least = with_facets ? 0 : to_doccount(options.exact_total_up_to);
         // Xapian does not count collapsed matches exactly: collapsed_total() does.
         const Xapian::MSet mset = enquire.get_mset(first, count, collapse ? 0 : check_at_least);
-        results.total_estimate = mset.get_matches_estimated();
-        if (collapse && check_at_least > 0)
-            results.total_estimate = collapsed_total(any_words, check_at_least);
-        if (facets) {
-            results.facets = std::move(facets->facets);
+        const std::size_t estimated = mset.get_matches_estimated();
+        results.total_estimate = estimated;
+
+        // Facets count the releases with every word, or, when none has, those with some.
+        if (with_facets) {
+            FacetResults facets = count_facets(db, deadline.bound(all_words), options.facets, options.facet_limit);
+            const std::size_t facet_all_words = facets.matches;
+            if (natural && facets.matches == 0 && !deadline.cut_short())
+                facets = count_facets(db, deadline.bound(any_words), options.facets, options.facet_limit);
+            results.facets = std::move(facets.facets);
             // Exact, since every match was counted.
-            results.total_estimate = natural ? exact_count(any_words) : facets->matches;
+            results.total_estimate = natural ? estimated_count(deadline.bound(any_words), db.get_doccount())
+                                             : facets.matches;
+            results.total_all_words = facet_all_words;
+        } else {
+            if (collapse && check_at_least > 0)
+                results.total_estimate = collapsed_total(deadline.bound(any_words), check_at_least);
+            results.total_all_words = results.total_estimate;
+            if (natural) {
+                results.total_all_words = collapse && check_at_least > 0
+                                              ? collapsed_total(deadline.bound(all_words), check_at_least)
+                                              : estimated_count(deadline.bound(all_words), check_at_least);
+            }
         }
-        results.total_all_words = results.total_estimate;
-        if (natural) {
-            if (facets)
-                results.total_all_words = facet_all_words;
-            else if (collapse && check_at_least > 0)
-                results.total_all_words = collapsed_total(all_words, check_at_least);
-            else
-                results.total_all_words = estimated_count(all_words, check_at_least);
-            results.total_all_words = std::min(results.total_all_words, results.total_estimate);
-            results.unused_words = unused_words(db, *parsed.words);
+        if (!natural) results.total_all_words = results.total_estimate;
+        // Cut short, a count saw only part of the matches: it is at least the page's estimate.
+        if (deadline.cut_short()) {
+            results.cut_short = true;
+            results.total_estimate = std::max(results.total_estimate, estimated);
         }
+        results.total_all_words = std::min(results.total_all_words, results.total_estimate);
+        if (natural) results.unused_words = unused_words(db, *parsed.words);
 
         const MatchWords match = MatchWords::from_query(parsed.query, parsed.wildcard_stems);
         SnippetStyle style{options.snippet_chars, options.highlight_begin, options.highlight_end};
@@ -161,11 +171,6 @@ struct Searcher::Impl {
         enquire.set_query(query);
         enquire.set_weighting_scheme(Xapian::BoolWeight());
         return enquire.get_mset(0, 0, check_at_least).get_matches_estimated();
-    }
-
-    // Every match of `query`, counted.
-    std::size_t exact_count(const Xapian::Query& query) {
-        return estimated_count(query, db.get_doccount());
     }
 
     // The number of hits of `query` once copies are collapsed: exactly when it has at most
@@ -343,6 +348,10 @@ std::optional<IndexedRelease> Searcher::release(std::string_view path_view) {
 }
 
 SearchResults Searcher::search(std::string_view query, const SearchOptions& options) {
+    // The time limit runs from here, over every attempt below.
+    const bool remote = std::any_of(impl_->indexes.begin(), impl_->indexes.end(),
+                                    [](const std::string& index) { return index.starts_with(remote_scheme); });
+    const Deadline deadline(options.time_limit, remote);
     const QueryTarget target = options.quotes ? QueryTarget::quotes : QueryTarget::releases;
     // With like_path the query is optional: it only narrows the similar releases down.
     const bool like = !options.like_path.empty();
@@ -369,7 +378,7 @@ SearchResults Searcher::search(std::string_view query, const SearchOptions& opti
             if (like) // "More like this", filtered by what was typed
                 parsed.query = Xapian::Query(Xapian::Query::OP_FILTER,
                                              more_like_query(impl_->db, options.like_path), parsed.query);
-            SearchResults results = impl_->run(parsed, options);
+            SearchResults results = impl_->run(parsed, options, deadline);
             results.suggestion = suggestion;
             results.auto_corrected = auto_correct;
             return results;

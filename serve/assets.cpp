@@ -89,6 +89,7 @@ const std::string_view results_html = R"html({{#error}}<p class="error" id="erro
 {{#like_title}}<p class="notice">More like <a href="{{like_url}}">{{like_title}}</a></p>{{/like_title}}
 {{#suggestion}}<p class="suggestion" id="suggestion">Did you mean <a href="{{suggestion_url}}">{{suggestion}}</a>?</p>{{/suggestion}}
 <p class="summary" id="summary">{{summary}}</p>
+{{#cut_short}}<p class="notice" id="cut-short">{{cut_short}}</p>{{/cut_short}}
 <div class="layout"><section class="results" id="results">
 {{#hits}}{{#tier_break}}<p class="notice">With only some of the words:</p>{{/tier_break}}
 <article class="hit"><h2><a class="title" href="{{release_url}}">{{title}}</a></h2>

@@ -7,6 +7,8 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <chrono>
+
 namespace pressdex::serve {
 namespace {
 
@@ -132,6 +134,12 @@ std::string summary_of(const SearchResults& results, const PageState& state, std
     return summary + ".";
 }
 
+// "1000 ms"; "less than 1 ms" for the tests' limits.
+std::string milliseconds(std::chrono::nanoseconds time) {
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(time).count();
+    return ms < 1 ? std::string("less than 1 ms") : std::to_string(ms) + " ms";
+}
+
 // The release's text as segments, each quotation found in it marked with its speaker; a
 // quotation not found word for word (its marks were lost, or it was split) goes to a list
 // below the text.
@@ -207,6 +215,7 @@ std::string Pages::search_page(const httplib::Request& req, Searcher& searcher) 
     options.all_copies = state.all_copies;
     options.like_path = state.like;
     options.facets = {"speaker", "org", "year"};
+    options.time_limit = options_.time_limit;
     options.highlight_begin = highlight_begin;
     options.highlight_end = highlight_end;
     const SearchResults results = searcher.search(state.query(), options);
@@ -251,6 +260,11 @@ std::string Pages::search_page(const httplib::Request& req, Searcher& searcher) 
     context.set("quote_hits", quote_hits);
     const std::size_t shown = state.quotes ? results.quotes.size() : results.hits.size();
     context.set("summary", summary_of(results, state, shown));
+    if (results.cut_short)
+        context.set("cut_short", "This search took too long and was stopped after " +
+                                     milliseconds(options_.time_limit) +
+                                     ": these are the best of the releases looked at by then, "
+                                     "and the counts are at least these. A narrower query finds all.");
 
     // Paging: previous and next pages of the same search.
     const bool has_prev = state.offset > 0;

@@ -119,6 +119,7 @@ ApiSearch parse_api_search(const httplib::Request& req, const ServerOptions& lim
     options.quotes = flag(req, "quotes");
     options.all_copies = flag(req, "all_copies");
     options.like_path = param(req, "like");
+    options.time_limit = limits.time_limit;
     const std::string facets = param(req, "facets");
     for (std::size_t start = 0; start < facets.size();) {
         std::size_t end = facets.find(',', start);

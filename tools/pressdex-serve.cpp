@@ -50,12 +50,20 @@ int main(int argc, char** argv) {
     app.add_option("--threads", options.threads, "worker threads, each with its own searcher")
         ->check(cli::at_least(1))
         ->default_str("twice the number of cores, at least 4");
+    double time_limit_ms = 1000;
+    app.add_option("--time-limit", time_limit_ms,
+                   "the most one search may take, in milliseconds (0: no limit); a slower search "
+                   "answers with what it found, marked cut short")
+        ->check(CLI::NonNegativeNumber)
+        ->default_val(time_limit_ms);
     if (const auto status = cli::parse_command_line("pressdex-serve", app, argc, argv)) return *status;
     if (!parse_listen(listen, options.host, options.port)) {
         cli::print_usage_error("pressdex-serve", "--listen: '" + listen + "' is not HOST:PORT");
         return cli::exit_usage;
     }
     if (options.indexes.empty()) options.indexes.push_back(cli::default_index_dir());
+    options.time_limit = std::chrono::duration_cast<std::chrono::nanoseconds>(
+        std::chrono::duration<double, std::milli>(time_limit_ms));
 
     // SIGINT and SIGTERM stop the server from a thread that waits for them.
     sigset_t signals;

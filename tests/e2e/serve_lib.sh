@@ -1,5 +1,5 @@
-# Shared by the pressdex-serve tests (after lib.sh): start_server INDEX... starts
-# pressdex-serve on a free loopback port and sets $server_pid and $base (http://127.0.0.1:PORT);
+# Shared by the pressdex-serve tests (after lib.sh): start_server INDEX... [-- OPTION...]
+# starts pressdex-serve on a free loopback port and sets $server_pid and $base (http://127.0.0.1:PORT);
 # every server started is stopped at exit.
 serve_bin=${PRESSDEX_SERVE_BIN:-$(dirname "$search_bin")/pressdex-serve}
 server_pids=()
@@ -12,7 +12,9 @@ trap stop_servers EXIT
 
 start_server() {
   local args=() index out
-  for index in "$@"; do args+=(--index "$index"); done
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do args+=(--index "$1"); shift; done
+  [ $# -gt 0 ] && shift
+  args+=("$@")
   out=$scratch/server.$RANDOM.out
   "$serve_bin" "${args[@]}" --listen 127.0.0.1:0 --threads 4 >"$out" 2>&1 &
   server_pid=$!

@@ -41,6 +41,7 @@ res = json.loads(body)
 check(status == 200 and res["json_version"] == 1, f"search status {status}")
 check(res["hits"] and res["hits"][0]["path"].endswith("001_2d0bd46c00fc22b8.txt"), f"taikang first hit: {body[:300]}")
 check("speaker" in res["facets"] and res["limit"] == 5, "facets")
+check(res["cut_short"] is False, "cut_short without a time limit reached")
 seed1 = res["hits"][0]["path"]
 
 status, _, body = get("/api/search?q=speaker%3A%22arthur%20klein%22&quotes=1")
@@ -148,6 +149,19 @@ print(n, "searches during the rebuild", file=sys.stderr)
 PY
 wait "$rebuild" || fail "rebuild failed"
 
+# A search that outlasts --time-limit answers with what it found, marked cut short. A limit
+# of a microsecond has always run out by the time the search reads its first match.
+start_server "$index" -- --time-limit 0.001 || { finish; exit; }
+python3 - "$base" <<'PY' && pass || fail "a search cut short by --time-limit"
+import json, sys, urllib.request
+with urllib.request.urlopen(sys.argv[1] + "/api/search?q=hospital&facets=year", timeout=10) as r:
+    res = json.loads(r.read())
+assert r.status == 200 and res["cut_short"] is True, res
+with urllib.request.urlopen(sys.argv[1] + "/?q=hospital", timeout=10) as r:
+    page = r.read().decode()
+assert r.status == 200 and 'id="cut-short"' in page and "too long" in page, page[:500]
+PY
+
 # 503: an index that cannot be read; the server still starts and says so per request.
 start_server "$scratch/no-such-index" || { finish; exit; }
 python3 - "$base" <<'PY' && pass || fail "503 for an unreadable index"
@@ -163,4 +177,5 @@ PY
 # Bad options are usage errors.
 "$serve_bin" --listen nonsense >/dev/null 2>&1; [ $? -eq 2 ] && pass || fail "--listen nonsense: not status 2"
 "$serve_bin" --threads 0 >/dev/null 2>&1; [ $? -eq 2 ] && pass || fail "--threads 0: not status 2"
+"$serve_bin" --time-limit -1 >/dev/null 2>&1; [ $? -eq 2 ] && pass || fail "--time-limit -1: not status 2"
 finish

@@ -22,6 +22,7 @@
 #include "pressdex/error.hpp"
 #include "pressdex/export.hpp"
 
+#include <chrono>
 #include <cstddef>
 #include <initializer_list>
 #include <map>
@@ -74,6 +75,14 @@ struct SearchOptions {
     // Every plain word must match, as in every search before natural queries: no releases
     // with only some of the words (see Searcher::search).
     bool all_words = false;
+    // The most time one search may take, from the call to search(); zero for no limit.
+    // When it runs out, the search stops looking at further matches and returns what it
+    // has, with SearchResults::cut_short set: the hits are the best of the matches looked
+    // at, and the totals and facets count those. The page of hits is looked for first, then
+    // the facets, then the exact totals, so a slow count costs the counts, not the hits.
+    // Over remote shards, the limit only stops the exact counting (Xapian's
+    // Enquire::set_time_limit); a shard's own search still runs to its end.
+    std::chrono::nanoseconds time_limit{0};
 };
 
 /// Whether a hit has every word of the query, or only some of them (Searcher::search).
@@ -154,6 +163,9 @@ struct SearchResults {
     std::string suggestion;
     // True when these results are for `suggestion` (SearchOptions::auto_correct).
     bool auto_corrected = false;
+    // True when SearchOptions::time_limit ran out before every match was looked at: hits,
+    // totals and facets are then those of the matches looked at (totals may be low).
+    bool cut_short = false;
 };
 
 /// The query language, in short: words (English stems match: "care" finds "caring"),
