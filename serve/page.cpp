@@ -3,11 +3,13 @@
 #include "pressdex/output.hpp"
 #include "pressdex/version.hpp"
 #include "serve/assets.hpp"
+#include "serve/quote_span.hpp"
 #include "serve/request.hpp"
 
 #include <kainjow/mustache.hpp>
 
 #include <chrono>
+#include <optional>
 
 namespace pressdex::serve {
 namespace {
@@ -140,18 +142,18 @@ std::string milliseconds(std::chrono::nanoseconds time) {
     return ms < 1 ? std::string("less than 1 ms") : std::to_string(ms) + " ms";
 }
 
-// The release's text as segments, each quotation found in it marked with its speaker; a
-// quotation not found word for word (its marks were lost, or it was split) goes to a list
-// below the text.
+// The release's text as segments, each quotation found in it (serve/quote_span.hpp: line
+// breaks, paragraphs, the kind of marks, dashes and ellipses aside) marked with its
+// speaker, as the text writes it; a quotation not found goes to a list below the text.
 void text_segments(const IndexedRelease& release, data& context) {
     const std::string& body = release.release.body;
     data segments{data::type::list};
     data unplaced{data::type::list};
     std::size_t done = 0;
     for (const QuoteHit& quote : release.quotes) {
-        const std::size_t at = quote.text.empty() ? std::string::npos : body.find(quote.text, done);
+        const std::optional<TextSpan> at = find_quote(body, quote.text, done);
         const std::string speaker = quote.speaker.empty() ? std::string("unknown speaker") : quote.speaker;
-        if (at == std::string::npos) {
+        if (!at) {
             data item;
             item.set("speaker", speaker);
             item.set("text", quote.text);
@@ -159,15 +161,15 @@ void text_segments(const IndexedRelease& release, data& context) {
             continue;
         }
         data before;
-        before.set("text", body.substr(done, at - done));
+        before.set("text", body.substr(done, at->begin - done));
         before.set("said", data::type::bool_false);
         segments.push_back(before);
         data said;
-        said.set("text", quote.text);
+        said.set("text", body.substr(at->begin, at->end - at->begin));
         said.set("speaker", speaker);
         said.set("said", data::type::bool_true);
         segments.push_back(said);
-        done = at + quote.text.size();
+        done = at->end;
     }
     data rest;
     rest.set("text", body.substr(done));

@@ -13,6 +13,24 @@ BRAMBLETON, May 2, 2024 -- Quillfeather Tonics today announced its summer range.
 
 "We mixed every flavour by hand," said Odile Marchetti, head blender at Quillfeather Tonics.
 TXT
+# An invented release whose quotations the extractor stores otherwise than the text writes
+# them: a line break inside one, one running over two paragraphs, an em dash, spaced dots.
+cat >"$corpus/invented/quotes-release.txt" <<'TXT'
+Brindlewick Ferries Opens a Night Route to Saltmere
+
+SALTMERE, March 4, 2025 -- Brindlewick Ferries today opened its first night route.
+
+“We have waited ten years for this crossing,” said Tamsin Quarrie, chief executive of
+Brindlewick Ferries. “The night route doubles what the harbour can carry — and it does so
+without a single new berth.”
+
+“Passengers asked for it every winter.
+
+“Now they have it, and the fares stay where they were,” Quarrie added.
+
+"Our crews trained for months . . . and they are ready," said Orrin Felsted, head of
+operations at Brindlewick Ferries.
+TXT
 "$index_bin" --quiet --index "$index" "$corpus" >/dev/null || fail "indexing corpus/ failed"
 start_server "$index" || { finish; exit; }
 
@@ -104,6 +122,12 @@ xss_path = xss_hits[0] if xss_hits else "/none"
 status, _, body = get("/release?path=" + q(xss_path))
 check(status == 200 and "&lt;script&gt;" in body and "<script" not in body and "<img" not in body
       and 'href="javascript:' not in body and "Odile Marchetti" in body, f"XSS in release page {status}")
+# Every quotation of the invented release is marked in its text, none left below it.
+status, _, body = get("/release?path=" + q(corpus + "/invented/quotes-release.txt"))
+text = body.split('<div class="text">', 1)[-1].split("</div>", 1)[0]
+check(status == 200 and text.count('<q class="said"') == 4 and "Also quoted" not in body
+      and "every winter.\n\n\u201cNow they have it" in text and "carry \u2014 and it does so\nwithout" in text,
+      f"quotes in the release view: {status} {text[:1500]}")
 status, _, body = get("/?q=" + q('"><script>alert(1)</script>'))
 check("<script>alert" not in body, "XSS in the query echoed")
 # A release with no headline shows its first words.
