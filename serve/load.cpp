@@ -1,13 +1,23 @@
-// serve_load: N clients on loopback send searches to a pressdex-serve for a bounded time,
-// each over one kept-alive connection, and report throughput and latency percentiles, and
-// every failed request (bench/serve-load; smoke test tests/e2e/t225).
+// serve_load: N clients on loopback send searches to a pressdex-serve for a bounded time
+// and report throughput and latency percentiles, and every failed request
+// (bench/serve-load; smoke test tests/e2e/t225).
 //
-//   serve_load URL QUERIES_FILE CLIENTS SECONDS
+//   serve_load URL QUERIES_FILE CLIENTS SECONDS [RATE]
 //
-// Prints one line of JSON: {"clients", "seconds", "requests", "failures", "per_second",
-// "p50_ms", "p90_ms", "p99_ms", "max_ms"}; exits 1 when a request failed.
+// Without RATE (or 0) each client sends its next search as soon as the last is answered
+// (closed loop): the throughput is the most the server gives, and the latency is then
+// mostly the wait for a worker (CLIENTS in flight / throughput). With RATE, the clients
+// together send RATE searches a second on a fixed schedule (open loop, each client one
+// every CLIENTS/RATE s), and a search's latency runs from the time it was due, so that a
+// server falling behind shows in the latency, not as fewer requests.
+//
+// Prints one line of JSON: {"clients", "rate", "seconds", "requests", "failures",
+// "per_second", "p50_ms", "p90_ms", "p99_ms", "max_ms", "client_cpu_s"}; exits 1 when a
+// request failed.
 
 #include <httplib.h>
+
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <atomic>
@@ -40,8 +50,8 @@ std::string url_encode(const std::string& text) {
 } // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 5) {
-        std::cerr << "usage: serve_load URL QUERIES_FILE CLIENTS SECONDS\n";
+    if (argc != 5 && argc != 6) {
+        std::cerr << "usage: serve_load URL QUERIES_FILE CLIENTS SECONDS [RATE]\n";
         return 2;
     }
     const std::string url = argv[1];
@@ -55,6 +65,7 @@ int main(int argc, char** argv) {
     }
     const int clients = std::stoi(argv[3]);
     const double seconds = std::stod(argv[4]);
+    const double rate = argc == 6 ? std::stod(argv[5]) : 0.0;
     using clock = std::chrono::steady_clock;
     const auto start = clock::now();
     const auto end = start + std::chrono::duration<double>(seconds);
@@ -67,9 +78,22 @@ int main(int argc, char** argv) {
             client.set_keep_alive(true);
             client.set_read_timeout(10, 0);
             std::size_t next = static_cast<std::size_t>(c) * 7919 % queries.size();
-            while (clock::now() < end) {
+            // Open loop: client c's k-th search is due at start + (c + k * clients) / rate.
+            const auto due = [&](long k) {
+                return start + std::chrono::duration_cast<clock::duration>(
+                                   std::chrono::duration<double>((c + k * clients) / rate));
+            };
+            for (long k = 0;; ++k) {
+                auto t0 = clock::now();
+                if (rate > 0) {
+                    const auto when = due(k);
+                    if (when >= end) break;
+                    if (when > t0) std::this_thread::sleep_until(when);
+                    t0 = when; // behind schedule, the wait counts
+                } else if (t0 >= end) {
+                    break;
+                }
                 const std::string& path = queries[next++ % queries.size()];
-                const auto t0 = clock::now();
                 const auto res = client.Get(path);
                 const double ms = std::chrono::duration<double, std::milli>(clock::now() - t0).count();
                 if (!res || res->status != 200) {
@@ -92,9 +116,14 @@ int main(int argc, char** argv) {
     const auto pct = [&](double p) {
         return all.empty() ? 0.0 : all[std::min(all.size() - 1, static_cast<std::size_t>(p * all.size()))];
     };
-    std::printf("{\"clients\": %d, \"seconds\": %.1f, \"requests\": %zu, \"failures\": %ld, "
-                "\"per_second\": %.0f, \"p50_ms\": %.1f, \"p90_ms\": %.1f, \"p99_ms\": %.1f, \"max_ms\": %.1f}\n",
-                clients, elapsed, all.size(), failures.load(), all.size() / elapsed, pct(0.5), pct(0.9),
-                pct(0.99), all.empty() ? 0.0 : all.back());
+    rusage usage{};
+    ::getrusage(RUSAGE_SELF, &usage);
+    const double cpu = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                       static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    std::printf("{\"clients\": %d, \"rate\": %.0f, \"seconds\": %.1f, \"requests\": %zu, \"failures\": %ld, "
+                "\"per_second\": %.0f, \"p50_ms\": %.1f, \"p90_ms\": %.1f, \"p99_ms\": %.1f, \"max_ms\": %.1f, "
+                "\"client_cpu_s\": %.1f}\n",
+                clients, rate, elapsed, all.size(), failures.load(), all.size() / elapsed, pct(0.5), pct(0.9),
+                pct(0.99), all.empty() ? 0.0 : all.back(), cpu);
     return failures == 0 && !all.empty() ? 0 : 1;
 }
