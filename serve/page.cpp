@@ -218,6 +218,7 @@ std::string Pages::search_page(const httplib::Request& req, Searcher& searcher) 
     options.like_path = state.like;
     options.facets = {"speaker", "org", "year"};
     options.time_limit = options_.time_limit;
+    options.exact_total_up_to = exact_total_for(options, options_);
     options.highlight_begin = highlight_begin;
     options.highlight_end = highlight_end;
     const SearchResults results = searcher.search(state.query(), options);

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <charconv>
 
 namespace pressdex::serve {
@@ -120,6 +121,7 @@ ApiSearch parse_api_search(const httplib::Request& req, const ServerOptions& lim
     options.all_copies = flag(req, "all_copies");
     options.like_path = param(req, "like");
     options.time_limit = limits.time_limit;
+    options.exact_total_up_to = exact_total_for(options, limits);
     const std::string facets = param(req, "facets");
     for (std::size_t start = 0; start < facets.size();) {
         std::size_t end = facets.find(',', start);
@@ -131,6 +133,10 @@ ApiSearch parse_api_search(const httplib::Request& req, const ServerOptions& lim
     if (search.query.find_first_not_of(" \t\r\n") == std::string::npos && options.like_path.empty())
         throw BadRequest("q: a query (or like=PATH) is required");
     return search;
+}
+
+std::size_t exact_total_for(const SearchOptions& options, const ServerOptions& limits) {
+    return std::max(limits.exact_total_up_to, options.offset + options.limit + 1);
 }
 
 std::string health_json(Searcher& searcher) {

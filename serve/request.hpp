@@ -46,6 +46,10 @@ struct ApiSearch {
 /// Throws BadRequest.
 [[nodiscard]] ApiSearch parse_api_search(const httplib::Request& req, const ServerOptions& limits);
 
+/// How many matches a search counts exactly (ServerOptions::exact_total_up_to): at least
+/// the limit's, and the page asked for and one more.
+[[nodiscard]] std::size_t exact_total_for(const SearchOptions& options, const ServerOptions& limits);
+
 /// GET /api/health: {"json_version", "status": "ok", "releases", "indexes", "pressdex_version"}.
 /// Throws IndexError when the index cannot be read.
 [[nodiscard]] std::string health_json(Searcher& searcher);

@@ -33,6 +33,12 @@ struct ServerOptions {
     // large archive (a wide wildcard, a long OR) answers with what it found by then, marked
     // cut short, and frees its worker. Searches on 108k releases take milliseconds.
     std::chrono::nanoseconds time_limit = std::chrono::seconds(1);
+    // Totals are counted exactly up to this many matches, or up to the end of the page
+    // asked for and one more (so that whether another page follows is known); above, they
+    // are estimates, shown as "about N". Counting copies exactly is a pass over the matches
+    // of its own: at the library's 1000 it was a third of a word or phrase search's time on
+    // 108k releases (bench/README.md, "pressdex-serve under load").
+    std::size_t exact_total_up_to = 100;
 };
 
 /// Thrown when the server cannot listen (address in use, not an address here).
