@@ -46,6 +46,12 @@
 //                           ("inbox.mbox#<Message-ID>") and slot_size/mtime/hash are the
 //                           container's, so that the incremental scan treats all the
 //                           items of a file as that file; absent for a release that is a file
+//             slot_item_hash  for an item of a container file, XXH3-64 of the item as read
+//                           (type, title, date, place, body, issuer, link), 16 hex digits:
+//                           when the container changes, an item with the same path and
+//                           hash keeps its document (not extracted or written again);
+//                           absent for a release that is a file, and in items indexed
+//                           before it existed (those are re-read once)
 //   data      a JSON object: path, type, title, date, place, body (kept for snippets),
 //             speakers [{name, role, organisation}], organisations [{name, aliases}];
 //             its keys, writer and reader: common/stored_fields.hpp
@@ -142,6 +148,7 @@ enum Slot : unsigned {
     slot_orgs = 7,
     slot_near_duplicate = 8,
     slot_container = 9,
+    slot_item_hash = 10,
 };
 
 // Weight of title words relative to body words in the unprefixed (all-text) terms.

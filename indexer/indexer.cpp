@@ -47,7 +47,7 @@ IndexedFiles read_indexed_files(const Xapian::Database& db) {
         const Xapian::docid docid = it.get_docid();
         if (const auto container = container_of.find(docid); container != container_of.end()) {
             IndexedFile& file = files[container->second];
-            file.items.emplace_back(*it, docid);
+            file.items.push_back({*it, docid, {}});
             by_docid[docid] = &file;
         } else {
             IndexedFile& file = files[*it];
@@ -63,6 +63,14 @@ IndexedFiles read_indexed_files(const Xapian::Database& db) {
     fill(schema::slot_size, &IndexedFile::size);
     fill(schema::slot_mtime, &IndexedFile::mtime);
     fill(schema::slot_hash, &IndexedFile::hash);
+    std::unordered_map<Xapian::docid, std::string> item_hashes;
+    for (auto it = db.valuestream_begin(schema::slot_item_hash);
+         it != db.valuestream_end(schema::slot_item_hash); ++it)
+        item_hashes.emplace(it.get_docid(), *it);
+    for (auto& [path, file] : files)
+        for (IndexedItem& item : file.items)
+            if (auto hash = item_hashes.find(item.docid); hash != item_hashes.end())
+                item.hash = std::move(hash->second);
     return files;
 }
 
@@ -235,52 +243,82 @@ class IncrementalUpdate {
     // run from reading it again.
     void remember_new_mtime(const IndexedFile& file, const SourceFile& source) {
         guard_writes([&] {
-            for (const Xapian::docid docid : docids_of(file)) {
-                Xapian::Document doc = db_.get_document(docid);
-                doc.add_value(schema::slot_mtime, std::to_string(source.stat.mtime_ns));
-                doc.add_value(schema::slot_size, std::to_string(source.stat.size));
-                db_.replace_document(docid, doc);
-            }
+            if (file.docid != 0) set_file_values(file.docid, source);
+            for (const IndexedItem& item : file.items) set_file_values(item.docid, source);
         });
         count_change();
     }
 
-    static std::vector<Xapian::docid> docids_of(const IndexedFile& file) {
-        std::vector<Xapian::docid> docids;
-        if (file.docid != 0) docids.push_back(file.docid);
-        for (const auto& item : file.items) docids.push_back(item.second);
-        return docids;
+    // The file's size, mtime and hash on one of its documents; its terms are not touched, so
+    // Xapian rewrites no posting list.
+    void set_file_values(Xapian::docid docid, const SourceFile& source) {
+        Xapian::Document doc = db_.get_document(docid);
+        doc.add_value(schema::slot_mtime, std::to_string(source.stat.mtime_ns));
+        doc.add_value(schema::slot_size, std::to_string(source.stat.size));
+        doc.add_value(schema::slot_hash, source.content_hash);
+        db_.replace_document(docid, doc);
+    }
+
+    // Removes one release with its quotes and its spelling data.
+    void remove_release(const std::string& path, Xapian::docid docid) {
+        note_release_removed(db_, db_.get_document(docid));
+        db_.delete_document(docid);
+        db_.delete_document(quote_of_term(path));
     }
 
     // Removes every release of an indexed file (its own and its items) with their quotes.
     void remove_releases(const std::string& path, const IndexedFile& file) {
-        if (file.docid != 0) {
-            note_release_removed(db_, db_.get_document(file.docid)); // the spelling data
-            db_.delete_document(file.docid);
-            db_.delete_document(quote_of_term(path));
-        }
-        for (const auto& [item_path, docid] : file.items) {
-            note_release_removed(db_, db_.get_document(docid));
-            db_.delete_document(docid);
-            db_.delete_document(quote_of_term(item_path));
-        }
+        if (file.docid != 0) remove_release(path, file.docid);
+        for (const IndexedItem& item : file.items) remove_release(item.path, item.docid);
     }
 
-    // The file's releases replace all its earlier ones, with their quotes. A container whose
-    // file changed (a grown mbox, an updated feed) has all its items replaced: items gone
-    // from it disappear, and no item needs telling apart from the others.
+    // The file's releases replace its earlier ones, with their quotes; spelling words follow
+    // the releases (issue 6: did you mean), the old version's out, the new version's in. In
+    // a changed container (a grown mbox, an updated feed) an item that reads as before keeps
+    // its document, given the container's new size, mtime and hash; an item gone from it
+    // disappears; the others are written anew.
     void write(const std::string& path, const Prepared& prepared) {
+        const bool update = prepared.outcome == Prepared::Outcome::update;
         guard_writes([&] {
-            // Spelling words follow the releases (issue 6: did you mean): the old version's
-            // words out, the new version's in.
-            if (prepared.outcome == Prepared::Outcome::update) remove_releases(path, indexed_.at(path));
+            if (update) remove_replaced(path, indexed_.at(path), prepared);
             for (const PreparedRelease& release : prepared.releases) {
+                if (release.kept_docid != 0) {
+                    set_file_values(release.kept_docid, prepared.source);
+                    continue;
+                }
                 db_.replace_document(unique_id_term(release.path), release.doc);
                 note_release_added(db_, release.doc);
                 for (const Xapian::Document& quote : release.quote_docs) db_.add_document(quote);
             }
         });
+        if (update) count_items(indexed_.at(path), prepared);
         count_change();
+    }
+
+    // Of a changed file's indexed releases, removes all but the items kept.
+    void remove_replaced(const std::string& path, const IndexedFile& file, const Prepared& prepared) {
+        std::unordered_set<Xapian::docid> kept;
+        for (const PreparedRelease& release : prepared.releases)
+            if (release.kept_docid != 0) kept.insert(release.kept_docid);
+        if (file.docid != 0) remove_release(path, file.docid);
+        for (const IndexedItem& item : file.items)
+            if (!kept.count(item.docid)) remove_release(item.path, item.docid);
+    }
+
+    // What became of a changed container's items (IndexSummary::items).
+    void count_items(const IndexedFile& file, const Prepared& prepared) {
+        const std::string& path = prepared.source.path;
+        std::unordered_set<std::string_view> before, after;
+        for (const IndexedItem& item : file.items) before.insert(item.path);
+        for (const PreparedRelease& release : prepared.releases) {
+            if (release.path == path) continue; // the file's own release, not an item
+            after.insert(release.path);
+            if (release.kept_docid != 0)
+                ++summary_.items.unchanged;
+            else
+                ++(before.count(release.path) ? summary_.items.updated : summary_.items.added);
+        }
+        for (const std::string_view item : before) summary_.items.removed += after.count(item) == 0;
     }
 
     void remove_vanished() {

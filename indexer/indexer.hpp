@@ -34,6 +34,17 @@ struct IndexSummary {
     std::map<std::string, std::size_t> skipped; // reason -> count
     std::size_t documents = 0;                  // in the index after the run
 
+    /// The items (an mbox's messages, a feed's items, an email's attachments) of the
+    /// container files counted as updated above: what each became. An unchanged item was
+    /// neither extracted nor written again.
+    struct ItemCounts {
+        std::size_t added = 0;
+        std::size_t updated = 0;
+        std::size_t unchanged = 0;
+        std::size_t removed = 0;
+    };
+    ItemCounts items;
+
     [[nodiscard]] std::size_t skipped_total() const;
 };
 
@@ -54,7 +65,8 @@ class IndexObserver {
 /// size and mtime; (2) read every indexed file's path, size, mtime and content hash from the
 /// index's value slots; (3) a file whose size and mtime are unchanged is not read at all; one
 /// whose size or mtime changed is read and hashed, and if the hash is unchanged (a touch, a
-/// copy) only its mtime is updated, else it is parsed and replaced; a new file is added;
+/// copy) only its mtime is updated, else it is parsed and replaced (a container's items
+/// that read as before keep their documents: indexer/prepare.hpp); a new file is added;
 /// (4) indexed files under the roots that the walk did not see are removed. Files under
 /// other roots indexed earlier are left alone. Changes are committed every
 /// `commit_every` documents, so an interrupted run keeps most of its work.

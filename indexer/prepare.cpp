@@ -8,6 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string_view>
+#include <unordered_map>
+
 namespace pressdex {
 namespace {
 
@@ -17,6 +20,18 @@ void store_link(Xapian::Document& doc, const std::string& link) {
     if (!data.is_object()) return;
     data[stored::key::link] = link;
     doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+// What an item of a container reads as, hashed: equal hashes, equal documents (but for the
+// container's size, mtime and hash, which an item kept has rewritten).
+std::string item_hash(const formats::FileRelease& item) {
+    std::string all(to_string(item.type));
+    for (const std::string* field : {&item.release.title, &item.release.date, &item.release.place,
+                                     &item.release.body, &item.release.issuer, &item.link}) {
+        all.push_back('\x1f'); // no field holds it: "a" + "bc" and "ab" + "c" differ
+        all += *field;
+    }
+    return content_hash(all);
 }
 
 } // namespace
@@ -35,7 +50,19 @@ Prepared prepare(const FoundFile& file, const IndexedFile* known, DocumentBuilde
         }
         formats::FileReleases found = formats::read_file_releases(bytes, file.type, path);
         result.notes = std::move(found.notes);
+        std::unordered_map<std::string_view, const IndexedItem*> known_items;
+        if (known)
+            for (const IndexedItem& item : known->items) known_items.emplace(item.path, &item);
         for (const formats::FileRelease& item : found.releases) {
+            const bool is_item = item.path != path;
+            const std::string hash = is_item ? item_hash(item) : std::string();
+            if (is_item) {
+                const auto indexed = known_items.find(item.path);
+                if (indexed != known_items.end() && indexed->second->hash == hash) {
+                    result.releases.push_back({item.path, {}, {}, indexed->second->docid});
+                    continue;
+                }
+            }
             const extract::Facts facts =
                 extract_facts ? extract::extract_facts(item.release.title, extraction_text(item.release))
                               : extract::Facts{};
@@ -44,7 +71,10 @@ Prepared prepare(const FoundFile& file, const IndexedFile* known, DocumentBuilde
             source.type = item.type;
             PreparedRelease prepared{item.path, builder.build(item.release, source, facts),
                                      builder.build_quotes(item.release, source, facts)};
-            if (item.path != path) prepared.doc.add_value(schema::slot_container, path);
+            if (is_item) {
+                prepared.doc.add_value(schema::slot_container, path);
+                prepared.doc.add_value(schema::slot_item_hash, hash);
+            }
             if (!item.link.empty()) store_link(prepared.doc, item.link);
             result.releases.push_back(std::move(prepared));
         }

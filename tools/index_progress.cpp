@@ -74,6 +74,11 @@ void print_summary(std::ostream& out, const IndexSummary& summary) {
         }
         out << ')';
     }
+    // A grown mbox or feed counts as one file updated; what became of its items is told apart.
+    const IndexSummary::ItemCounts& items = summary.items;
+    if (items.added + items.updated + items.unchanged + items.removed > 0)
+        out << "; items of updated mboxes, feeds and emails: added " << items.added << ", updated "
+            << items.updated << ", unchanged " << items.unchanged << ", removed " << items.removed;
     out << "; " << summary.documents << " releases in the index\n";
 }
 

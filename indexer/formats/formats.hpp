@@ -8,8 +8,9 @@
 // container (an mbox, a feed, an email with attachments) gives one release per item, each
 // with its own path below the file's: "inbox.mbox#<Message-ID>",
 // "inbox.mbox#<Message-ID>/release.pdf", "news.rss#<guid or link>". The index keeps the
-// container's path beside each item (schema::slot_container), so that a changed or removed
-// container replaces or removes all its items.
+// container's path beside each item (schema::slot_container), so that a removed container
+// removes all its items, and a changed one keeps the items that read as before
+// (schema::slot_item_hash) and adds, rewrites or removes the others.
 //
 // Every reader bounds its work by the size of what it produces, never by sizes the file
 // declares: pages, bytes of text, bytes inflated from a zip, MIME parts and depth, items.
