@@ -56,6 +56,10 @@ int main(int argc, char** argv) {
                    "answers with what it found, marked cut short")
         ->check(CLI::NonNegativeNumber)
         ->default_val(time_limit_ms);
+    app.add_option("--exact-totals", options.exact_total_up_to,
+                   "count matches exactly up to this many (or the end of the page asked for); "
+                   "above, totals are estimates")
+        ->default_val(options.exact_total_up_to);
     if (const auto status = cli::parse_command_line("pressdex-serve", app, argc, argv)) return *status;
     if (!parse_listen(listen, options.host, options.port)) {
         cli::print_usage_error("pressdex-serve", "--listen: '" + listen + "' is not HOST:PORT");
