@@ -224,13 +224,20 @@ std::string header_date(GMimeMessage* message) {
 void read_message(GMimeMessage* message, const std::string& message_path,
                   const std::string& attachment_prefix, const std::string& file_path,
                   FileReleases& out) {
+    // Notes name the file's part they are about by its path below the file ("#<id>: ",
+    // nothing for an .eml's own message): the warning line names the file already.
+    const auto below_file = [&](const std::string& path) {
+        if (!path.starts_with(file_path)) return path + ": ";
+        return path.size() == file_path.size() ? std::string() : path.substr(file_path.size()) + ": ";
+    };
+    const std::string where = below_file(message_path);
     MessageParts parts;
     walk_parts(g_mime_message_get_mime_part(message), 0, parts);
-    if (parts.too_deep) out.notes.push_back(message_path + ": MIME parts nested deeper than " +
+    if (parts.too_deep) out.notes.push_back(where + "MIME parts nested deeper than " +
                                             std::to_string(max_mime_depth) + " levels not read");
-    if (parts.too_many) out.notes.push_back(message_path + ": parts past the first " +
+    if (parts.too_many) out.notes.push_back(where + "parts past the first " +
                                             std::to_string(max_mime_parts) + " not read");
-    for (std::string& note : parts.notes) out.notes.push_back(message_path + ": " + note);
+    for (std::string& note : parts.notes) out.notes.push_back(where + note);
 
     Release release;
     if (!parts.plain.empty()) {
@@ -252,7 +259,7 @@ void read_message(GMimeMessage* message, const std::string& message_path,
             FileReleases inner = read_file_releases(attachment.bytes, attachment.type, item_path);
             for (FileRelease& release_of_attachment : inner.releases)
                 out.releases.push_back(std::move(release_of_attachment));
-            for (std::string& note : inner.notes) out.notes.push_back(item_path + ": " + note);
+            for (std::string& note : inner.notes) out.notes.push_back(below_file(item_path) + note);
         } catch (const FileError& e) {
             out.notes.push_back("attachment " + item_path.substr(file_path.size()) +
                                 " skipped: " + e.reason());

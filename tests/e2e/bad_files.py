@@ -5,11 +5,14 @@ good releases, and a folder outside it that nothing may reach.
     bad_files.py FOLDER OUTSIDE
 
 Each file holds one made-up word (its `marker`) so that a test can search for exactly that
-file. Used by tests/e2e/t060-bad-files.sh; the expectations live there.
+file. FOLDER/formats/ gets the bad PDF, DOCX, ODT, email and feed files of bad_formats.py.
+Used by tests/e2e/t060-bad-files.sh; the expectations live there.
 """
 import os
 import random
 import sys
+
+from bad_formats import write_bad_formats
 
 folder, outside = (os.fsencode(p) for p in sys.argv[1:3])
 os.makedirs(folder, exist_ok=True)
@@ -61,6 +64,10 @@ block = b"The hugefilewalrus archive goes on and on. " * 1000 + b"\n"
 with open(os.path.join(folder, b"huge.txt"), "wb") as f:
     for _ in range((100 * 1024 * 1024) // len(block) + 1):
         f.write(block)
+
+# Release formats other than text (issue 12): damaged, encrypted, textless, bombed,
+# entity-laden, deeply nested, oversized.
+write_bad_formats(os.path.join(os.fsdecode(folder), "formats"))
 
 # HTML that is hard to parse.
 write("nested.html", b"<html><body>" + b"<div>" * 100_000 + b"<p>deepnestedtapir page</p>")

@@ -1,4 +1,5 @@
-# Every kind of bad input file (bad_files.py writes them beside three good releases): the run
+# Every kind of bad input file (bad_files.py writes them beside three good releases, and the
+# bad PDF, DOCX, ODT, email and feed files of issue 12 in formats/): the run
 # finishes with status 0, each unreadable or textless file gets one warning line naming it and
 # why, the summary counts it, damaged text is indexed as well as it can be, and nothing
 # outside the folder is reached.
@@ -40,6 +41,18 @@ expect_warning huge.txt "too large"
 expect_warning 'escape-\x1b[31m-name.txt' "empty file"
 expect_warning 'new\x0aline.md' "binary content, not text"
 ! grep -q $'\e' "$scratch/err" && pass || fail "an escape character reached stderr"
+# Release formats (bad_formats.py): each refused file, and each indexed one with a part not read.
+expect_warning formats/encrypted.pdf "encrypted PDF (password-protected)"
+expect_warning formats/scanned.pdf "no text layer"
+expect_warning formats/damaged.pdf "damaged PDF"
+expect_warning formats/damaged.docx "damaged DOCX"
+expect_warning formats/damaged.odt "damaged ODT"
+expect_warning formats/bomb.docx "DOCX expands past"
+expect_warning formats/laughs.docx "DOCX XML declares entities (refused, never expanded)"
+expect_warning formats/xxe.rss "feed XML declares entities (refused, never expanded)"
+expect_warning formats/malformed.rss "damaged feed (XML not well-formed"
+expect_warning formats/deep.eml "MIME parts nested deeper than"
+expect_warning formats/big-attachment.eml "attachment figures.pdf skipped: over 16 MB"
 if [ "$can_deny" = yes ]; then
   expect_warning unreadable.txt "cannot open: Permission denied"
   expect_warning unreadable-dir "cannot read folder"
@@ -47,12 +60,15 @@ fi
 others=$(grep -av '^pressdex-index: warning: ' "$scratch/err")
 [ -z "$others" ] && pass || fail "stderr lines that are not warnings: $others"
 
-# The summary counts every file passed over, by reason.
-indexed=14
+# The summary counts every file passed over, by reason. Indexed: 14 text files, and of the
+# formats the good PDF and the two emails (their readable parts).
+indexed=17
 summary=$(cat "$scratch/out")
 for part in "added $indexed, updated 0, unchanged 0, removed 0" "3 empty file" "1 no text in it" \
             "3 binary content, not text" "1 too large" "6 symbolic link (not followed)" \
-            "1 not a regular file" "1 hidden" "; $indexed releases in the index"; do
+            "1 not a regular file" "1 hidden" "1 encrypted PDF" "1 no text layer" "1 damaged PDF" \
+            "1 damaged DOCX" "1 damaged ODT" "1 DOCX expands past" "1 DOCX XML declares entities" \
+            "1 feed XML declares entities" "1 damaged feed" "; $indexed releases in the index"; do
   [[ "$summary" == *"$part"* ]] && pass || fail "summary lacks '$part': $summary"
 done
 
@@ -64,7 +80,7 @@ for pair in zeppelinone:good/release-one.txt quokkatwo:good/release-two.md \
             utf16nobomlemur:utf16-no-bom.txt longwordibis:long-word.txt \
             longlineokapi:long-line.txt deepnestedtapir:nested.html \
             inlinenestedgecko:nested-inline.html unclosedyak:unclosed.html \
-            manyelementsgnu:many-elements.html; do
+            manyelementsgnu:many-elements.html grooming:formats/good.pdf; do
   expect_first_hit "${pair%%:*}" "${pair#*:}"
 done
 # The name is not UTF-8: the file is indexed under its real name, shown with U+FFFD in JSON.
@@ -72,12 +88,15 @@ first=$("$search_bin" --index "$index" --json -- latinnamebison | head -n 1)
 [[ "$first" == *'"path":"'"$folder"'/latin1-caf'* ]] && pass || fail "latinnamebison: $first"
 expect_hit "café naïve" mixed-encodings.txt
 expect_hit "Zürich" invalid-utf8.txt
-for word in outsidesecretword hiddenword hugefilewalrus; do
+expect_hit "harbour figures" formats/big-attachment.eml
+expect_first_hit "title:deep" formats/deep.eml
+expect_no_hit root formats/xxe.rss
+for word in outsidesecretword hiddenword hugefilewalrus aaaaaaaaaa; do
   out=$("$search_bin" --index "$index" --json -- "$word")
   [ -z "$out" ] && pass || fail "'$word' should find nothing: $out"
 done
 # Every indexed path lies inside the folder, each once.
-paths=$(for type in txt md html; do
+paths=$(for type in txt md html pdf docx odt email feed; do
           "$search_bin" --index "$index" --json --limit 1000 -- "type:$type"
         done | python3 -c 'import json,sys; [print(json.loads(l)["path"]) for l in sys.stdin if l.strip()]')
 [ "$(grep -c . <<<"$paths")" -eq "$indexed" ] && pass || fail "indexed paths: $paths"
