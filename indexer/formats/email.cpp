@@ -51,6 +51,16 @@ std::string part_bytes(GMimePart* part, std::size_t limit, bool& too_large) {
     return std::string(reinterpret_cast<const char*>(array->data), array->len);
 }
 
+// The decoder's UTF-8 of a part's bytes; none when they are binary, not text (a text/plain
+// part that holds an image): the message may still have its subject and other parts.
+std::string decoded_or_none(std::string_view bytes) {
+    try {
+        return decode_to_utf8(bytes).text;
+    } catch (const Error&) {
+        return {};
+    }
+}
+
 // Text in the charset its part declares, as UTF-8; without one (or one ICU does not know),
 // the decoder's own detection.
 std::string text_of(std::string_view bytes, const char* charset) {
@@ -70,14 +80,14 @@ std::string text_of(std::string_view bytes, const char* charset) {
                 ucnv_close(converter);
                 if (U_SUCCESS(status)) {
                     out.resize(static_cast<std::size_t>(target - out.data()));
-                    return decode_to_utf8(out).text; // the decoder's clean-up of controls
+                    return decoded_or_none(out); // the decoder's clean-up of controls
                 }
             } else {
                 ucnv_close(converter);
             }
         }
     }
-    return decode_to_utf8(bytes).text;
+    return decoded_or_none(bytes);
 }
 
 // A file name's release type, for attachments: those that are releases are read.

@@ -84,3 +84,13 @@ TEST_CASE("an email: Subject the title, Date header the date when the body has n
     CHECK(found.releases[0].release.body ==
           "The quay opened in Z\xC3\xBCrich, said the harbour master, who had waited for it since 2019.\n\nMore.");
 }
+
+TEST_CASE("an email whose text part is binary is read by its subject, never with another error") {
+    std::string eml = "From: desk@port.example\nSubject: Quay 8 plans\nMessage-ID: <q8@port.example>\n"
+                      "MIME-Version: 1.0\nContent-Type: text/plain\n\n";
+    for (int i = 0; i < 4096; ++i) eml.push_back(static_cast<char>((i * 7919) % 256)); // no text
+    const FileReleases found = read_eml(eml, "/m/q8.eml");
+    REQUIRE(found.releases.size() == 1);
+    CHECK(found.releases[0].release.title == "Quay 8 plans");
+    CHECK(found.releases[0].release.body.empty());
+}
