@@ -118,6 +118,16 @@ TEST_CASE("officials who made an announcement are speakers") {
     CHECK(has_speaker(f, "Pieter Oosterhuis"));
 }
 
+TEST_CASE("a list of officials that ends its paragraph, with no full stop") {
+    // The list used to be read one token past the paragraph's end (a crash on real pages);
+    // the sanitizer build catches a regression here.
+    const Facts f = extract_facts(
+        "", "The charges were announced by U.S. Attorney Carmen Villalobos and Special Agent in "
+            "Charge Pieter Oosterhuis");
+    CHECK(has_speaker(f, "Carmen Villalobos"));
+    CHECK(has_speaker(f, "Pieter Oosterhuis"));
+}
+
 TEST_CASE("an organisation once, with its short form and acronym as its names") {
     const Facts f = extract_facts(
         "", "The Orlenko Institute of Marine Science (OIMS) will lead the survey.\n\n"
