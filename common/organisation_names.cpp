@@ -1,6 +1,10 @@
 #include "common/organisation_names.hpp"
 
 #include "common/schema.hpp"
+#include "common/tables.hpp"
+
+#include <algorithm>
+#include <vector>
 
 namespace pressdex {
 
@@ -22,6 +26,62 @@ std::string organisation_key(std::string_view name) {
     if (!key.empty() && key.back() == ' ') key.pop_back();
     if (key.starts_with("the ")) key.erase(0, 4);
     return key;
+}
+
+namespace {
+
+// Words replaced by words: `from` and `to` begin and end with a space, which the next match
+// may share.
+void replace_all(std::string& text, std::string_view from, std::string_view to) {
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size() - 1))
+        text.replace(at, from.size(), to);
+}
+
+// The legal forms (legal_suffixes.txt), each as organisation_key writes it ("l l c").
+const std::vector<std::string>& legal_form_keys() {
+    static const std::vector<std::string> keys = [] {
+        std::vector<std::string> out;
+        std::string_view table = common_data::legal_suffixes;
+        while (!table.empty()) {
+            const std::size_t end = std::min(table.find('\n'), table.size());
+            const std::string_view line = table.substr(0, end);
+            table.remove_prefix(std::min(end + 1, table.size()));
+            if (line.empty() || line.front() == '#') continue;
+            if (std::string key = organisation_key(line); !key.empty()) out.push_back(" " + key + " ");
+        }
+        return out;
+    }();
+    return keys;
+}
+
+} // namespace
+
+std::string organisation_group_key(std::string_view name) {
+    // Padded with spaces so that every rule below matches whole words.
+    std::string key(" ");
+    key += organisation_key(name);
+    key += ' ';
+    // "Acme Widgets, Inc." is "Acme Widgets"; one word is left at least.
+    for (bool cut = true; cut;) {
+        cut = false;
+        for (const std::string& form : legal_form_keys())
+            if (key.size() > form.size() + 1 && key.ends_with(form)) {
+                key.erase(key.size() - form.size() + 1);
+                cut = true;
+            }
+    }
+    replace_all(key, " dept ", " department ");
+    replace_all(key, " of the ", " of ");
+    for (const std::string_view national : {" u s department of ", " us department of ",
+                                            " united states department of "})
+        if (key.starts_with(national)) key.erase(0, national.size() - std::string_view(" department of ").size());
+    // "X Department" (nothing after it, no "of" in X) is "Department of X".
+    constexpr std::string_view tail = " department ";
+    if (key.size() > tail.size() && key.ends_with(tail) && key.find(" of ") == std::string::npos) {
+        std::string owner = key.substr(1, key.size() - tail.size() - 1);
+        key = " department of " + owner + " ";
+    }
+    return key.substr(1, key.size() - 2);
 }
 
 std::string organisation_alias_term(std::string_view a_key, std::string_view b_key) {

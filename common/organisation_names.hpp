@@ -15,6 +15,14 @@ namespace pressdex {
 /// "acme co".
 [[nodiscard]] std::string organisation_key(std::string_view name);
 
+/// An organisation name as grouped for counting (facets): organisation_key, and then the
+/// ways one public body is written folded to one: "Dept" is "department", a national prefix
+/// before "department of" is dropped ("U.S. Department of X" is "Department of X"), "X
+/// Department" is "department of x", and "of the" is "of". "Justice Department", "U.S.
+/// Department of Justice" and "Department of Justice" -> "department of justice". Not for
+/// searching: "Police Department" and "Department of Police" would be one here.
+[[nodiscard]] std::string organisation_group_key(std::string_view name);
+
 /// The term that says names `a` and `b` (keys) are one organisation: prefix, a, TAB, b;
 /// empty when too long for a Xapian term.
 [[nodiscard]] std::string organisation_alias_term(std::string_view a_key, std::string_view b_key);

@@ -37,6 +37,33 @@ bool acronym(const std::string& name) {
            std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// True when `short_key` can abbreviate `long_key` (keys: lower case, words by single
+// spaces): its letters appear in order in the long form, the first at a word's start,
+// matched from the end (Schwartz and Hearst's test). "fbi" for "federal bureau of
+// investigation", not for "justice department".
+bool abbreviates(std::string_view short_key, std::string_view long_key) {
+    std::size_t at = long_key.size();
+    for (std::size_t s = short_key.size(); s-- > 0;) {
+        const char c = short_key[s];
+        if (c == ' ') continue;
+        for (;;) {
+            if (at == 0) return false;
+            --at;
+            if (long_key[at] == c && (s > 0 || at == 0 || long_key[at - 1] == ' ')) break;
+        }
+    }
+    return true;
+}
+
+// True when one key is the other after a national prefix ("u s drug enforcement
+// administration" and "drug enforcement administration").
+bool national_variants(std::string_view a, std::string_view b) {
+    if (a.size() < b.size()) std::swap(a, b);
+    for (const std::string_view national : {"u s ", "us ", "united states "})
+        if (a.size() == national.size() + b.size() && a.starts_with(national) && a.ends_with(b)) return true;
+    return false;
+}
+
 } // namespace
 
 NameGroups organisation_groups(const Xapian::Database& db, const Xapian::ValueCountMatchSpy& spy,
@@ -44,9 +71,11 @@ NameGroups organisation_groups(const Xapian::Database& db, const Xapian::ValueCo
     const std::map<std::string, std::size_t> counts = raw_counts(spy);
     std::vector<const std::string*> names;
     std::vector<std::size_t> count;
-    std::unordered_map<std::string, std::vector<std::size_t>> by_key;
+    std::unordered_map<std::string, std::vector<std::size_t>> by_group_key;
+    std::unordered_map<std::string, std::size_t> by_key; // alias terms are written by organisation_key
     for (const auto& [name, n] : counts) {
-        by_key[organisation_key(name)].push_back(names.size());
+        by_group_key[organisation_group_key(name)].push_back(names.size());
+        by_key.emplace(organisation_key(name), names.size());
         names.push_back(&name);
         count.push_back(n);
     }
@@ -57,19 +86,44 @@ NameGroups organisation_groups(const Xapian::Database& db, const Xapian::ValueCo
         return i;
     };
     const auto join = [&](std::size_t a, std::size_t b) { parent[find(a)] = find(b); };
-    for (const auto& [key, members] : by_key)
+    for (const auto& [key, members] : by_group_key) {
         for (const std::size_t m : members) join(m, members.front());
-    // the alias terms of the most frequent names
+        // "Department of Justices": a possessive that lost its apostrophe.
+        if (key.size() > 4 && key.back() == 's')
+            if (const auto singular = by_group_key.find(key.substr(0, key.size() - 1)); singular != by_group_key.end())
+                join(members.front(), singular->second.front());
+    }
+    // Each of the most frequent names joins the names that releases give as its other
+    // names, when the two are an acronym and its long form or a name with and without a
+    // national prefix, and the pair is at least a quarter of such pairs of the name. Not
+    // every pair ever written: the extraction pairs an office with its department and a
+    // list's names with an acronym after the list, and joining every pair made one row of a
+    // whole government.
     std::vector<std::size_t> order(names.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return count[a] > count[b]; });
     if (order.size() > lookups) order.resize(lookups);
+    std::vector<std::pair<std::size_t, Xapian::doccount>> partners;
     for (const std::size_t i : order) {
-        const std::string prefix = std::string(schema::prefix_org_alias) + organisation_key(*names[i]) + '\t';
+        const std::string key = organisation_key(*names[i]);
+        const std::string prefix = std::string(schema::prefix_org_alias) + key + '\t';
+        Xapian::doccount evidence = 0;
+        partners.clear();
         for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
-            const std::string other = (*it).substr(prefix.size());
-            if (const auto found = by_key.find(other); found != by_key.end()) join(i, found->second.front());
+            const std::string other_key = (*it).substr(prefix.size());
+            const auto found = by_key.find(other_key);
+            if (found == by_key.end() || found->second == i) continue;
+            const std::size_t j = found->second;
+            const bool related = acronym(*names[i]) != acronym(*names[j])
+                                     ? abbreviates(acronym(*names[i]) ? key : other_key,
+                                                   acronym(*names[i]) ? other_key : key)
+                                     : national_variants(key, other_key);
+            if (!related) continue;
+            evidence += it.get_termfreq();
+            partners.emplace_back(j, it.get_termfreq());
         }
+        for (const auto& [j, pairs] : partners)
+            if (pairs * 4 >= evidence) join(i, j);
     }
     // each group under its most frequent name that is no acronym
     std::unordered_map<std::size_t, std::size_t> shown; // root -> member shown

@@ -45,9 +45,11 @@ struct FacetResults {
 /// names not in the map stand for themselves.
 using NameGroups = std::unordered_map<std::string, std::string>;
 
-/// Groups the organisation names counted by `spy`: names with one organisation key
-/// (common/organisation_names.hpp), and names that some release of `db` gives as names of
-/// one organisation (its alias terms), looked up for the `lookups` most frequent names. A
+/// Groups the organisation names counted by `spy`: names with one group key
+/// (organisation_group_key in common/organisation_names.hpp, and a key with a trailing "s"
+/// with the key without it), and, for each of the `lookups` most frequent names, the one
+/// name that releases of `db` most often give as its other name (its alias terms), when that
+/// name is counted at least as often and given by a quarter of the releases pairing it. A
 /// group is shown under its most frequent name that is not an acronym (then the longest):
 /// "Drug Enforcement Administration" for it and "DEA", "Department of Justice" for it and
 /// "Justice Department". Xapian errors pass through.

@@ -49,7 +49,14 @@ std::vector<std::string> organisation_aliases(const Xapian::Database& db,
     const std::string wanted = name_key(folded_name);
     std::vector<std::string> aliases;
     if (wanted.empty()) return aliases;
-    std::vector<std::string> keys; // names already taken, compared as keys
+    // Each other name with the releases that give it, in the order first met.
+    struct Alias {
+        std::string name;
+        std::string key;
+        unsigned releases = 0;
+    };
+    std::vector<Alias> found;
+    unsigned naming = 0; // releases read whose organisations include the one wanted
     try {
         // Organisation names are indexed without a leading "the" (extract::Organisation).
         std::string_view phrase = folded_name;
@@ -60,29 +67,45 @@ std::vector<std::string> organisation_aliases(const Xapian::Database& db,
         enquire.set_query(query);
         const Xapian::MSet releases = enquire.get_mset(0, org_alias_max_releases);
         StoredDataReader stored_data;
+        std::vector<std::string> keys_here; // this release's other names, each once
         for (auto it = releases.begin(); it != releases.end(); ++it) {
             std::string data = it.get_document().get_data();
+            bool names_it = false;
+            keys_here.clear();
             for (std::vector<std::string>& names : stored_data.read_organisations(data)) {
                 // The organisation's names, each folded: its name, then its aliases.
                 for (std::string& name : names) name = normalizer.fold(name);
                 if (std::none_of(names.begin(), names.end(),
                                  [&](const std::string& n) { return name_key(n) == wanted; }))
                     continue;
+                names_it = true;
                 for (std::string& name : names) {
                     std::string key = name_key(name);
                     // The name as typed is searched already; another spelling of it (with
                     // "the", with punctuation) is not.
                     if (name == folded_name || key.empty() ||
-                        std::find(keys.begin(), keys.end(), key) != keys.end())
+                        std::find(keys_here.begin(), keys_here.end(), key) != keys_here.end())
                         continue;
-                    keys.push_back(std::move(key));
-                    aliases.push_back(std::move(name));
-                    if (aliases.size() == org_alias_max_names) return aliases;
+                    keys_here.push_back(key);
+                    const auto at = std::find_if(found.begin(), found.end(),
+                                                 [&](const Alias& a) { return a.key == key; });
+                    if (at != found.end()) ++at->releases;
+                    else found.push_back({std::move(name), std::move(key), 1});
                 }
             }
+            if (names_it) ++naming;
         }
     } catch (const Xapian::Error&) {
         // Best effort (see the header): the search reports the error itself.
+    }
+    // A name that one release in many gives (an office "of" the body, a misreading) would
+    // widen the search to another organisation's releases: only names given by a tenth of
+    // the releases naming the body are taken, the most given first.
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Alias& a, const Alias& b) { return a.releases > b.releases; });
+    for (Alias& alias : found) {
+        if (alias.releases * 10 < naming || aliases.size() == org_alias_max_names) break;
+        aliases.push_back(std::move(alias.name));
     }
     return aliases;
 }

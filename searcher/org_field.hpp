@@ -21,8 +21,10 @@ inline constexpr std::size_t org_alias_max_names = 10;
 /// phrase are read (the org_alias_max_releases best), and every organisation of theirs
 /// (document data "organisations") whose name or one of whose aliases is `folded_name` adds
 /// its name and aliases. Names are compared folded, punctuation and a leading "the"
-/// ignored. Returns at most org_alias_max_names names, folded, without `folded_name` itself,
-/// in the order first met. Best effort: a Xapian error while reading gives what was
+/// ignored. Only names given by at least a tenth of the releases read that name the
+/// organisation are kept (one release's "Office of X" for "Department of X" is not another
+/// name of the department). Returns at most org_alias_max_names names, folded, without
+/// `folded_name` itself, the names most releases give first. Best effort: a Xapian error while reading gives what was
 /// collected so far (the search itself then meets and reports the same error). Quote
 /// documents are never read (their data keeps no aliases).
 [[nodiscard]] std::vector<std::string> organisation_aliases(const Xapian::Database& db,

@@ -1,5 +1,7 @@
 #include "common/schema.hpp"
 #include "indexer/document.hpp"
+#include "common/organisation_names.hpp"
+#include "searcher/facets.hpp"
 #include "searcher/org_field.hpp"
 #include "searcher/query.hpp"
 
@@ -118,4 +120,72 @@ TEST_CASE("org: also searches the text for names the index mostly uses as organi
           "(org:\"quellmark robotics\" OR \"quellmark robotics\")");
     CHECK(expand_org_fields("org:target", none, in_text) == "org:target");
     CHECK(expand_org_fields("org:\"quellmark robotics\"", none) == "org:\"quellmark robotics\"");
+}
+
+TEST_CASE("one public body written several ways has one group key") {
+    using pressdex::organisation_group_key;
+    const std::string body = organisation_group_key("Department of Fisheries");
+    CHECK(body == "department of fisheries");
+    CHECK(organisation_group_key("Fisheries Department") == body);
+    CHECK(organisation_group_key("U.S. Department of Fisheries") == body);
+    CHECK(organisation_group_key("United States Department of the Fisheries") == body);
+    CHECK(organisation_group_key("The Fisheries Dept.") == body);
+    // Only before a department: a company's national prefix is part of its name.
+    CHECK(organisation_group_key("U.S. Widgets") == "u s widgets");
+    CHECK(organisation_group_key("Department of Fisheries Office") == "department of fisheries office");
+}
+
+namespace {
+
+// Releases naming invented agencies: how many of them, with which names paired.
+struct FacetIndex {
+    Xapian::WritableDatabase db{std::string(), Xapian::DB_BACKEND_INMEMORY};
+    pressdex::DocumentBuilder builder;
+    int next = 0;
+
+    void add(std::vector<pressdex::extract::Organisation> organisations) {
+        pressdex::Release release;
+        release.title = "Release";
+        release.body = "Agencies met.";
+        const pressdex::SourceFile source{"/" + std::to_string(next++) + ".txt", pressdex::FileType::txt, {},
+                                          "0000000000000000"};
+        pressdex::extract::Facts facts;
+        facts.organisations = std::move(organisations);
+        db.add_document(builder.build(release, source, facts));
+    }
+
+    std::map<std::string, std::size_t> org_facet() {
+        db.commit();
+        const auto results = pressdex::count_facets(db, Xapian::Query(std::string(pressdex::schema::term_kind_release)),
+                                                    {"org"}, 20);
+        std::map<std::string, std::size_t> rows;
+        for (const auto& row : results.facets.at("org")) rows[row.value] = row.count;
+        return rows;
+    }
+};
+
+} // namespace
+
+TEST_CASE("org facet: one row per organisation, not one per pair ever written") {
+    FacetIndex index;
+    for (int i = 0; i < 6; ++i) index.add({{"Department of Fisheries", {}}});
+    index.add({{"Fisheries Department", {}}});
+    index.add({{"Department of Fisheriess", {}}}); // "Fisheries's", its apostrophe lost
+    // The bureau goes by its acronym in two releases; one release misreads the department
+    // as another name of it.
+    index.add({{"Bureau of Nets", {"BON"}}});
+    index.add({{"Bureau of Nets", {"BON"}}});
+    index.add({{"Bureau of Nets", {"Department of Fisheries"}}});
+    index.add({{"BON", {}}});
+    const auto rows = index.org_facet();
+    CHECK(rows == std::map<std::string, std::size_t>{{"Department of Fisheries", 8}, {"Bureau of Nets", 4}});
+}
+
+TEST_CASE("org: widens to the names most releases give, not to one release's misreading") {
+    FacetIndex index;
+    for (int i = 0; i < 11; ++i) index.add({{"Bureau of Nets", {"BON"}}});
+    index.add({{"Bureau of Nets", {"Department of Fisheries"}}});
+    index.db.commit();
+    const pressdex::Normalizer normalizer;
+    CHECK(pressdex::organisation_aliases(index.db, "bureau of nets", normalizer) == std::vector<std::string>{"bon"});
 }
