@@ -4,6 +4,7 @@
 #include "common/tables.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 #include <vector>
 
 namespace pressdex {
@@ -37,21 +38,47 @@ void replace_all(std::string& text, std::string_view from, std::string_view to) 
         text.replace(at, from.size(), to);
 }
 
-// The legal forms (legal_suffixes.txt), each as organisation_key writes it ("l l c").
+// Calls use(line) for each line of a word table that is no comment, up to its first space
+// (org_heads.txt gives each word's strength after it).
+template <typename Use> void for_each_entry(std::string_view table, Use use) {
+    while (!table.empty()) {
+        const std::size_t end = std::min(table.find('\n'), table.size());
+        std::string_view line = table.substr(0, end);
+        table.remove_prefix(std::min(end + 1, table.size()));
+        if (line.empty() || line.front() == '#') continue;
+        use(line.substr(0, std::min(line.find(' '), line.size())));
+    }
+}
+
+// The legal forms (legal_suffixes.txt), each as organisation_key writes it (" l l c ").
 const std::vector<std::string>& legal_form_keys() {
     static const std::vector<std::string> keys = [] {
         std::vector<std::string> out;
-        std::string_view table = common_data::legal_suffixes;
-        while (!table.empty()) {
-            const std::size_t end = std::min(table.find('\n'), table.size());
-            const std::string_view line = table.substr(0, end);
-            table.remove_prefix(std::min(end + 1, table.size()));
-            if (line.empty() || line.front() == '#') continue;
-            if (std::string key = organisation_key(line); !key.empty()) out.push_back(" " + key + " ");
-        }
+        for_each_entry(common_data::legal_suffixes, [&](std::string_view entry) {
+            if (std::string key = organisation_key(entry); !key.empty()) out.push_back(" " + key + " ");
+        });
         return out;
     }();
     return keys;
+}
+
+// The words of generic_organisation_name, as organisation_key writes them.
+const std::unordered_set<std::string>& generic_words() {
+    static const std::unordered_set<std::string> words = [] {
+        std::unordered_set<std::string> out{"of", "the", "and", "for"};
+        for (const std::string_view table : {common_data::org_heads, common_data::org_nouns, common_data::legal_suffixes})
+            for_each_entry(table, [&](std::string_view entry) {
+                // "l.l.c" is the words "l l c"
+                const std::string key = organisation_key(entry);
+                for (std::size_t start = 0; start < key.size();) {
+                    const std::size_t end = std::min(key.find(' ', start), key.size());
+                    out.insert(key.substr(start, end - start));
+                    start = end + 1;
+                }
+            });
+        return out;
+    }();
+    return words;
 }
 
 } // namespace
@@ -82,6 +109,17 @@ std::string organisation_group_key(std::string_view name) {
         key = " department of " + owner + " ";
     }
     return key.substr(1, key.size() - 2);
+}
+
+bool generic_organisation_name(std::string_view name) {
+    const std::string key = organisation_key(name);
+    if (key.empty()) return false;
+    for (std::size_t start = 0; start < key.size();) {
+        const std::size_t end = std::min(key.find(' ', start), key.size());
+        if (!generic_words().contains(key.substr(start, end - start))) return false;
+        start = end + 1;
+    }
+    return true;
 }
 
 std::string organisation_alias_term(std::string_view a_key, std::string_view b_key) {

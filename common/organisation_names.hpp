@@ -23,6 +23,12 @@ namespace pressdex {
 /// searching: "Police Department" and "Department of Police" would be one here.
 [[nodiscard]] std::string organisation_group_key(std::string_view name);
 
+/// True when every word of `name` is a word that heads or describes an organisation
+/// (org_heads.txt, org_nouns.txt: "Department", "Office", "Division", "company"), a legal
+/// form or "of", "the", "and", "for": a name that could be any organisation's ("The
+/// Department", "Office of"), no name by itself.
+[[nodiscard]] bool generic_organisation_name(std::string_view name);
+
 /// The term that says names `a` and `b` (keys) are one organisation: prefix, a, TAB, b;
 /// empty when too long for a Xapian term.
 [[nodiscard]] std::string organisation_alias_term(std::string_view a_key, std::string_view b_key);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <string_view>
 #include <tuple>
 
 namespace pressdex {
@@ -39,9 +40,17 @@ bool acronym(const std::string& name) {
 
 // True when `short_key` can abbreviate `long_key` (keys: lower case, words by single
 // spaces): its letters appear in order in the long form, the first at a word's start,
-// matched from the end (Schwartz and Hearst's test). "fbi" for "federal bureau of
-// investigation", not for "justice department".
+// matched from the end (Schwartz and Hearst's test), and it is 2 to 8 characters long and
+// not one of the long form's words. "fbi" for "federal bureau of investigation", not for
+// "justice department".
 bool abbreviates(std::string_view short_key, std::string_view long_key) {
+    // A word in capitals is no acronym of a name that holds it ("INVESTORS", "IBN AI").
+    if (short_key.size() < 2 || short_key.size() > 8) return false;
+    for (std::size_t start = 0; start <= long_key.size();) {
+        const std::size_t end = std::min(long_key.find(' ', start), long_key.size());
+        if (long_key.substr(start, end - start) == short_key) return false;
+        start = end + 1;
+    }
     std::size_t at = long_key.size();
     for (std::size_t s = short_key.size(); s-- > 0;) {
         const char c = short_key[s];
@@ -73,7 +82,9 @@ NameGroups organisation_groups(const Xapian::Database& db, const Xapian::ValueCo
     std::vector<std::size_t> count;
     std::unordered_map<std::string, std::vector<std::size_t>> by_group_key;
     std::unordered_map<std::string, std::size_t> by_key; // alias terms are written by organisation_key
+    std::unordered_map<std::string_view, std::size_t> index_of;
     for (const auto& [name, n] : counts) {
+        index_of.emplace(name, names.size());
         by_group_key[organisation_group_key(name)].push_back(names.size());
         by_key.emplace(organisation_key(name), names.size());
         names.push_back(&name);
@@ -88,8 +99,9 @@ NameGroups organisation_groups(const Xapian::Database& db, const Xapian::ValueCo
     const auto join = [&](std::size_t a, std::size_t b) { parent[find(a)] = find(b); };
     for (const auto& [key, members] : by_group_key) {
         for (const std::size_t m : members) join(m, members.front());
-        // "Department of Justices": a possessive that lost its apostrophe.
-        if (key.size() > 4 && key.back() == 's')
+        // "Department of Justices": a possessive that lost its apostrophe (names of one word
+        // are left alone: "Americas" is not "America").
+        if (key.back() == 's' && key.find(' ') != std::string::npos)
             if (const auto singular = by_group_key.find(key.substr(0, key.size() - 1)); singular != by_group_key.end())
                 join(members.front(), singular->second.front());
     }
@@ -124,6 +136,28 @@ NameGroups organisation_groups(const Xapian::Database& db, const Xapian::ValueCo
         }
         for (const auto& [j, pairs] : partners)
             if (pairs * 4 >= evidence) join(i, j);
+    }
+    // An acronym and a long form it abbreviates that (nearly) always name the same
+    // releases are one organisation, whether or not any release paired them: boilerplate
+    // like 'Acme Wire ("AW")' with quotation marks the extraction does not read as a
+    // definition. Counted from the facet's own values, which hold each release's names.
+    std::map<std::pair<std::size_t, std::size_t>, std::size_t> together;
+    std::vector<std::size_t> here;
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+        here.clear();
+        for_each_name(*it, [&](const std::string& name) {
+            if (const auto found = index_of.find(name); found != index_of.end()) here.push_back(found->second);
+        });
+        for (const std::size_t a : here)
+            if (acronym(*names[a]))
+                for (const std::size_t b : here)
+                    if (!acronym(*names[b])) together[{a, b}] += it.get_termfreq();
+    }
+    for (const auto& [pair, releases] : together) {
+        const auto [a, b] = pair;
+        if (releases * 5 >= std::max(count[a], count[b]) * 4 &&
+            abbreviates(organisation_key(*names[a]), organisation_key(*names[b])))
+            join(a, b);
     }
     // each group under its most frequent name that is no acronym
     std::unordered_map<std::size_t, std::size_t> shown; // root -> member shown

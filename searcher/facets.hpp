@@ -45,14 +45,16 @@ struct FacetResults {
 /// names not in the map stand for themselves.
 using NameGroups = std::unordered_map<std::string, std::string>;
 
-/// Groups the organisation names counted by `spy`: names with one group key
-/// (organisation_group_key in common/organisation_names.hpp, and a key with a trailing "s"
-/// with the key without it), and, for each of the `lookups` most frequent names, the one
-/// name that releases of `db` most often give as its other name (its alias terms), when that
-/// name is counted at least as often and given by a quarter of the releases pairing it. A
-/// group is shown under its most frequent name that is not an acronym (then the longest):
-/// "Drug Enforcement Administration" for it and "DEA", "Department of Justice" for it and
-/// "Justice Department". Xapian errors pass through.
+/// Groups the organisation names counted by `spy` that are one organisation: names with
+/// one group key (organisation_group_key in common/organisation_names.hpp; and a name of
+/// several words with a trailing "s", a lost apostrophe, with the name without it); for
+/// each of the `lookups` most frequent names, the names releases of `db` pair with it (its
+/// alias terms) that are its acronym or long form, or it with or without a national prefix,
+/// each pair at least a quarter of such pairs of the name; and an acronym with a long form
+/// it abbreviates that names four fifths of the same releases. A group is shown under its
+/// most frequent name that is not an acronym (then the longest): "Drug Enforcement
+/// Administration" for it and "DEA", "Department of Justice" for it and "Justice
+/// Department". Xapian errors pass through.
 [[nodiscard]] NameGroups organisation_groups(const Xapian::Database& db,
                                              const Xapian::ValueCountMatchSpy& spy, std::size_t lookups);
 

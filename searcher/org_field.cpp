@@ -1,5 +1,6 @@
 #include "searcher/org_field.hpp"
 
+#include "common/organisation_names.hpp"
 #include "common/schema.hpp"
 #include "searcher/stored_data.hpp"
 
@@ -83,7 +84,8 @@ std::vector<std::string> organisation_aliases(const Xapian::Database& db,
                     std::string key = name_key(name);
                     // The name as typed is searched already; another spelling of it (with
                     // "the", with punctuation) is not.
-                    if (name == folded_name || key.empty() ||
+                    // "Office" for "Office of X" would find every office's releases.
+                    if (name == folded_name || key.empty() || generic_organisation_name(key) ||
                         std::find(keys_here.begin(), keys_here.end(), key) != keys_here.end())
                         continue;
                     keys_here.push_back(key);
@@ -117,7 +119,6 @@ std::vector<std::string> organisation_aliases(const Xapian::Database& db,
 // organisation has other names the field is replaced by a bracketed OR of the field as
 // typed and one org:"..." phrase per other name.
 bool named_as_organisation(const Xapian::Database& db, std::string_view folded_name) {
-    constexpr Xapian::doccount min_releases = 2;
     try {
         std::string_view name = folded_name;
         if (name.starts_with("the ")) name.remove_prefix(4);
@@ -135,7 +136,10 @@ bool named_as_organisation(const Xapian::Database& db, std::string_view folded_n
             return enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
         };
         const Xapian::doccount named = count(as_org);
-        return named >= min_releases && named * 4 >= count(in_text);
+        // A name of two words or more that no release names as an organisation has only
+        // the text to go by, and such a name is rarely an ordinary phrase.
+        if (named == 0) return name.find(' ') != std::string_view::npos;
+        return named * 4 >= count(in_text);
     } catch (const Xapian::Error&) {
         return false;
     }

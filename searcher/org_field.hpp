@@ -31,11 +31,13 @@ inline constexpr std::size_t org_alias_max_names = 10;
                                                             std::string_view folded_name,
                                                             const Normalizer& normalizer);
 
-/// True when the releases of `db` that write `folded_name` in their text mostly name an
-/// organisation by it: two or more releases have it among their organisations, and they are
-/// at least a quarter of the releases whose text holds it ("acme robotics", mostly; not
-/// "target", which most releases write as a word). Evidence from the whole index, read at
-/// search time, so that it follows every update. Best effort: false on a Xapian error.
+/// True when an org: search for `folded_name` should also look in the releases' text: the
+/// releases of `db` that have it among their organisations are at least a quarter of those
+/// whose text holds it ("acme robotics", mostly; not "target", which most releases write
+/// as a word), or none has it among their organisations and it is two words or more (the
+/// extraction missed it everywhere, and a name of several words is rarely an ordinary
+/// phrase). Evidence from the whole index, read at search time, so that it follows every
+/// update. Best effort: false on a Xapian error.
 [[nodiscard]] bool named_as_organisation(const Xapian::Database& db, std::string_view folded_name);
 
 /// Looks up the other names of an org: value (folded); organisation_aliases in practice.

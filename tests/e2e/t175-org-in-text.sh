@@ -1,6 +1,7 @@
 # org:NAME also finds a release that names an organisation in its text without the
 # extraction having seen it there, when the rest of the index says the name is mostly an
-# organisation's; a name that releases mostly use as a word is not widened (issue 16).
+# organisation's, or when no release names it as an organisation and it has several words; a
+# name that releases mostly use as a word is not widened (issue 16).
 source "$(dirname "$0")/lib.sh"
 index=$scratch/index
 folder=$scratch/releases
@@ -30,6 +31,7 @@ for n in 1 2 3 4 5 6 7 8 9; do
 done
 printf '# Target Corporation reports\n\nTarget Corporation (NYSE: TGT), a retailer, reported results.\n' >"$folder/u1.md"
 printf '# Target Corporation opens stores\n\nTarget Corporation (NYSE: TGT) opened stores.\n' >"$folder/u2.md"
+printf '# A walk\n\nvolunteers walked the north ridge trail on saturday.\n' >"$folder/w.md"
 "$index_bin" --quiet --index "$index" "$folder" >/dev/null || fail "indexing failed"
 
 expect_hit 'org:"quellmark robotics"' c.md
@@ -37,6 +39,10 @@ expect_hit 'org:"quellmark robotics"' a.md
 expect_no_hit 'org:"quellmark robotics"' d.md
 expect_no_hit 'org:target' t1.md
 expect_hit 'org:target' u1.md
+# a name of several words that no release names as an organisation: the text is all there is
+expect_hit 'org:"north ridge trail"' w.md
+# one word that no release names as an organisation stays a field search
+expect_no_hit 'org:trail' w.md
 # quote mode: org: is the speaker's organisation, never the quotation's words
 expect_no_hit 'org:"quellmark robotics"' c.md --quotes
 finish

@@ -189,3 +189,25 @@ TEST_CASE("org: widens to the names most releases give, not to one release's mis
     const pressdex::Normalizer normalizer;
     CHECK(pressdex::organisation_aliases(index.db, "bureau of nets", normalizer) == std::vector<std::string>{"bon"});
 }
+
+TEST_CASE("org facet: an acronym that always names the same releases as its long form is one row") {
+    FacetIndex index;
+    for (int i = 0; i < 5; ++i) index.add({{"Corvane Newswire", {}}, {"CNW", {}}});
+    index.add({{"CNW", {}}});
+    // A word in capitals is no acronym of a name that holds it.
+    for (int i = 0; i < 3; ++i) index.add({{"Harbour Investors", {}}, {"INVESTORS", {}}});
+    const auto rows = index.org_facet();
+    CHECK(rows == std::map<std::string, std::size_t>{{"Corvane Newswire", 6}, {"Harbour Investors", 3},
+                                                     {"INVESTORS", 3}});
+}
+
+TEST_CASE("org: is not widened to a name any organisation could have") {
+    CHECK(pressdex::generic_organisation_name("The Department"));
+    CHECK(pressdex::generic_organisation_name("Office of"));
+    CHECK_FALSE(pressdex::generic_organisation_name("Office of Nets"));
+    FacetIndex index;
+    for (int i = 0; i < 3; ++i) index.add({{"Office of Nets", {"Office", "OON"}}});
+    index.db.commit();
+    const pressdex::Normalizer normalizer;
+    CHECK(pressdex::organisation_aliases(index.db, "office of nets", normalizer) == std::vector<std::string>{"oon"});
+}
