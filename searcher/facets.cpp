@@ -73,111 +73,130 @@ bool national_variants(std::string_view a, std::string_view b) {
     return false;
 }
 
-} // namespace
-
-NameGroups organisation_groups(const Xapian::Database& db, const Xapian::ValueCountMatchSpy& spy,
-                               std::size_t lookups) {
-    const std::map<std::string, std::size_t> counts = raw_counts(spy);
+// The organisation names a facet counted, joined into groups (a union-find over them).
+struct NameTable {
     std::vector<const std::string*> names;
     std::vector<std::size_t> count;
-    std::unordered_map<std::string, std::vector<std::size_t>> by_group_key;
-    std::unordered_map<std::string, std::size_t> by_key; // alias terms are written by organisation_key
     std::unordered_map<std::string_view, std::size_t> index_of;
-    for (const auto& [name, n] : counts) {
-        index_of.emplace(name, names.size());
-        by_group_key[organisation_group_key(name)].push_back(names.size());
-        by_key.emplace(organisation_key(name), names.size());
-        names.push_back(&name);
-        count.push_back(n);
+    std::unordered_map<std::string, std::size_t> by_key; // alias terms are written by organisation_key
+    std::vector<std::size_t> parent;
+
+    explicit NameTable(const std::map<std::string, std::size_t>& counts) {
+        for (const auto& [name, n] : counts) {
+            index_of.emplace(name, names.size());
+            by_key.emplace(organisation_key(name), names.size());
+            parent.push_back(names.size());
+            names.push_back(&name);
+            count.push_back(n);
+        }
     }
-    std::vector<std::size_t> parent(names.size());
-    for (std::size_t i = 0; i < parent.size(); ++i) parent[i] = i;
-    const auto find = [&](std::size_t i) {
+    std::size_t find(std::size_t i) {
         while (parent[i] != i) i = parent[i] = parent[parent[i]];
         return i;
-    };
-    const auto join = [&](std::size_t a, std::size_t b) { parent[find(a)] = find(b); };
+    }
+    void join(std::size_t a, std::size_t b) { parent[find(a)] = find(b); }
+    bool is_acronym(std::size_t i) const { return acronym(*names[i]); }
+};
+
+// Names with one group key are one ("Justice Department", "Department of Justice"), and
+// "Department of Justices" is a possessive that lost its apostrophe (names of one word are
+// left alone: "Americas" is not "America").
+void join_by_group_key(NameTable& table) {
+    std::unordered_map<std::string, std::vector<std::size_t>> by_group_key;
+    for (std::size_t i = 0; i < table.names.size(); ++i)
+        by_group_key[organisation_group_key(*table.names[i])].push_back(i);
     for (const auto& [key, members] : by_group_key) {
-        for (const std::size_t m : members) join(m, members.front());
-        // "Department of Justices": a possessive that lost its apostrophe (names of one word
-        // are left alone: "Americas" is not "America").
+        for (const std::size_t m : members) table.join(m, members.front());
         if (key.back() == 's' && key.find(' ') != std::string::npos)
             if (const auto singular = by_group_key.find(key.substr(0, key.size() - 1)); singular != by_group_key.end())
-                join(members.front(), singular->second.front());
+                table.join(members.front(), singular->second.front());
     }
-    // Each of the most frequent names joins the names that releases give as its other
-    // names, when the two are an acronym and its long form or a name with and without a
-    // national prefix, and the pair is at least a quarter of such pairs of the name. Not
-    // every pair ever written: the extraction pairs an office with its department and a
-    // list's names with an acronym after the list, and joining every pair made one row of a
-    // whole government.
-    std::vector<std::size_t> order(names.size());
+}
+
+// Each of the `lookups` most frequent names joins the names that releases give as its
+// other names (alias terms), when the two are an acronym and its long form or a name with
+// and without a national prefix, and the pair is at least a quarter of such pairs of the
+// name. Not every pair ever written: the extraction pairs an office with its department
+// and a list's names with an acronym after the list, and joining every pair made one row
+// of a whole government.
+void join_by_alias_terms(NameTable& table, const Xapian::Database& db, std::size_t lookups) {
+    std::vector<std::size_t> order(table.names.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return count[a] > count[b]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return table.count[a] > table.count[b]; });
     if (order.size() > lookups) order.resize(lookups);
     std::vector<std::pair<std::size_t, Xapian::doccount>> partners;
     for (const std::size_t i : order) {
-        const std::string key = organisation_key(*names[i]);
+        const std::string key = organisation_key(*table.names[i]);
         const std::string prefix = std::string(schema::prefix_org_alias) + key + '\t';
         Xapian::doccount evidence = 0;
         partners.clear();
         for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
             const std::string other_key = (*it).substr(prefix.size());
-            const auto found = by_key.find(other_key);
-            if (found == by_key.end() || found->second == i) continue;
+            const auto found = table.by_key.find(other_key);
+            if (found == table.by_key.end() || found->second == i) continue;
             const std::size_t j = found->second;
-            const bool related = acronym(*names[i]) != acronym(*names[j])
-                                     ? abbreviates(acronym(*names[i]) ? key : other_key,
-                                                   acronym(*names[i]) ? other_key : key)
+            const bool related = table.is_acronym(i) != table.is_acronym(j)
+                                     ? abbreviates(table.is_acronym(i) ? key : other_key,
+                                                   table.is_acronym(i) ? other_key : key)
                                      : national_variants(key, other_key);
             if (!related) continue;
             evidence += it.get_termfreq();
             partners.emplace_back(j, it.get_termfreq());
         }
         for (const auto& [j, pairs] : partners)
-            if (pairs * 4 >= evidence) join(i, j);
+            if (pairs * 4 >= evidence) table.join(i, j);
     }
-    // An acronym and a long form it abbreviates that (nearly) always name the same
-    // releases are one organisation, whether or not any release paired them: boilerplate
-    // like 'Acme Wire ("AW")' with quotation marks the extraction does not read as a
-    // definition. Counted from the facet's own values, which hold each release's names.
+}
+
+// An acronym and a long form it abbreviates that name four fifths of the same releases are
+// one organisation, whether or not any release paired them: boilerplate like 'Acme Wire
+// ("AW")' with quotation marks the extraction does not read as a definition. Counted from
+// the facet's own values, which hold each release's names.
+void join_by_co_occurrence(NameTable& table, const Xapian::ValueCountMatchSpy& spy) {
     std::map<std::pair<std::size_t, std::size_t>, std::size_t> together;
     std::vector<std::size_t> here;
     for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
         here.clear();
         for_each_name(*it, [&](const std::string& name) {
-            if (const auto found = index_of.find(name); found != index_of.end()) here.push_back(found->second);
+            if (const auto found = table.index_of.find(name); found != table.index_of.end())
+                here.push_back(found->second);
         });
         for (const std::size_t a : here)
-            if (acronym(*names[a]))
+            if (table.is_acronym(a))
                 for (const std::size_t b : here)
-                    if (!acronym(*names[b])) together[{a, b}] += it.get_termfreq();
+                    if (!table.is_acronym(b)) together[{a, b}] += it.get_termfreq();
     }
     for (const auto& [pair, releases] : together) {
         const auto [a, b] = pair;
-        if (releases * 5 >= std::max(count[a], count[b]) * 4 &&
-            abbreviates(organisation_key(*names[a]), organisation_key(*names[b])))
-            join(a, b);
+        if (releases * 5 >= std::max(table.count[a], table.count[b]) * 4 &&
+            abbreviates(organisation_key(*table.names[a]), organisation_key(*table.names[b])))
+            table.join(a, b);
     }
-    // each group under its most frequent name that is no acronym
+}
+
+} // namespace
+
+NameGroups organisation_groups(const Xapian::Database& db, const Xapian::ValueCountMatchSpy& spy,
+                               std::size_t lookups) {
+    const std::map<std::string, std::size_t> counts = raw_counts(spy);
+    NameTable table(counts);
+    join_by_group_key(table);
+    join_by_alias_terms(table, db, lookups);
+    join_by_co_occurrence(table, spy);
+    // each group under its most frequent name that is no acronym, then the longest
     std::unordered_map<std::size_t, std::size_t> shown; // root -> member shown
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        const std::size_t root = find(i);
-        const auto it = shown.find(root);
-        if (it == shown.end()) {
-            shown.emplace(root, i);
-            continue;
-        }
-        const std::size_t best = it->second;
-        const auto rank = [&](std::size_t m) {
-            return std::make_tuple(!acronym(*names[m]), count[m], names[m]->size());
-        };
-        if (rank(i) > rank(best)) it->second = i;
+    const auto rank = [&](std::size_t m) {
+        return std::make_tuple(!table.is_acronym(m), table.count[m], table.names[m]->size());
+    };
+    for (std::size_t i = 0; i < table.names.size(); ++i) {
+        const auto [it, first] = shown.emplace(table.find(i), i);
+        if (!first && rank(i) > rank(it->second)) it->second = i;
     }
     NameGroups groups;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        const std::size_t chosen = shown.at(find(i));
-        if (chosen != i) groups.emplace(*names[i], *names[chosen]);
+    for (std::size_t i = 0; i < table.names.size(); ++i) {
+        const std::size_t chosen = shown.at(table.find(i));
+        if (chosen != i) groups.emplace(*table.names[i], *table.names[chosen]);
     }
     return groups;
 }
