@@ -64,7 +64,11 @@ bool ends_with_words(const std::vector<std::string>& longer, const std::vector<s
 
 // Is the run [first, last] a person's full name by its context?
 bool person_cue(const std::vector<Token>& t, TokSpan s) {
-    if (is_given_name(t[s.first].text)) return true;
+    // A given name is a cue unless it is also a word (Homeland, Urban, Grace) before an
+    // ordinary word: "Homeland Security", "Urban Development" are no people.
+    if (is_given_name(t[s.first].text) &&
+        !(lower_case_share(t[s.first].text) >= 20 && s.last > s.first && is_common_word(t[s.first + 1].text)))
+        return true;
     if (s.first > 0) {
         const Token& before = t[s.first - 1];
         if (before.kind == Tok::Word &&

@@ -165,3 +165,12 @@ TEST_CASE("a place that opens a name, dotted abbreviations and internal bodies")
     CHECK_FALSE(has_org(f, "N.J."));
     CHECK_FALSE(has_org(f, "Board of Directors"));
 }
+
+TEST_CASE("a given name that is also a word, before an ordinary word, is no person") {
+    const Facts f = extract_facts(
+        "", "Officials from the Quellmark Department of Hope Planning will host a fair in Trenton.\n\n"
+            "\u201cWe grew,\u201d said Hope Marlow, director of the fair.");
+    CHECK(has_org(f, "Quellmark Department of Hope Planning"));
+    CHECK_FALSE(has_org(f, "Quellmark Department"));
+    CHECK(has_speaker(f, "Hope Marlow"));
+}
