@@ -83,7 +83,14 @@ PRESSDEX_TABLE(is_unnamed_subject, unnamed_subjects)
 PRESSDEX_TABLE(is_public_body, public_bodies)
 PRESSDEX_TABLE(is_given_name, given_names)
 PRESSDEX_TABLE(is_surname, surnames)
-PRESSDEX_TABLE(is_place, places)
+bool is_place(std::string_view w) {
+    static const WordSet set = [] {
+        WordSet places = load_set(data::places);
+        places.merge(load_set(data::world_regions));
+        return places;
+    }();
+    return in(set, w);
+}
 PRESSDEX_TABLE(is_corpus_place, corpus_places)
 
 #undef PRESSDEX_TABLE

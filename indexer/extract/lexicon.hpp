@@ -27,7 +27,7 @@ bool is_unnamed_subject(std::string_view w); // company, spokesperson, officials
 bool is_public_body(std::string_view w);    // FBI, EPA, NATO
 bool is_given_name(std::string_view w);     // Priya, Tomasz, Wei
 bool is_surname(std::string_view w);        // Nguyen, Kowalski, Okafor
-bool is_place(std::string_view phrase);     // Texas, Hong Kong, Dubai (whole phrase)
+bool is_place(std::string_view phrase);     // Texas, Hong Kong, Dubai, Middle East (whole phrase)
 bool is_corpus_place(std::string_view phrase); // towns the corpora write as places (Hingham)
 
 /// How a capitalised word heads an organisation's name (data/org_heads.txt).

@@ -42,6 +42,9 @@ TEST_CASE("the word tables are compiled in") {
     CHECK(detail::lower_case_share("hall") > 0);
     CHECK(detail::lower_case_share("Zqxwvorth") == -1);
     CHECK(detail::is_place("Hong Kong"));
+    // continents and world regions, which no country or city table has
+    CHECK(detail::is_place("Middle East"));
+    CHECK(detail::is_place("latin america"));
     CHECK(detail::org_head("University") == detail::OrgHead::institution);
     CHECK(detail::org_head("Holdings") == detail::OrgHead::company);
     CHECK(detail::org_head("Banana") == detail::OrgHead::none);
