@@ -430,6 +430,10 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
             proper = true;
     f.set("no_proper_word", !proper);
     f.set("shouting", caps_words >= 2 && caps_words == words);
+    // "NOTE TO INVESTORS", "FREE": an ordinary word in capitals, no acronym
+    f.set("shouted_word", words == 1 && first.allcaps && first.text.size() >= 4 && is_common_word(first.text));
+    // "Group", "Technology": a head-word alone names no organisation
+    f.set("head_alone", words == 1 && !first.allcaps && org_head(first.text) != OrgHead::none);
     f.set("camel_case", words == 1 && (first.cap && !first.initial_upper));
     f.set("inner_capital", words == 1 && first.initial_upper && !first.allcaps &&
                                std::any_of(first.text.begin() + 1, first.text.end(),
@@ -476,6 +480,8 @@ void context_features(const std::vector<Token>& t, std::size_t a, std::size_t b,
         f.set("after_for", w == "for");
         f.set("after_of", w == "of");
         f.set("after_in", w == "in");
+        // "available on X", "via X", "using X": mostly products and platforms
+        f.set("after_on", w == "on" || w == "via" || w == "using" || w == "through");
         f.set("after_the", w == "the");
         f.set("after_join", w == "joined" || w == "joins" || w == "join" || w == "acquired" || w == "acquire" ||
                                 w == "acquires" || w == "partnered" || w == "partners" || w == "led" ||

@@ -174,3 +174,27 @@ TEST_CASE("a given name that is also a word, before an ordinary word, is no pers
     CHECK_FALSE(has_org(f, "Quellmark Department"));
     CHECK(has_speaker(f, "Hope Marlow"));
 }
+
+namespace {
+
+bool org_feature(const std::string& body, const std::string& candidate, const std::string& feature) {
+    for (const auto& row : pressdex::extract::Extractor().features("", body))
+        if (row.kind == "org" && row.text == candidate)
+            for (const auto& [name, value] : row.features)
+                if (name == feature && value != 0) return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("evidence against a candidate: a word in capitals, a head-word alone, a product's 'on'") {
+    const std::string body = "NOTE TO INVESTORS: Velmora Holdings Inc. makes widgets sold on Quillbox, "
+                             "and its Group posts results.";
+    CHECK(org_feature(body, "INVESTORS", "shouted_word"));
+    CHECK_FALSE(org_feature(body, "Velmora Holdings Inc.", "shouted_word"));
+    CHECK(org_feature(body, "Group", "head_alone"));
+    CHECK(org_feature(body, "Quillbox", "after_on"));
+    const Facts f = extract_facts("", body);
+    CHECK(has_org(f, "Velmora Holdings Inc."));
+    CHECK_FALSE(has_org(f, "INVESTORS"));
+}
