@@ -132,6 +132,11 @@ Vocabulary vocabulary_of(const Document& doc) {
 // is an acronym, an organisation head-word, or written elsewhere in the release.
 bool bare_possessive(const std::vector<Token>& t, std::size_t i, const Vocabulary& vocab) {
     const std::string_view w = t[i].text;
+    // "U.S. Attorneys Office", "Sheriffs Office", "Marshals Service": a role's office, its
+    // apostrophe lost or never written, is one name
+    if (w.size() > 3 && w.back() == 's' && i + 1 < t.size() && org_head(t[i + 1].text) != OrgHead::none &&
+        is_role_noun(w.substr(0, w.size() - 1)))
+        return false;
     // "the Commerce Departments Export Division": the plural of an institution's head-word
     // (which is no head-word itself, unlike "Services") before a capitalised word
     if (w.size() > 4 && w.back() == 's' && i + 1 < t.size() && cap_word(t[i + 1]) && org_head(w) == OrgHead::none &&

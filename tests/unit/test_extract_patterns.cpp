@@ -198,3 +198,13 @@ TEST_CASE("evidence against a candidate: a word in capitals, a head-word alone, 
     CHECK(has_org(f, "Velmora Holdings Inc."));
     CHECK_FALSE(has_org(f, "INVESTORS"));
 }
+
+TEST_CASE("a role's office written without its apostrophe is one name") {
+    // a page that lost its apostrophes ("Todays", "FBIs")
+    const Facts f = extract_facts(
+        "", "Todays sentencing ends the case. The U.S. Attorney for the district, Jane Roe, thanked "
+            "the FBIs Quill Division. The case was prosecuted by the U.S. Attorneys Office for the "
+            "Western District of Vellmark.");
+    CHECK(has_org(f, "U.S. Attorneys Office for the Western District of Vellmark"));
+    CHECK_FALSE(has_org(f, "Office for the Western District of Vellmark"));
+}
