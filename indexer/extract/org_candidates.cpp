@@ -185,6 +185,24 @@ std::size_t subject_list_end(const std::vector<Token>& t, std::size_t a, std::si
     return 0;
 }
 
+// A number that may open a name: one to three digits or an ordinal ("3", "17th"), no year.
+bool name_number(const Token& x) {
+    if (x.kind != Tok::Word || x.text.empty() || x.text.size() > 4 || x.text[0] < '0' || x.text[0] > '9') return false;
+    std::size_t digits = 0;
+    while (digits < x.text.size() && x.text[digits] >= '0' && x.text[digits] <= '9') ++digits;
+    const std::string_view rest = x.text.substr(digits);
+    return digits <= 3 && (rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th");
+}
+
+// "3 Story Software", "17th Street LP": the number before run [a, j] opens the name when the
+// run ends as a company's or an institution's name does.
+bool opened_by_number(const std::vector<Token>& t, std::size_t a, std::size_t j) {
+    return a > 0 && name_number(t[a - 1]) && t[a].begin == t[a - 1].end + 1 &&
+           (a < 2 || t[a - 2].text != "$") &&
+           (is_legal_suffix(t[j].text) || org_head(t[j].text) == OrgHead::company ||
+            org_head(t[j].text) == OrgHead::institution);
+}
+
 struct Run {
     std::size_t first;
     std::size_t last;
@@ -243,7 +261,7 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
             }
             break;
         }
-        runs.push_back({a, j, bare_possessive(t, j, vocab)});
+        runs.push_back({opened_by_number(t, a, j) ? a - 1 : a, j, bare_possessive(t, j, vocab)});
         i = j + 1;
     }
     return runs;
@@ -291,14 +309,14 @@ struct Cutter {
         if (depth > 8) return;
         // trim
         while (a <= b && (t[a].kind != Tok::Word || (is_function_word(t[a].text) && !opens_place(t, a, b)) ||
-                          is_month_or_day(t[a].text) || lower(t[a]) ||
+                          is_month_or_day(t[a].text) || (lower(t[a]) && !(a < b && name_number(t[a]))) ||
                           (is_honorific(t[a].text) && is_abbreviation(t[a].text)) ||
                           fold_word(t[a].text) == "about"))
             ++a;
         while (b > a && (t[b].kind != Tok::Word || lower(t[b]) || t[b].text == ","))
             --b;
         if (a > b || b >= t.size()) return;
-        if (t[a].kind != Tok::Word || lower(t[a])) return;
+        if (t[a].kind != Tok::Word || (lower(t[a]) && !name_number(t[a]))) return;
         // people
         TokSpan person{};
         if (person_at(a, b, person)) {
@@ -694,7 +712,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                     for (std::size_t cj = ci; cj < chunks.size() && cj < ci + max_chunks; ++cj) {
                         const std::size_t first = chunks[ci].first;
                         const std::size_t last = chunks[cj].last;
-                        if (t[first].kind != Tok::Word || lower(t[first]) ||
+                        if (t[first].kind != Tok::Word || (lower(t[first]) && !name_number(t[first])) ||
                             (is_function_word(t[first].text) && !opens_place(t, first, last)))
                             continue;
                         std::string form(squeeze_spaces(std::string_view(para.text).substr(

@@ -208,3 +208,13 @@ TEST_CASE("a role's office written without its apostrophe is one name") {
     CHECK(has_org(f, "U.S. Attorneys Office for the Western District of Vellmark"));
     CHECK_FALSE(has_org(f, "Office for the Western District of Vellmark"));
 }
+
+TEST_CASE("a name may open with a number when it ends as a company's does") {
+    const Facts f = extract_facts(
+        "Funds grow", "Quellmark Capital Inc. manages the 17th Harbour LP fund, and 12 Quellmark "
+                      "Holdings LLC joined it. In 2024 Velmora Group grew.");
+    CHECK(has_org(f, "17th Harbour LP"));
+    CHECK(has_org(f, "12 Quellmark Holdings LLC"));
+    CHECK_FALSE(has_org(f, "Harbour LP"));
+    CHECK_FALSE(has_org(f, "2024 Velmora Group"));
+}
