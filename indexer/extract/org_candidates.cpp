@@ -803,6 +803,14 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             acc.values["person_name"] = 1.0;
         else if (context.people && context.people->may_be_person(acc.candidate.forms.front()))
             acc.values["person_like"] = 1.0;
+        // "Whitney" after "Dr. Carolyn Whitney": one word that the release's people resolve to
+        // a full name is a later mention of that person
+        if (context.people && acc.candidate.forms.front().find(' ') == std::string::npos) {
+            const std::string& form = acc.candidate.forms.front();
+            const std::string full = context.people->resolve(form, acc.candidate.first_para);
+            if (full != form && full.find(' ') != std::string::npos && context.people->knows(full))
+                acc.values["person_mention"] = 1.0;
+        }
         for (const std::string& s : context.speakers)
             if (org_key(s) == acc.candidate.key) acc.values["speaker_name"] = 1.0;
         // "a Nevada Corporation" describes where a company is registered

@@ -218,3 +218,11 @@ TEST_CASE("a name may open with a number when it ends as a company's does") {
     CHECK_FALSE(has_org(f, "Harbour LP"));
     CHECK_FALSE(has_org(f, "2024 Velmora Group"));
 }
+
+TEST_CASE("one word that resolves to a person the release names is a mention of that person") {
+    const std::string body =
+        "Dr. Carlotta Venn, a surgeon at Quellmark Clinic, won the award.\n\n"
+        "Venn's team grew this year. \u201cWe are proud,\u201d said Venn.";
+    CHECK(org_feature(body, "Venn", "person_mention"));
+    CHECK_FALSE(has_org(extract_facts("Award", body), "Venn"));
+}
