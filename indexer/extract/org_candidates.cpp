@@ -803,6 +803,17 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             acc.values["person_name"] = 1.0;
         else if (context.people && context.people->may_be_person(acc.candidate.forms.front()))
             acc.values["person_like"] = 1.0;
+        // "Image Management System" in a heading, "image management system" in the text: a
+        // description in title case, not a name
+        if (const std::string& form = acc.candidate.forms.front(); form.find(' ') != std::string::npos) {
+            std::string lowered = form;
+            for (char& c : lowered)
+                if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+            if (lowered != form && std::any_of(doc.paragraphs.begin(), doc.paragraphs.end(), [&](const Paragraph& p) {
+                    return p.text.find(lowered) != std::string::npos;
+                }))
+                acc.values["written_lower_case"] = 1.0;
+        }
         // "Whitney" after "Dr. Carolyn Whitney": one word that the release's people resolve to
         // a full name is a later mention of that person
         if (context.people && acc.candidate.forms.front().find(' ') == std::string::npos) {

@@ -226,3 +226,10 @@ TEST_CASE("one word that resolves to a person the release names is a mention of 
     CHECK(org_feature(body, "Venn", "person_mention"));
     CHECK_FALSE(has_org(extract_facts("Award", body), "Venn"));
 }
+
+TEST_CASE("a title-case phrase the release also writes in lower case is a description") {
+    const std::string body = "Quellmark Systems Inc. unveils Smart Ledger Sync.\n\n"
+                             "Its smart ledger sync keeps books current, Quellmark Systems Inc. said.";
+    CHECK(org_feature(body, "Smart Ledger Sync", "written_lower_case"));
+    CHECK_FALSE(org_feature(body, "Quellmark Systems Inc.", "written_lower_case"));
+}
