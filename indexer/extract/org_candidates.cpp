@@ -194,7 +194,7 @@ bool name_number(const Token& x) {
     return digits <= 3 && (rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th");
 }
 
-// "3 Story Software", "17th Street LP": the number before run [a, j] opens the name when the
+// "12 Quellmark Holdings LLC", "17th Harbour LP": the number before run [a, j] opens the name when the
 // run ends as a company's or an institution's name does.
 bool opened_by_number(const std::vector<Token>& t, std::size_t a, std::size_t j) {
     return a > 0 && name_number(t[a - 1]) && t[a].begin == t[a - 1].end + 1 &&
@@ -814,7 +814,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                 }))
                 acc.values["written_lower_case"] = 1.0;
         }
-        // "Whitney" after "Dr. Carolyn Whitney": one word that the release's people resolve to
+        // "Venn" after "Dr. Carlotta Venn": one word that the release's people resolve to
         // a full name is a later mention of that person
         if (context.people && acc.candidate.forms.front().find(' ') == std::string::npos) {
             const std::string& form = acc.candidate.forms.front();
