@@ -394,8 +394,11 @@ std::optional<Place> place_before(std::string_view prefix, Tail tail) {
         prefix = field.substr(0, field.size() - 1);
     }
     // Two spaces or a closing HTML tag are where a flattened line break was.
-    for (const auto cut : {prefix.rfind("  "), prefix.rfind('>')})
-        if (cut != std::string_view::npos && cut + 1 < prefix.size())
+    // Each cut is found in what the one before left: an offset into the uncut prefix would
+    // land anywhere, even inside a character.
+    for (const std::string_view mark : {std::string_view("  "), std::string_view(">")})
+        if (const auto cut = prefix.rfind(mark);
+            cut != std::string_view::npos && cut + 1 < prefix.size())
             prefix.remove_prefix(cut + 1);
     const auto t = trim_right(trim_left(prefix));
     if (t.text.empty())

@@ -195,3 +195,13 @@ TEST_CASE("garbage and huge input neither throw nor match") {
     CHECK_FALSE(parse_date(std::string(100000, '9')));
     CHECK_FALSE(find_dateline(std::string(100000, '1')));
 }
+
+TEST_CASE("a flattened line break and a closing tag before the place are cut where they stand") {
+    // A breadcrumb's '>' before the line break: the place is what follows the break.
+    CHECK(place_of("Home > News  WASHINGTON \xE2\x80\x93 June 3, 2025 \xE2\x80\x93 The agency "
+                   "said today that it had opened an office.") == "WASHINGTON");
+    // A '>' after the break: the place follows it, whole characters only.
+    CHECK(place_of("ab  \xC3\xA9>\xC3\xA9\xC3\xA9 PARIS \xE2\x80\x93 June 3, 2025 \xE2\x80\x93 "
+                   "The agency said today that it had opened an office.") ==
+          "\xC3\xA9\xC3\xA9 PARIS");
+}
