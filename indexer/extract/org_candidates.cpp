@@ -142,6 +142,12 @@ bool bare_possessive(const std::vector<Token>& t, std::size_t i, const Vocabular
     if (w.size() > 4 && w.back() == 's' && i + 1 < t.size() && cap_word(t[i + 1]) && org_head(w) == OrgHead::none &&
         org_head(w.substr(0, w.size() - 1)) == OrgHead::institution)
         return true;
+    // "the Department of Ecologys Toxics Cleanup Program": a consonant's "y" takes "ies" in
+    // the plural, so a word of the language in "ys" before a capitalised word lost its apostrophe
+    if (w.size() > 4 && w.ends_with("ys") && i + 1 < t.size() && cap_word(t[i + 1]) &&
+        std::string_view("aeiouAEIOU").find(w[w.size() - 3]) == std::string_view::npos &&
+        (lower_case_share(w.substr(0, w.size() - 1)) > 0 || org_head(w.substr(0, w.size() - 1)) != OrgHead::none))
+        return true;
     if (!vocab.apostrophes_lost || org_head(w) != OrgHead::none) return false; // "Services (HHS)"
     if (w.size() < 3 || w.back() != 's' || i + 1 >= t.size()) return false;
     if (!(cap_word(t[i + 1]) || t[i + 1].text == "(")) return false;
@@ -150,6 +156,10 @@ bool bare_possessive(const std::vector<Token>& t, std::size_t i, const Vocabular
     for (const char c : base) acronym = acronym && c >= 'A' && c <= 'Z';
     if (acronym) return true;
     if (base.back() == 's' || base.back() == 'u' || base.back() == 'i') return false; // "Business", "Campus"
+    // "Office of Foreign Assets Control", "Human Rights Watch": a plural the language writes
+    // in lower case is a noun used as a modifier, unless its singular is an institution's or a
+    // company's head-word ("the Commerce Departments")
+    if (is_common_word(w) && (org_head(base) == OrgHead::none || org_head(base) == OrgHead::weak)) return false;
     return vocab.has(base) || org_head(base) != OrgHead::none;
 }
 
@@ -203,6 +213,15 @@ bool opened_by_number(const std::vector<Token>& t, std::size_t a, std::size_t j)
             org_head(t[j].text) == OrgHead::institution);
 }
 
+// The abbreviated legal forms that nothing follows in a name ("Acme Holdings LLC"), unlike
+// "Limited", "Co" or "SA", which may also be words or places.
+bool closing_legal_form(std::string_view w) {
+    if (w.ends_with('.')) w.remove_suffix(1);
+    for (const std::string_view form : {"Inc", "LLC", "L.L.C", "Ltd", "PLC", "GmbH", "LLP", "PLLC", "Corp"})
+        if (w == form) return true;
+    return false;
+}
+
 struct Run {
     std::size_t first;
     std::size_t last;
@@ -230,6 +249,8 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
                    org_head(t[j + 1].text) == OrgHead::company || org_head(t[j + 1].text) == OrgHead::institution)))
                 break;
             if (bare_possessive(t, j, vocab)) break;
+            // "... Georgia LLC Clear Channel": a company's abbreviated legal form ends its name
+            if (j > a && closing_legal_form(t[j].text)) break;
             const std::size_t next = j + 1;
             if (next >= n) break;
             if (t[next].begin > t[j].end + 1 && t[next].begin - t[j].end > 2) break; // a gap of spaces

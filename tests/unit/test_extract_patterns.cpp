@@ -233,3 +233,17 @@ TEST_CASE("a title-case phrase the release also writes in lower case is a descri
     CHECK(org_feature(body, "Smart Ledger Sync", "written_lower_case"));
     CHECK_FALSE(org_feature(body, "Quellmark Systems Inc.", "written_lower_case"));
 }
+
+TEST_CASE("where a name ends: a lost apostrophe after 'y', a plural modifier, a closing legal form") {
+    // a page that lost its apostrophes ("Todays"), its sentences glued ("LLC.Quellmark")
+    const Facts f = extract_facts(
+        "", "Todays order names him. He was listed by the Department of Treasurys Office of Vellmark "
+            "Assets Control, said the Vellmark Department of Ecologys Dune Cleanup Program. The "
+            "billboards go to Quellmark Media Georgia, LLC.Harbour Outdoor is a Delaware company.");
+    CHECK(has_org(f, "Department of Treasury"));
+    CHECK(has_org(f, "Office of Vellmark Assets Control"));
+    CHECK_FALSE(has_org(f, "Office of Vellmark Asset"));
+    CHECK(has_org(f, "Vellmark Department of Ecology"));
+    CHECK_FALSE(has_org(f, "Vellmark Department of Ecologys Dune Cleanup"));
+    CHECK_FALSE(has_org(f, "Quellmark Media Georgia, LLC.Harbour Outdoor"));
+}
