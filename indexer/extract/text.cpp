@@ -155,8 +155,10 @@ std::vector<Token> tokenize(std::string_view s) {
                 next_cp(w, k);
                 single_letter = k == w.size() && is_letter_cp(c);
             }
+            // "U.S." and "Ph.D." keep their last stop; in "Quibly.com." and "Quibly.io." it ends a sentence
             const bool dotted = w.find('.') != std::string_view::npos &&
-                                w.find_first_of("0123456789") == std::string_view::npos;
+                                w.find_first_of("0123456789") == std::string_view::npos &&
+                                w.size() - w.rfind('.') == 2;
             if (single_letter || dotted || is_abbreviation(w)) ++end;
         }
         Token t;

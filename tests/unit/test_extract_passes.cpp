@@ -137,3 +137,16 @@ TEST_CASE("words glued where a page lost a line break are parted") {
                                    "Maryland Department", "Cleveland Clinic"})
         CHECK(separate_glued_words(word) == word);
 }
+
+TEST_CASE("a word keeps a full stop as an abbreviation's, not as a sentence's") {
+    const auto words = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const detail::Token& t : detail::tokenize(text))
+            out.emplace_back(t.text);
+        return out;
+    };
+    CHECK(words("in the U.S. today") == std::vector<std::string>{"in", "the", "U.S.", "today"});
+    CHECK(words("a J.P. Quill fund") == std::vector<std::string>{"a", "J.P.", "Quill", "fund"});
+    CHECK(words("visit Quibly.com.") == std::vector<std::string>{"visit", "Quibly.com", "."});
+    CHECK(words("built by Quibly.io. It") == std::vector<std::string>{"built", "by", "Quibly.io", ".", "It"});
+}
