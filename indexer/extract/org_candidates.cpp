@@ -319,6 +319,12 @@ struct Cutter {
             if (p->last + 1 <= b && (org_head(t[p->last + 1].text) != OrgHead::none ||
                                      is_legal_suffix(t[p->last + 1].text) || t[p->last + 1].text == "&"))
                 continue;
+            // "Jane Roe Family Foundation", "of the Georgia Peace Officers Association": a name
+            // that opens a name ending as an institution's or a company's is part of it
+            if ((p->first == a || lower(t[p->first - 1])) && !speaker && p->last < b && cap_word(t[p->last + 1]) &&
+                (org_head(t[b].text) == OrgHead::institution || org_head(t[b].text) == OrgHead::company ||
+                 is_legal_suffix(t[b].text)))
+                continue;
             span = *p;
             return true;
         }
@@ -369,7 +375,13 @@ struct Cutter {
             }
             const bool of_after = te + 1 <= b && lower(t[te + 1]) &&
                                   (t[te + 1].text == "of" || t[te + 1].text == "for" || t[te + 1].text == "at");
-            const bool name_after = te + 1 <= b && is_name_word(t, te + 1);
+            // "CEO Mark Quill" names a person; in "Investor Relations Institute" the title
+            // modifies the ordinary word after it, in a name that ends as an institution's
+            const bool modifier = !is_given_name(t[te + 1 <= b ? te + 1 : b].text) &&
+                                  lower_case_share(t[te + 1 <= b ? te + 1 : b].text) >= 20 &&
+                                  (org_head(t[b].text) == OrgHead::institution ||
+                                   org_head(t[b].text) == OrgHead::company);
+            const bool name_after = te + 1 <= b && is_name_word(t, te + 1) && !modifier;
             const bool alone = ts == a && te == b;
             if (!(of_after || name_after || alone || te == b)) continue;
             if (ts > a) cut(a, ts - 1, out, depth + 1);

@@ -247,3 +247,17 @@ TEST_CASE("where a name ends: a lost apostrophe after 'y', a plural modifier, a 
     CHECK_FALSE(has_org(f, "Vellmark Department of Ecologys Dune Cleanup"));
     CHECK_FALSE(has_org(f, "Quellmark Media Georgia, LLC.Harbour Outdoor"));
 }
+
+TEST_CASE("a title or a given name inside an institution's name does not cut it") {
+    Facts f = extract_facts("", "He joined the Vellmark Investor Relations Institute today.");
+    CHECK(has_org(f, "Vellmark Investor Relations Institute"));
+    CHECK_FALSE(has_org(f, "Relations Institute"));
+    // "Madison Harbour" reads as a person's name in a line of capitalised words
+    f = extract_facts("", "John Quill, Treasurer of the Madison Harbour Pilots Association, drove the boats.");
+    CHECK(has_org(f, "Madison Harbour Pilots Association"));
+    CHECK_FALSE(has_org(f, "Pilots Association"));
+    // a person's name before "of" stays a person
+    f = extract_facts("", "\u201cWe grow,\u201d said Jon Quill of Vellmark Alliance. Vellmark Alliance agreed.");
+    CHECK(has_org(f, "Vellmark Alliance"));
+    CHECK_FALSE(has_org(f, "Jon Quill of Vellmark Alliance"));
+}
