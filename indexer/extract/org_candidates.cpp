@@ -142,7 +142,7 @@ bool bare_possessive(const std::vector<Token>& t, std::size_t i, const Vocabular
     if (w.size() > 4 && w.back() == 's' && i + 1 < t.size() && cap_word(t[i + 1]) && org_head(w) == OrgHead::none &&
         org_head(w.substr(0, w.size() - 1)) == OrgHead::institution)
         return true;
-    // "the Department of Ecologys Toxics Cleanup Program": a consonant's "y" takes "ies" in
+    // "the Vellmark Agencys Field Office": a consonant's "y" takes "ies" in
     // the plural, so a word of the language in "ys" before a capitalised word lost its apostrophe
     if (w.size() > 4 && w.ends_with("ys") && i + 1 < t.size() && cap_word(t[i + 1]) &&
         std::string_view("aeiouAEIOU").find(w[w.size() - 3]) == std::string_view::npos &&
@@ -156,7 +156,7 @@ bool bare_possessive(const std::vector<Token>& t, std::size_t i, const Vocabular
     for (const char c : base) acronym = acronym && c >= 'A' && c <= 'Z';
     if (acronym) return true;
     if (base.back() == 's' || base.back() == 'u' || base.back() == 'i') return false; // "Business", "Campus"
-    // "Office of Foreign Assets Control", "Human Rights Watch": a plural the language writes
+    // "Office of Vellmark Assets Control", "Quill Rights Watch": a plural the language writes
     // in lower case is a noun used as a modifier, unless its singular is an institution's or a
     // company's head-word ("the Commerce Departments")
     if (is_common_word(w) && (org_head(base) == OrgHead::none || org_head(base) == OrgHead::weak)) return false;
@@ -249,7 +249,7 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
                    org_head(t[j + 1].text) == OrgHead::company || org_head(t[j + 1].text) == OrgHead::institution)))
                 break;
             if (bare_possessive(t, j, vocab)) break;
-            // "... Georgia LLC Clear Channel": a company's abbreviated legal form ends its name
+            // "... Quill Media LLC Harbour Outdoor": a company's abbreviated legal form ends its name
             if (j > a && closing_legal_form(t[j].text)) break;
             const std::size_t next = j + 1;
             if (next >= n) break;
@@ -319,7 +319,7 @@ struct Cutter {
             if (p->last + 1 <= b && (org_head(t[p->last + 1].text) != OrgHead::none ||
                                      is_legal_suffix(t[p->last + 1].text) || t[p->last + 1].text == "&"))
                 continue;
-            // "Jane Roe Family Foundation", "of the Georgia Peace Officers Association": a name
+            // "Jane Roe Family Foundation", "of the Madison Harbour Pilots Association": a name
             // that opens a name ending as an institution's or a company's is part of it
             if ((p->first == a || lower(t[p->first - 1])) && !speaker && p->last < b && cap_word(t[p->last + 1]) &&
                 (org_head(t[b].text) == OrgHead::institution || org_head(t[b].text) == OrgHead::company ||
