@@ -195,6 +195,26 @@ std::size_t subject_list_end(const std::vector<Token>& t, std::size_t a, std::si
     return 0;
 }
 
+// "University of Texas at Austin", "School of Medicine at Quill Valley": a university's,
+// college's or school's of-phrase may name its campus after "at". When t[j+1] is that "at"
+// inside a run [a, j], returns the index of the campus's last word, or 0 when there is none
+// or the words after "at" name an institution of their own ("at Vellmark University").
+std::size_t campus_end(const std::vector<Token>& t, std::size_t a, std::size_t j) {
+    if (j + 2 >= t.size() || t[j + 1].text != "at" || !cap_word(t[j + 2])) return 0;
+    bool of_phrase = false;
+    for (std::size_t k = a; k < j; ++k) {
+        const std::string_view w = t[k].text;
+        if ((w == "University" || w == "College" || w == "School") && t[k + 1].text == "of") of_phrase = true;
+    }
+    if (!of_phrase) return 0;
+    std::size_t end = j + 2;
+    while (end + 1 < t.size() && cap_word(t[end + 1]) && t[end + 1].begin <= t[end].end + 1) ++end;
+    if (end - (j + 2) >= 3 || org_head(t[end].text) == OrgHead::institution ||
+        org_head(t[end].text) == OrgHead::company || is_legal_suffix(t[end].text))
+        return 0;
+    return end;
+}
+
 // A number that may open a name: one to three digits or an ordinal ("3", "17th"), no year.
 bool name_number(const Token& x) {
     if (x.kind != Tok::Word || x.text.empty() || x.text.size() > 4 || x.text[0] < '0' || x.text[0] > '9') return false;
@@ -270,6 +290,10 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
                     j = k;
                     continue;
                 }
+            }
+            if (const std::size_t end = campus_end(t, a, j); end != 0) {
+                j = end;
+                continue;
             }
             if (t[next].text == "," && next + 1 < n && is_legal_suffix(t[next + 1].text) &&
                 t[next + 1].initial_upper) {

@@ -261,3 +261,13 @@ TEST_CASE("a title or a given name inside an institution's name does not cut it"
     CHECK(has_org(f, "Vellmark Alliance"));
     CHECK_FALSE(has_org(f, "Jon Quill of Vellmark Alliance"));
 }
+
+TEST_CASE("a university's name may end with its campus after 'at'") {
+    const Facts f = extract_facts(
+        "", "She teaches at the Vellmark School of Medicine at Mount Quill and studied at the "
+            "University of Texas at Austin. He heads the School of Law at Quillmark University.");
+    CHECK(has_org(f, "Vellmark School of Medicine at Mount Quill"));
+    CHECK(has_org(f, "University of Texas at Austin"));
+    CHECK(has_org(f, "Quillmark University"));
+    CHECK_FALSE(has_org(f, "School of Law at Quillmark University"));
+}
