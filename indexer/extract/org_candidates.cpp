@@ -458,7 +458,12 @@ bool sentence_boundary(std::string_view w) {
 void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, MentionFeatures& f) {
     const Token& first = t[a];
     const Token& last = t[b];
-    const OrgHead last_head = org_head(last.text);
+    // "the Criminal Divisions Fraud Section": "Division's" that lost its apostrophe ends in a
+    // head-word
+    OrgHead last_head = org_head(last.text);
+    if (last_head == OrgHead::none && last.text.size() > 4 && last.text.back() == 's' && b + 1 < t.size() &&
+        cap_word(t[b + 1]))
+        last_head = org_head(last.text.substr(0, last.text.size() - 1));
     const bool legal = is_legal_suffix(last.text);
     f.set("legal_suffix", legal);
     f.set("head_last_institution", last_head == OrgHead::institution);

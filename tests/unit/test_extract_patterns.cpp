@@ -271,3 +271,10 @@ TEST_CASE("a university's name may end with its campus after 'at'") {
     CHECK(has_org(f, "Quillmark University"));
     CHECK_FALSE(has_org(f, "School of Law at Quillmark University"));
 }
+
+TEST_CASE("a head-word whose apostrophe was lost still ends a name") {
+    const std::string body = "Todays plea ends the case. Trial Attorney Jane Roe of the Harbour Divisions "
+                             "Quill Section prosecuted it.";
+    CHECK(org_feature(body, "Harbour Division", "head_last_institution"));
+    CHECK(has_org(extract_facts("", body), "Harbour Division"));
+}
