@@ -666,6 +666,14 @@ bool organisation_shape(const std::vector<Token>& t, const Run& r) {
     return is_legal_suffix(t[r.last].text) || head == OrgHead::institution || head == OrgHead::company;
 }
 
+// "sponsors include", "Exhibitors:": the ones who back, show at or buy from an event or a
+// firm, listed, are mostly organisations (the learned weight says how often).
+bool lists_organisations(std::string_view w) {
+    for (const std::string_view noun : {"sponsor", "exhibitor", "partner", "client", "customer", "funder", "backer"})
+        if (fold_word(w) == noun) return true;
+    return false;
+}
+
 std::vector<ListContext> list_contexts(const std::vector<Token>& t, const std::vector<Run>& runs) {
     std::vector<ListContext> out(runs.size());
     std::size_t i = 0;
@@ -675,7 +683,9 @@ std::vector<ListContext> list_contexts(const std::vector<Token>& t, const std::v
         bool plural = false;
         for (std::size_t k = runs[i].first >= 6 ? runs[i].first - 6 : 0; k < runs[i].first; ++k) {
             const std::string_view w = t[k].text;
-            if (lower(t[k]) && w.size() > 3 && w.back() == 's' && is_org_noun(w.substr(0, w.size() - 1)))
+            if (w.size() > 3 && w.back() == 's' && t[k].kind == Tok::Word &&
+                (lower(t[k]) || (k + 1 < t.size() && t[k + 1].text == ":")) &&
+                (is_org_noun(w.substr(0, w.size() - 1)) || lists_organisations(w.substr(0, w.size() - 1))))
                 plural = true;
         }
         const std::size_t size = j - i + 1;

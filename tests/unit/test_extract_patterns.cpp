@@ -278,3 +278,12 @@ TEST_CASE("a head-word whose apostrophe was lost still ends a name") {
     CHECK(org_feature(body, "Harbour Division", "head_last_institution"));
     CHECK(has_org(extract_facts("", body), "Harbour Division"));
 }
+
+TEST_CASE("a list after 'Sponsors:' or 'clients include' is a list of organisations") {
+    const std::string body = "The fair opened today.\n\nGold Sponsors: Quill Power, Vellmark Energy, "
+                             "Harbour Media and Zento Arcade.";
+    CHECK(org_feature(body, "Quill Power", "list_of_organisations"));
+    CHECK(org_feature("Its clients include Quill Power, Vellmark Energy and Zento Arcade.", "Quill Power",
+                      "list_of_organisations"));
+    CHECK_FALSE(org_feature("Speakers: Jane Roe, Tom Quill and Ann Venn.", "Tom Quill", "list_of_organisations"));
+}
