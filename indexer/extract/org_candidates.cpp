@@ -490,7 +490,10 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
         if (t[i].allcaps && t[i].text.size() > 1) ++caps_words;
         if (is_place(t[i].text)) place_word = true;
         const OrgHead h = org_head(t[i].text);
-        if (h == OrgHead::institution) ++institution_heads;
+        // "Quill State University School of Medicine": a unit's "X of Y" after the body's name
+        // is one name, not two glued
+        const bool unit_of = i > a && i < b && lower(t[i + 1]) && t[i + 1].text == "of";
+        if (h == OrgHead::institution && !unit_of) ++institution_heads;
         if (h != OrgHead::none) any_head = true;
         if (i < b && is_legal_suffix(t[i].text)) f.set("legal_inside");
     }

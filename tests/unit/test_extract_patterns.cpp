@@ -287,3 +287,10 @@ TEST_CASE("a list after 'Sponsors:' or 'clients include' is a list of organisati
                       "list_of_organisations"));
     CHECK_FALSE(org_feature("Speakers: Jane Roe, Tom Quill and Ann Venn.", "Tom Quill", "list_of_organisations"));
 }
+
+TEST_CASE("a unit's 'X of Y' after a body's name is one name, not two glued") {
+    const std::string body = "She teaches at the Quill State University School of Medicine. The Vellmark "
+                             "University Hospital Foundation paid for it.";
+    CHECK_FALSE(org_feature(body, "Quill State University School of Medicine", "heads_2plus"));
+    CHECK(org_feature(body, "Vellmark University Hospital Foundation", "heads_2plus"));
+}
