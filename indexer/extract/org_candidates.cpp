@@ -454,6 +454,22 @@ bool sentence_boundary(std::string_view w) {
            w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "-" || w == "|" || w == "*" || w == "(";
 }
 
+// "the Southern District of Vellmark", "District of Columbia": a court's or a prosecutor's
+// territory, named after a place; the body is the office or the court for it.
+bool jurisdiction(const std::vector<Token>& t, std::size_t a, std::size_t b) {
+    std::size_t d = a;
+    for (const std::string_view side : {"Northern", "Southern", "Eastern", "Western", "Middle", "Central"})
+        if (t[a].text == side) d = a + 1;
+    if (d + 2 > b || t[d].text != "District" || t[d + 1].text != "of") return false;
+    std::string place;
+    for (std::size_t i = d + 2; i <= b; ++i) {
+        if (t[i].kind != Tok::Word) return false;
+        if (!place.empty()) place += ' ';
+        place += t[i].text;
+    }
+    return is_place(place);
+}
+
 // The shape of a name, whatever its context.
 void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, MentionFeatures& f) {
     const Token& first = t[a];
@@ -540,6 +556,7 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
     f.set("place_first", words >= 2 && is_place(first.text));
     f.set("place_word", place_word);
     f.set("non_org_tail", is_non_org_tail(last.text));
+    f.set("jurisdiction", jurisdiction(t, a, b));
     f.set("public_body", words == 1 && is_public_body(first.text));
     f.set("role_word_inside", std::any_of(t.begin() + static_cast<std::ptrdiff_t>(a),
                                           t.begin() + static_cast<std::ptrdiff_t>(b) + 1,

@@ -294,3 +294,12 @@ TEST_CASE("a unit's 'X of Y' after a body's name is one name, not two glued") {
     CHECK_FALSE(org_feature(body, "Quill State University School of Medicine", "heads_2plus"));
     CHECK(org_feature(body, "Vellmark University Hospital Foundation", "heads_2plus"));
 }
+
+TEST_CASE("a court's district named after a place is a territory, not a body") {
+    const std::string body = "Jane Roe, U.S. Attorney for the Northern District of Ohio, said the case "
+                             "moves to the Northern District of Ohio court. The District of Quill "
+                             "Foundation paid.";
+    CHECK(org_feature(body, "Northern District of Ohio", "jurisdiction"));
+    CHECK_FALSE(org_feature(body, "District of Quill Foundation", "jurisdiction"));
+    CHECK_FALSE(has_org(extract_facts("", body), "Northern District of Ohio"));
+}
