@@ -906,12 +906,15 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                 }))
                 acc.values["written_lower_case"] = 1.0;
         }
-        // "Venn" after "Dr. Carlotta Venn": one word that the release's people resolve to
-        // a full name is a later mention of that person
-        if (context.people && acc.candidate.forms.front().find(' ') == std::string::npos) {
+        // "Venn" or "Carlotta" after "Dr. Carlotta Venn", "Ruiz Venn" after "Marta Ruiz Venn": one
+        // word of, or the last words of, a full name the release's people know is a later
+        // mention of that person
+        if (context.people) {
             const std::string& form = acc.candidate.forms.front();
             const std::string full = context.people->resolve(form, acc.candidate.first_para);
-            if (full != form && full.find(' ') != std::string::npos && context.people->knows(full))
+            const bool one_word = form.find(' ') == std::string::npos;
+            if (full != form && full.find(' ') != std::string::npos && (one_word || full.ends_with(" " + form)) &&
+                context.people->knows(full))
                 acc.values["person_mention"] = 1.0;
         }
         for (const std::string& s : context.speakers)

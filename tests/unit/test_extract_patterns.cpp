@@ -303,3 +303,10 @@ TEST_CASE("a court's district named after a place is a territory, not a body") {
     CHECK_FALSE(org_feature(body, "District of Quill Foundation", "jurisdiction"));
     CHECK_FALSE(has_org(extract_facts("", body), "Northern District of Ohio"));
 }
+
+TEST_CASE("the last words of a person's full name are a later mention of that person") {
+    const std::string body = "Marta Ruiz Venn, CEO of Quellmark Clinic, opened the wing.\n\n"
+                             "Ruiz Venn thanked the staff, and Ruiz Venn's team grew.";
+    CHECK(org_feature(body, "Ruiz Venn", "person_mention"));
+    CHECK_FALSE(org_feature(body, "Quellmark Clinic", "person_mention"));
+}
