@@ -454,6 +454,29 @@ bool sentence_boundary(std::string_view w) {
            w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "-" || w == "|" || w == "*" || w == "(";
 }
 
+// "Quillton CT", "Northern Vellmark" (when Vellmark is a place): a town and its US state's
+// postal code, or a side of a place, is a place too.
+bool place_phrase(std::string_view form) {
+    std::vector<std::string_view> words;
+    for (std::size_t i = 0; i < form.size();) {
+        const std::size_t sp = std::min(form.find(' ', i), form.size());
+        words.push_back(form.substr(i, sp - i));
+        i = sp + 1;
+    }
+    if (words.size() < 2 || words.size() > 4) return false;
+    static constexpr std::string_view states =
+        " AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
+        "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ";
+    const std::string_view last = words.back();
+    if (last.size() == 2 && states.find(" " + std::string(last) + " ") != std::string_view::npos)
+        return std::all_of(words.begin(), words.end() - 1, [](std::string_view w) {
+            return !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && !is_function_word(w) && org_head(w) == OrgHead::none;
+        });
+    for (const std::string_view side : {"Northern", "Southern", "Eastern", "Western", "Central", "Upstate"})
+        if (words.front() == side) return is_place(form.substr(side.size() + 1));
+    return false;
+}
+
 // "the Southern District of Vellmark", "District of Columbia": a court's or a prosecutor's
 // territory, named after a place; the body is the office or the court for it.
 bool jurisdiction(const std::vector<Token>& t, std::size_t a, std::size_t b) {
@@ -920,7 +943,8 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         for (const std::string& s : context.speakers)
             if (org_key(s) == acc.candidate.key) acc.values["speaker_name"] = 1.0;
         // "a Nevada Corporation" describes where a company is registered
-        if (is_place(acc.candidate.forms.front()) || is_place(acc.candidate.key) || is_corpus_place(acc.candidate.key))
+        if (is_place(acc.candidate.forms.front()) || is_place(acc.candidate.key) ||
+            is_corpus_place(acc.candidate.key) || place_phrase(acc.candidate.forms.front()))
             acc.values["place"] = 1.0;
         if (context.known_elsewhere && context.known_elsewhere->count(acc.candidate.key))
             acc.values["known_elsewhere"] = 1.0;

@@ -310,3 +310,14 @@ TEST_CASE("the last words of a person's full name are a later mention of that pe
     CHECK(org_feature(body, "Ruiz Venn", "person_mention"));
     CHECK_FALSE(org_feature(body, "Quellmark Clinic", "person_mention"));
 }
+
+TEST_CASE("a town with its state's postal code, or a side of a place, is a place") {
+    const std::string body = "Buyers came from Quillton CT and from Northern Ohio to the Vellmark Realty Group "
+                             "open house.";
+    CHECK(org_feature(body, "Quillton CT", "place"));
+    CHECK(org_feature(body, "Northern Ohio", "place"));
+    CHECK_FALSE(org_feature(body, "Vellmark Realty Group", "place"));
+    const Facts f = extract_facts("", body);
+    CHECK_FALSE(has_org(f, "Quillton CT"));
+    CHECK_FALSE(has_org(f, "Northern Ohio"));
+}
