@@ -381,6 +381,15 @@ struct Cutter {
                 continue;
             std::size_t ts = k;
             while (ts > a && title_word(t[ts - 1]) && org_head(t[ts - 1].text) == OrgHead::none) --ts;
+            // "Chief Financial Officer", "Senior Data Engineer": ordinary words between a
+            // title's modifier and its noun are the title's too
+            for (std::size_t m = ts; m-- > a && m + 4 > ts;) {
+                if (is_role_modifier(t[m].text)) {
+                    ts = m;
+                    break;
+                }
+                if (lower_case_share(t[m].text) < 20 || org_head(t[m].text) == OrgHead::institution) break;
+            }
             std::size_t te = k;
             while (te + 1 <= b && (title_word(t[te + 1]) || (t[te + 1].text == "in" && te + 2 <= b &&
                                                              is_role_word(t[te + 2].text))) &&

@@ -321,3 +321,11 @@ TEST_CASE("a town with its state's postal code, or a side of a place, is a place
     CHECK_FALSE(has_org(f, "Quillton CT"));
     CHECK_FALSE(has_org(f, "Northern Ohio"));
 }
+
+TEST_CASE("ordinary words between a title's modifier and its noun belong to the title") {
+    const Facts f = extract_facts("", "Quill Corp. appoints Jane Roe as Chief Financial Officer and Tom Venn "
+                                      "as Chief Information Officer of Quill Corp.");
+    CHECK(has_org(f, "Quill Corp."));
+    CHECK_FALSE(has_org(f, "Chief Financial"));
+    CHECK_FALSE(has_org(f, "Chief Information"));
+}
