@@ -3,6 +3,7 @@
 #include "indexer/extract/lexicon.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace pressdex::extract::detail {
 
@@ -139,6 +140,10 @@ std::vector<TokSpan> headline_runs(const std::vector<Token>& t) {
 } // namespace
 
 People::People(const Document& doc) {
+    std::unordered_set<std::string_view> doc_words;
+    for (const Paragraph& p : doc.paragraphs)
+        for (const Token& x : p.tokens)
+            if (x.kind == Tok::Word) doc_words.insert(x.text);
     for (std::size_t pi = 0; pi <= doc.paragraphs.size(); ++pi) {
         const std::vector<Token>& t = pi < doc.paragraphs.size() ? doc.paragraphs[pi].tokens : doc.title_tokens;
         const std::size_t para = pi < doc.paragraphs.size() ? pi : 0;
@@ -152,6 +157,13 @@ People::People(const Document& doc) {
             while (!cued && span.first < span.last && is_common_word(t[span.first].text)) ++span.first;
             if (!cued && (name_word_count(t, span.first, span.last) < 2 || words > 4)) continue;
             std::string name = clean_name(t, span.first, span.last);
+            // "Attorney General Omar Haddads Task Force" in a text that lost its apostrophes,
+            // where "Haddad" is written too: the name is Omar Haddad
+            if (const std::string_view last = t[span.last].text;
+                last.size() > 3 && last.back() == 's' && name.ends_with(last) && span.last + 1 < t.size() &&
+                t[span.last + 1].kind == Tok::Word && t[span.last + 1].initial_upper &&
+                t[span.last + 1].begin == t[span.last].end + 1 && doc_words.count(last.substr(0, last.size() - 1)))
+                name.pop_back();
             // "Omar and Lina Haddad": Omar Haddad too
             if (span.first >= 2 && t[span.first - 1].text == "and" && is_name_word(t, span.first - 2) &&
                 !is_initial(t[span.first - 2]) && (span.first < 3 || !is_name_word(t, span.first - 3))) {

@@ -329,3 +329,11 @@ TEST_CASE("ordinary words between a title's modifier and its noun belong to the 
     CHECK_FALSE(has_org(f, "Chief Financial"));
     CHECK_FALSE(has_org(f, "Chief Information"));
 }
+
+TEST_CASE("a surname whose lost apostrophe glued an 's' to it is still the surname") {
+    const Facts f = extract_facts(
+        "", "Todays meeting opened. Attorney General Omar Haddads Youth Task Force met in Quillton.\n\n"
+            "\u201cWe act today for the children of this state,\u201d said Attorney General Haddad.");
+    CHECK(has_speaker(f, "Omar Haddad"));
+    CHECK_FALSE(has_speaker(f, "Omar Haddads"));
+}
