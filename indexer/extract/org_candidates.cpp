@@ -78,6 +78,14 @@ bool dotted_abbreviation(std::string_view key) {
     return key == "ph d" || (key.size() == 3 && key[1] == ' ');
 }
 
+// "(D-CA)", "(R-Texas)": a lawmaker's party and state
+bool party_and_state(std::string_view form) {
+    if (form.size() < 4 || (form[0] != 'D' && form[0] != 'R' && form[0] != 'I') || form[1] != '-') return false;
+    const std::string_view state = form.substr(2);
+    return (state.size() == 2 && state[0] >= 'A' && state[0] <= 'Z' && state[1] >= 'A' && state[1] <= 'Z') ||
+           is_place(state);
+}
+
 bool cap_word(const Token& t) {
     return t.kind == Tok::Word && (t.initial_upper || t.cap) && !(t.has_digit && !t.initial_upper && !t.cap);
 }
@@ -910,7 +918,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         if (acc.mentions > 0 && !acc.values.count("mid_sentence") && acc.values.count("common_single") &&
             !acc.values.count("acronym_defined") && !acc.values.count("speaker_org"))
             continue;
-        if (dotted_abbreviation(acc.candidate.key)) continue;
+        if (dotted_abbreviation(acc.candidate.key) || party_and_state(acc.candidate.forms.front())) continue;
         renumber[ai] = out.candidates.size();
         acc.values["mentions_2"] = acc.mentions == 2 ? 1.0 : 0.0;
         acc.values["mentions_3plus"] = acc.mentions >= 3 ? 1.0 : 0.0;

@@ -337,3 +337,10 @@ TEST_CASE("a surname whose lost apostrophe glued an 's' to it is still the surna
     CHECK(has_speaker(f, "Omar Haddad"));
     CHECK_FALSE(has_speaker(f, "Omar Haddads"));
 }
+
+TEST_CASE("a lawmaker's party and state is no organisation") {
+    const std::string body = "WASHINGTON - House Democratic Leader Jane Roe (D-CA), Sens. Tom Quill (D-NY) "
+                             "and Ann Venn (R-Texas) spoke today.";
+    CHECK_FALSE(org_feature(body, "D-CA", "words_1")); // not even a candidate
+    CHECK_FALSE(org_feature(body, "R-Texas", "words_1"));
+}
