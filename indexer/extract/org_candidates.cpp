@@ -514,7 +514,7 @@ bool jurisdiction(const std::vector<Token>& t, std::size_t a, std::size_t b) {
 void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, MentionFeatures& f) {
     const Token& first = t[a];
     const Token& last = t[b];
-    // "the Criminal Divisions Fraud Section": "Division's" that lost its apostrophe ends in a
+    // "the Harbour Divisions Quill Section": "Division's" that lost its apostrophe ends in a
     // head-word
     OrgHead last_head = org_head(last.text);
     if (last_head == OrgHead::none && last.text.size() > 4 && last.text.back() == 's' && b + 1 < t.size() &&
