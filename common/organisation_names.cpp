@@ -50,6 +50,27 @@ template <typename Use> void for_each_entry(std::string_view table, Use use) {
     }
 }
 
+// Words written in lower case a fifth of the time or more (common_words.txt: "word share").
+const std::unordered_set<std::string>& ordinary_words() {
+    static const std::unordered_set<std::string> words = [] {
+        std::unordered_set<std::string> out;
+        std::string_view table = common_data::common_words;
+        while (!table.empty()) {
+            const std::size_t end = std::min(table.find('\n'), table.size());
+            const std::string_view line = table.substr(0, end);
+            table.remove_prefix(std::min(end + 1, table.size()));
+            const std::size_t space = line.find(' ');
+            if (line.empty() || line.front() == '#' || space == std::string_view::npos) continue;
+            int share = 0;
+            for (const char c : line.substr(space + 1))
+                if (c >= '0' && c <= '9') share = share * 10 + (c - '0');
+            if (share >= 20) out.emplace(line.substr(0, space));
+        }
+        return out;
+    }();
+    return words;
+}
+
 // The legal forms (legal_suffixes.txt), each as organisation_key writes it (" l l c ").
 const std::vector<std::string>& legal_form_keys() {
     static const std::vector<std::string> keys = [] {
@@ -132,6 +153,13 @@ std::string organisation_alias_term(std::string_view a_key, std::string_view b_k
     term.push_back('\t');
     term.append(b_key);
     return term;
+}
+
+bool ordinary_word(std::string_view word) {
+    std::string lowered(word);
+    for (char& c : lowered)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return ordinary_words().count(lowered) != 0;
 }
 
 } // namespace pressdex

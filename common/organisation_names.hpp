@@ -29,6 +29,11 @@ namespace pressdex {
 /// Department", "Office of"), no name by itself.
 [[nodiscard]] bool generic_organisation_name(std::string_view name);
 
+/// True when `word` (one word, any case) is a word of the language: the corpora write it in
+/// lower case a fifth of the time or more (common_words.txt: "trail" 48%, "target", "apple";
+/// not "honeywell", which they write only as a name).
+[[nodiscard]] bool ordinary_word(std::string_view word);
+
 /// The term that says names `a` and `b` (keys) are one organisation: prefix, a, TAB, b;
 /// empty when too long for a Xapian term.
 [[nodiscard]] std::string organisation_alias_term(std::string_view a_key, std::string_view b_key);

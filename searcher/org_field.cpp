@@ -118,6 +118,10 @@ std::vector<std::string> organisation_aliases(const Xapian::Database& db,
 // ")", or a whole quoted phrase, which may span tokens), looked up, and when the
 // organisation has other names the field is replaced by a bracketed OR of the field as
 // typed and one org:"..." phrase per other name.
+// Up to this many releases (or one in 200 of a large index) may use a one-word name
+// that no release names as an organisation for org: to look for it in the text.
+constexpr Xapian::doccount rare_word_releases = 5;
+
 bool named_as_organisation(const Xapian::Database& db, std::string_view folded_name) {
     try {
         std::string_view name = folded_name;
@@ -136,9 +140,16 @@ bool named_as_organisation(const Xapian::Database& db, std::string_view folded_n
             return enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
         };
         const Xapian::doccount named = count(as_org);
-        // A name of two words or more that no release names as an organisation has only
-        // the text to go by, and such a name is rarely an ordinary phrase.
-        if (named == 0) return name.find(' ') != std::string_view::npos;
+        // A name that no release names as an organisation has only the text to go by: a
+        // name of two words or more is rarely an ordinary phrase; one word is taken when it
+        // is no ordinary word of the language and few releases use it ("honeywell",
+        // "keycrew"; not "trail" or "target").
+        if (named == 0) {
+            if (name.find(' ') != std::string_view::npos) return true;
+            if (ordinary_word(name)) return false;
+            const Xapian::doccount using_it = count(in_text);
+            return using_it > 0 && using_it <= std::max<Xapian::doccount>(rare_word_releases, db.get_doccount() / 200);
+        }
         return named * 4 >= count(in_text);
     } catch (const Xapian::Error&) {
         return false;

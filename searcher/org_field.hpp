@@ -36,7 +36,8 @@ inline constexpr std::size_t org_alias_max_names = 10;
 /// whose text holds it ("acme robotics", mostly; not "target", which most releases write
 /// as a word), or none has it among their organisations and it is two words or more (the
 /// extraction missed it everywhere, and a name of several words is rarely an ordinary
-/// phrase). Evidence from the whole index, read at search time, so that it follows every
+/// phrase) or one word that is no ordinary word of the language (ordinary_word) and that
+/// few releases use (5, or one in 200 of a large index). Evidence from the whole index, read at search time, so that it follows every
 /// update. Best effort: false on a Xapian error.
 [[nodiscard]] bool named_as_organisation(const Xapian::Database& db, std::string_view folded_name);
 

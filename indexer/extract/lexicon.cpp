@@ -1,5 +1,6 @@
 #include "indexer/extract/lexicon.hpp"
 
+#include "common/tables.hpp"
 #include "indexer/extract/data_tables.hpp"
 #include "indexer/extract/text.hpp"
 
@@ -138,7 +139,7 @@ OrgHead org_head(std::string_view w) {
 int lower_case_share(std::string_view w) {
     static const WordMap<int> map = [] {
         WordMap<int> m;
-        for_each_entry(data::common_words, [&](std::string word, std::string_view share) {
+        for_each_entry(common_data::common_words, [&](std::string word, std::string_view share) {
             int value = 0;
             for (const char c : share)
                 if (c >= '0' && c <= '9') value = value * 10 + (c - '0');

@@ -41,8 +41,13 @@ expect_no_hit 'org:target' t1.md
 expect_hit 'org:target' u1.md
 # a name of several words that no release names as an organisation: the text is all there is
 expect_hit 'org:"north ridge trail"' w.md
-# one word that no release names as an organisation stays a field search
+# one ordinary word that no release names as an organisation stays a field search; a rare
+# word that is no ordinary word is looked for in the text
 expect_no_hit 'org:trail' w.md
+printf '# A grant\n\nThe lab thanked Quenvyx for a grant and shared its results.\n' >"$folder/x.md"
+"$index_bin" --quiet --index "$index" "$folder" >/dev/null || fail "indexing failed"
+expect_hit 'org:quenvyx' x.md
+expect_hit 'org:Quenvyx' x.md
 # quote mode: org: is the speaker's organisation, never the quotation's words
 expect_no_hit 'org:"quellmark robotics"' c.md --quotes
 finish

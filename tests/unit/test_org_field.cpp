@@ -211,3 +211,10 @@ TEST_CASE("org: is not widened to a name any organisation could have") {
     const pressdex::Normalizer normalizer;
     CHECK(pressdex::organisation_aliases(index.db, "office of nets", normalizer) == std::vector<std::string>{"oon"});
 }
+
+TEST_CASE("a word of the language is told from a word written only as a name") {
+    CHECK(pressdex::ordinary_word("trail"));
+    CHECK(pressdex::ordinary_word("Target"));
+    CHECK_FALSE(pressdex::ordinary_word("Quenvyx"));
+    CHECK_FALSE(pressdex::ordinary_word(""));
+}
