@@ -31,7 +31,7 @@ namespace pressdex {
 
 /// True when `word` (one word, any case) is a word of the language: the corpora write it in
 /// lower case a fifth of the time or more (common_words.txt: "trail" 48%, "target", "apple";
-/// not "honeywell", which they write only as a name).
+/// not "quenvyx", which they never write).
 [[nodiscard]] bool ordinary_word(std::string_view word);
 
 /// The term that says names `a` and `b` (keys) are one organisation: prefix, a, TAB, b;
