@@ -143,7 +143,7 @@ bool named_as_organisation(const Xapian::Database& db, std::string_view folded_n
         // A name that no release names as an organisation has only the text to go by: a
         // name of two words or more is rarely an ordinary phrase; one word is taken when it
         // is no ordinary word of the language and few releases use it ("quenvyx",
-        // "keycrew"; not "trail" or "target").
+        // "zentorix"; not "trail" or "target").
         if (named == 0) {
             if (name.find(' ') != std::string_view::npos) return true;
             if (ordinary_word(name)) return false;
