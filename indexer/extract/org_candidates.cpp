@@ -203,7 +203,7 @@ std::size_t subject_list_end(const std::vector<Token>& t, std::size_t a, std::si
     return 0;
 }
 
-// "University of Texas at Austin", "School of Medicine at Quill Valley": a university's,
+// "University of Texas at Austin", "School of Medicine at Mount Quill": a university's,
 // college's or school's of-phrase may name its campus after "at". When t[j+1] is that "at"
 // inside a run [a, j], returns the index of the campus's last word, or 0 when there is none
 // or the words after "at" name an institution of their own ("at Vellmark University").
@@ -418,8 +418,8 @@ struct Cutter {
                                   (t[te + 1].text == "of" || t[te + 1].text == "for" || t[te + 1].text == "at");
             // "CEO Mark Quill" names a person; in "Investor Relations Institute" the title
             // modifies the ordinary word after it, in a name that ends as an institution's
-            const bool modifier = !is_given_name(t[te + 1 <= b ? te + 1 : b].text) &&
-                                  lower_case_share(t[te + 1 <= b ? te + 1 : b].text) >= 20 &&
+            const bool modifier = te + 1 <= b && !is_given_name(t[te + 1].text) &&
+                                  lower_case_share(t[te + 1].text) >= 20 &&
                                   (org_head(t[b].text) == OrgHead::institution ||
                                    org_head(t[b].text) == OrgHead::company);
             const bool name_after = te + 1 <= b && is_name_word(t, te + 1) && !modifier;
