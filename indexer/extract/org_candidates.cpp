@@ -587,10 +587,16 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
                         !last.text.ends_with(".") && !last.allcaps);
     f.set("first_given", words >= 2 && is_given_name(first.text));
     bool all_rare = words > 0;
-    for (std::size_t i = a; i <= b; ++i)
-        if (t[i].kind == Tok::Word && !lower(t[i]) && lower_case_share(t[i].text) >= 10) all_rare = false;
+    // "Marta Venn": two or more words only ever capitalised look like a person's name; a legal
+    // form or a number is never written in lower case either and says nothing of that
+    std::size_t name_words = 0;
+    for (std::size_t i = a; i <= b; ++i) {
+        if (t[i].kind != Tok::Word) continue;
+        if (!lower(t[i]) && lower_case_share(t[i].text) >= 10) all_rare = false;
+        if (!is_legal_suffix(t[i].text) && !t[i].has_digit) ++name_words;
+    }
     f.set("rare_single", words == 1 && all_rare && !first.allcaps);
-    f.set("rare_all", words >= 2 && all_rare);
+    f.set("rare_all", name_words >= 2 && all_rare);
     f.set("person_word_single", words == 1 && (is_given_name(first.text) || is_surname(first.text)));
     f.set("month_inside", is_month_or_day(first.text) || is_month_or_day(last.text));
     f.set("place_first", words >= 2 && is_place(first.text));

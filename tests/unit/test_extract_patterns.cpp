@@ -187,6 +187,12 @@ bool org_feature(const std::string& body, const std::string& candidate, const st
 
 } // namespace
 
+TEST_CASE("a name of words never written in lower case looks like a person's; a legal form is no such word") {
+    const std::string body = "The 17th Vellmark LP fund hired Quellmark Venn, who met the board.";
+    CHECK(org_feature(body, "Quellmark Venn", "rare_all"));
+    CHECK_FALSE(org_feature(body, "17th Vellmark LP", "rare_all"));
+}
+
 TEST_CASE("evidence against a candidate: a word in capitals, a head-word alone, a product's 'on'") {
     const std::string body = "NOTE TO INVESTORS: Velmora Holdings Inc. makes widgets sold on Quillbox, "
                              "and its Group posts results.";
