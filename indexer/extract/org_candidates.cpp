@@ -78,6 +78,13 @@ bool dotted_abbreviation(std::string_view key) {
     return key == "ph d" || (key.size() == 3 && key[1] == ' ');
 }
 
+// "the Company", "the Group": a company's head-word alone is the release's defined term for a
+// company it names in full, never a name of its own
+bool lone_company_head(std::string_view form) {
+    return !form.empty() && form.find(' ') == std::string_view::npos && org_head(form) == OrgHead::company &&
+           std::any_of(form.begin() + 1, form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 // "(D-CA)", "(R-Texas)": a lawmaker's party and state
 bool party_and_state(std::string_view form) {
     if (form.size() < 4 || (form[0] != 'D' && form[0] != 'R' && form[0] != 'I') || form[1] != '-') return false;
@@ -924,7 +931,9 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         if (acc.mentions > 0 && !acc.values.count("mid_sentence") && acc.values.count("common_single") &&
             !acc.values.count("acronym_defined") && !acc.values.count("speaker_org"))
             continue;
-        if (dotted_abbreviation(acc.candidate.key) || party_and_state(acc.candidate.forms.front())) continue;
+        if (dotted_abbreviation(acc.candidate.key) || party_and_state(acc.candidate.forms.front()) ||
+            lone_company_head(acc.candidate.forms.front()))
+            continue;
         renumber[ai] = out.candidates.size();
         acc.values["mentions_2"] = acc.mentions == 2 ? 1.0 : 0.0;
         acc.values["mentions_3plus"] = acc.mentions >= 3 ? 1.0 : 0.0;

@@ -350,3 +350,12 @@ TEST_CASE("a lawmaker's party and state is no organisation") {
     CHECK_FALSE(org_feature(body, "D-CA", "words_1")); // not even a candidate
     CHECK_FALSE(org_feature(body, "R-Texas", "words_1"));
 }
+
+TEST_CASE("Company is a company's head-word, and alone it is the release's defined term") {
+    const Facts f = extract_facts(
+        "", "Vellmark Holdings Inc. (the \"Company\") signed with the Quellmark Company. The Company "
+            "expects growth, and the Company's shares rose. The Company thanked Quillton Fencing Company.");
+    CHECK(has_org(f, "Quellmark Company"));
+    CHECK(has_org(f, "Quillton Fencing Company"));
+    CHECK_FALSE(has_org(f, "Company"));
+}
