@@ -85,6 +85,13 @@ bool lone_company_head(std::string_view form) {
            std::any_of(form.begin() + 1, form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// "Inc.", "Jr.": the end of a name that was cut off ("... (Holdings) Inc.", "Baker, Jr.")
+bool lone_suffix(std::string_view form) {
+    if (form.find(' ') != std::string_view::npos) return false;
+    while (!form.empty() && form.back() == '.') form.remove_suffix(1);
+    return !form.empty() && (is_legal_suffix(form) || is_name_suffix(form));
+}
+
 // "(D-CA)", "(R-Texas)": a lawmaker's party and state
 bool party_and_state(std::string_view form) {
     if (form.size() < 4 || (form[0] != 'D' && form[0] != 'R' && form[0] != 'I') || form[1] != '-') return false;
@@ -932,7 +939,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             !acc.values.count("acronym_defined") && !acc.values.count("speaker_org"))
             continue;
         if (dotted_abbreviation(acc.candidate.key) || party_and_state(acc.candidate.forms.front()) ||
-            lone_company_head(acc.candidate.forms.front()))
+            lone_company_head(acc.candidate.forms.front()) || lone_suffix(acc.candidate.forms.front()))
             continue;
         renumber[ai] = out.candidates.size();
         acc.values["mentions_2"] = acc.mentions == 2 ? 1.0 : 0.0;

@@ -359,3 +359,11 @@ TEST_CASE("Company is a company's head-word, and alone it is the release's defin
     CHECK(has_org(f, "Quillton Fencing Company"));
     CHECK_FALSE(has_org(f, "Company"));
 }
+
+TEST_CASE("a legal form or a name's suffix alone is no organisation") {
+    const Facts f = extract_facts(
+        "", "Quellmark Venn, Jr. was sworn in on June 26. Ambassador Venn served in the Senate. The "
+            "fund took $25 million from Vellmark Life Int’l (Holdings) Inc. to grow.");
+    CHECK_FALSE(has_org(f, "Jr."));
+    CHECK_FALSE(has_org(f, "Inc."));
+}
