@@ -195,10 +195,10 @@ TEST_CASE("a name of words never written in lower case looks like a person's; a 
 
 TEST_CASE("evidence against a candidate: a word in capitals, a head-word alone, a product's 'on'") {
     const std::string body = "NOTE TO INVESTORS: Velmora Holdings Inc. makes widgets sold on Quillbox, "
-                             "and its Group posts results.";
+                             "and its Foundation posts results.";
     CHECK(org_feature(body, "INVESTORS", "shouted_word"));
     CHECK_FALSE(org_feature(body, "Velmora Holdings Inc.", "shouted_word"));
-    CHECK(org_feature(body, "Group", "head_alone"));
+    CHECK(org_feature(body, "Foundation", "head_alone"));
     CHECK(org_feature(body, "Quillbox", "after_on"));
     const Facts f = extract_facts("", body);
     CHECK(has_org(f, "Velmora Holdings Inc."));
@@ -366,4 +366,12 @@ TEST_CASE("a legal form or a name's suffix alone is no organisation") {
             "fund took $25 million from Vellmark Life Int’l (Holdings) Inc. to grow.");
     CHECK_FALSE(has_org(f, "Jr."));
     CHECK_FALSE(has_org(f, "Inc."));
+}
+
+TEST_CASE("one side of a coordination of names is a name of its own") {
+    const std::string body = "Agents of the EPA and Quillton State Department of Environmental Safety investigated.";
+    CHECK(org_feature(body, "EPA", "conjunct"));
+    CHECK(org_feature(body, "Quillton State Department of Environmental Safety", "conjunct"));
+    CHECK_FALSE(org_feature(body, "EPA and Quillton State Department of Environmental Safety", "conjunct"));
+    CHECK_FALSE(org_feature(body, "Environmental Safety", "conjunct"));
 }
