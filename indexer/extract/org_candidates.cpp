@@ -887,6 +887,11 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                                                          cap_word(t[first - 1]));
                         f.set("before_head_boundary", last < piece.last && org_head(t[last].text) != OrgHead::none &&
                                                           cap_word(t[last + 1]));
+                        // "Aapex Cleaning and Quill Environmental", "the EPA and the State
+                        // Department of X": one side of a coordination is a name of its own
+                        const auto is_and = [&](std::size_t k) { return t[k].text == "and" || t[k].text == "&"; };
+                        f.set("conjunct", (first > piece.first && is_and(first - 1) && last == piece.last) ||
+                                              (first == piece.first && last < piece.last && is_and(last + 1)));
                         f.set("heading", heading && !about);
                         f.set("about", about);
                         f.set("list_with_organisation", lists[ri].with_organisation && first == piece.first && last == piece.last);
