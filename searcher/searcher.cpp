@@ -85,8 +85,13 @@ struct Searcher::Impl {
         const Xapian::doccount first = to_doccount(options.offset);
         const Xapian::doccount count = to_doccount(options.limit);
         const Xapian::doccount check_at_least = with_facets ? 0 : to_doccount(options.exact_total_up_to);
-        // Xapian does not count collapsed matches exactly: collapsed_total() does.
-        const Xapian::MSet mset = enquire.get_mset(first, count, collapse ? 0 : check_at_least);
+        // Xapian does not count collapsed matches exactly: collapsed_total() does. Yet it
+        // checks at least a few hundred matches: asked for one hit, Xapian 1.4's matcher
+        // may end before the best (seen with a some-words query whose best release came
+        // late in the database: --limit 1 and --limit 10 disagreed on the first hit).
+        const Xapian::doccount check_at_least_for_rank = first + count + 200;
+        const Xapian::MSet mset = enquire.get_mset(
+            first, count, std::max(collapse ? 0 : check_at_least, check_at_least_for_rank));
         const std::size_t estimated = mset.get_matches_estimated();
         results.total_estimate = estimated;
 
