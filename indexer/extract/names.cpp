@@ -92,6 +92,32 @@ std::string clean_name(const std::vector<Token>& t, std::size_t first, std::size
 
 namespace {
 
+// "QuillCast", "TechVellmark": a capital inside a word after its fourth letter; unlike
+// "McDonald", "DeShawn" or "MacKenzie", no name of a person
+bool camel_case_brand(std::string_view w) {
+    if (w.size() < 6 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+    for (std::size_t i = 4; i + 1 < w.size(); ++i)
+        if (w[i] >= 'A' && w[i] <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z') return true;
+    return false;
+}
+
+// "Nevada Jane Roe", "Law Enforcement Ed Brannigan", "Vellmark Quarterback Jo Quill",
+// "QuillCast Jane Roe": words before a given name that are places, ordinary words, parts of a
+// title or a brand written in camel case are no part of the name in [start, end]; returns
+// where the name starts.
+std::size_t after_leading_non_names(const std::vector<Token>& t, std::size_t start, std::size_t end) {
+    for (std::size_t g = start + 1; g < end; ++g) {
+        if (!is_given_name(t[g].text)) continue;
+        for (std::size_t k = start; k < g; ++k)
+            if (is_given_name(t[k].text) || is_initial(t[k]) ||
+                !(is_place(t[k].text) || is_common_word(t[k].text) || is_role_word(t[k].text) ||
+                  camel_case_brand(t[k].text)))
+                return start;
+        return name_word_count(t, g, end) >= 2 ? g : start;
+    }
+    return start;
+}
+
 bool trailing_postnominal(const Token& t) {
     return t.text == "," || (is_postnominal(t.text) && !is_name_suffix(t.text) &&
                              (t.allcaps || t.text.find('.') != std::string_view::npos ||
@@ -126,12 +152,7 @@ std::optional<TokSpan> name_ending_at(const std::vector<Token>& t, std::size_t l
     }
     // (3)
     while (start < j && (is_name_particle(t[start].text) && !t[start].initial_upper)) ++start;
-    // (4) "Nevada Jane Roe", "Security Omar Haddad", "Law Enforcement Ed Brannigan": words
-    // before a given name that are places, ordinary words or parts of a title
-    while (start < j && name_word_count(t, start, end) > 2 && is_given_name(t[start + 1].text) &&
-           !is_given_name(t[start].text) &&
-           (is_place(t[start].text) || is_common_word(t[start].text) || is_role_word(t[start].text)))
-        ++start;
+    start = after_leading_non_names(t, start, end); // (4)
     // "Collective Intelligence Morgan", "Appoints Jane Roe": words often written in lower case
     // that are no given names
     while (start < j && lower_case_share(t[start].text) >= 10 && !is_given_name(t[start].text) &&
@@ -184,7 +205,7 @@ std::optional<TokSpan> name_starting_at(const std::vector<Token>& t, std::size_t
     if (last + 2 <= hi && t[last + 1].text == "," && is_name_suffix(t[last + 2].text)) last += 2;
     while (last > start && (is_initial(t[last]) || is_name_particle(t[last].text))) --last;
     if (name_word_count(t, start, last) == 0) return std::nullopt;
-    return TokSpan{start, last};
+    return TokSpan{after_leading_non_names(t, start, last), last};
 }
 
 std::vector<TokSpan> name_runs(const std::vector<Token>& t) {

@@ -75,6 +75,12 @@ TEST_CASE("where a name starts inside a run of capitalised words") {
     CHECK(person_in("Amara Quist, MD") == "Amara Quist");
     CHECK(person_in("Sofi G.") == "Sofi G.");
     CHECK(person_in("Quist Health") == "<none>"); // ends in an organisation's head-word
+    // a place and a title, or a brand in camel case, before the given name
+    CHECK(person_in("Vermont Quarterback Nico Quillane") == "Nico Quillane");
+    CHECK(person_in("QuillCast Mike Vellmark") == "Mike Vellmark");
+    // three words whose first is no given name the tables know, nor an ordinary word
+    CHECK(person_in("Shandra Jo Quillane") == "Shandra Jo Quillane");
+    CHECK(person_in("McDowell Ann Quist") == "McDowell Ann Quist");
 }
 
 TEST_CASE("a shorter mention resolves to the full name the release gives") {
