@@ -1,5 +1,7 @@
 #include "indexer/extract/paragraphs.hpp"
 
+#include <algorithm>
+
 #include "indexer/extract/text.hpp"
 
 namespace pressdex::extract::detail {
@@ -53,6 +55,33 @@ bool is_none_break(std::string_view s, std::size_t pos) {
     return n == ' ' || (n >= 'A' && n <= 'Z') || n == '"' || static_cast<unsigned char>(n) == 0xE2;
 }
 
+// Where a line break was lost, as scraped pages lose them: two or more spaces or tabs after a
+// lower-case letter, a digit or ')' and before an upper-case letter ("... Middle East
+// Conference  Speakers: ...", "- Jane Roe  Early Influences"). After sentence-final
+// punctuation or a word in capitals (a dateline) spaces say nothing. Returns the cut points.
+std::vector<std::size_t> lost_line_breaks(std::string_view s) {
+    std::vector<std::size_t> cuts;
+    const auto is_gap = [](char c) { return c == ' ' || c == '\t'; };
+    for (std::size_t i = 1; i + 2 < s.size(); ++i) {
+        if (!is_gap(s[i]) || !is_gap(s[i + 1])) continue;
+        std::size_t j = i;
+        while (j < s.size() && is_gap(s[j])) ++j;
+        const char before = s[i - 1];
+        const bool ends_line = (before >= 'a' && before <= 'z') || (before >= '0' && before <= '9') || before == ')';
+        if (ends_line && j < s.size() && s[j] >= 'A' && s[j] <= 'Z') cuts.push_back(j);
+        i = j;
+    }
+    return cuts;
+}
+
+// A text whose punctuation a scraper turned into spaces ("Florence  South Carolina  today
+// said"): fewer than one full stop or comma in 200 bytes. There, runs of spaces are its
+// punctuation, not lost line breaks.
+bool punctuation_stripped(std::string_view body) {
+    const auto marks = std::count_if(body.begin(), body.end(), [](char c) { return c == '.' || c == ','; });
+    return body.size() >= 200 && static_cast<std::size_t>(marks) * 200 < body.size();
+}
+
 } // namespace
 
 std::vector<std::string> split_paragraphs(std::string_view body, std::size_t max_len) {
@@ -78,6 +107,7 @@ std::vector<std::string> split_paragraphs(std::string_view body, std::size_t max
     }
     flush();
 
+    const bool stripped = punctuation_stripped(body);
     std::vector<std::string> out;
     for (auto& r : raw) {
         std::string p = clean_markup(r);
@@ -93,7 +123,16 @@ std::vector<std::string> split_paragraphs(std::string_view body, std::size_t max
             pos += 4;
         }
         parts.emplace_back(p.substr(start));
-        for (auto& part : parts) {
+        std::vector<std::string> lines;
+        for (const std::string& part : parts) {
+            std::size_t from = 0;
+            for (std::size_t cut : stripped ? std::vector<std::size_t>{} : lost_line_breaks(part)) {
+                lines.emplace_back(part.substr(from, cut - from));
+                from = cut;
+            }
+            lines.emplace_back(part.substr(from));
+        }
+        for (auto& part : lines) {
             std::string_view t = trim(part);
             while (!t.empty()) {
                 std::string_view piece = t;

@@ -6,6 +6,7 @@
 #include "indexer/extract/model.hpp"
 #include "indexer/extract/names.hpp"
 #include "indexer/extract/org_candidates.hpp"
+#include "indexer/extract/paragraphs.hpp"
 #include "indexer/extract/people.hpp"
 #include "indexer/glued_words.hpp"
 
@@ -155,4 +156,20 @@ TEST_CASE("a word keeps a full stop as an abbreviation's, not as a sentence's") 
     CHECK(words("a J.P. Quill fund") == std::vector<std::string>{"a", "J.P.", "Quill", "fund"});
     CHECK(words("visit Quibly.com.") == std::vector<std::string>{"visit", "Quibly.com", "."});
     CHECK(words("built by Quibly.io. It") == std::vector<std::string>{"built", "by", "Quibly.io", ".", "It"});
+}
+
+TEST_CASE("paragraphs: runs of spaces where a scraper lost a line break") {
+    // a signature, then a heading, then the text, on one line
+    const auto parts = detail::split_paragraphs(
+        "Write it down, she said. - Jane Quillane  Early Influences  Drawing on Mahler, she wrote it.");
+    REQUIRE(parts.size() == 3);
+    CHECK(parts[0] == "Write it down, she said. - Jane Quillane");
+    CHECK(parts[1] == "Early Influences");
+    // after a full stop or a word in capitals (a dateline) spaces say nothing
+    CHECK(detail::split_paragraphs("It opened.  Then it closed.").size() == 1);
+    CHECK(detail::split_paragraphs("QUILLTON  Vellmark Inc. opened, today.").size() == 1);
+    // a text whose punctuation was turned into spaces: its spaces are its commas and stops
+    std::string stripped;
+    for (int i = 0; i < 12; ++i) stripped += "the plant in Quillton  South Vellmark  opened today  ";
+    CHECK(detail::split_paragraphs(stripped).size() == 1);
 }
