@@ -53,6 +53,18 @@ void check_schema(const Xapian::Database& db, const std::string& index) {
                                     "); rebuild it with pressdex-index --rebuild");
 }
 
+// An index's facts are as good as the rules that extracted them: one built by an older
+// pressdex-index still answers, with the names those rules found.
+bool extracted_by_other_rules(const Xapian::Database& db, const std::string& index) {
+    std::string version;
+    try {
+        version = db.get_metadata(std::string(schema::metadata_extraction_key));
+    } catch (const Xapian::Error& e) {
+        throw IndexError(index, "cannot read index: " + e.get_msg());
+    }
+    return version != "none" && version != std::to_string(schema::extraction_version);
+}
+
 } // namespace
 
 RemoteAddress parse_remote(std::string_view index) {
@@ -77,12 +89,13 @@ RemoteAddress parse_remote(std::string_view index) {
     return address;
 }
 
-Xapian::Database open_indexes(const std::vector<std::string>& indexes) {
+Xapian::Database open_indexes(const std::vector<std::string>& indexes, std::vector<std::string>* outdated) {
     if (indexes.empty()) throw IndexError("(none)", "no index to search");
     Xapian::Database all;
     for (const std::string& index : indexes) {
         Xapian::Database one = open_one(index);
         check_schema(one, index);
+        if (outdated && extracted_by_other_rules(one, index)) outdated->push_back(index);
         all.add_database(one);
     }
     return all;

@@ -26,6 +26,10 @@ inline constexpr std::string_view remote_scheme = "tcp://";
 /// database that Xapian searches as a whole. Throws IndexError naming the index at fault.
 /// For a stub file that lists several databases the schema is read from the first one
 /// (Xapian reads metadata from a combined database's first member).
-[[nodiscard]] Xapian::Database open_indexes(const std::vector<std::string>& indexes);
+/// When `outdated` is given, it receives the indexes whose names, speakers and organisations
+/// were extracted by other rules than this build's (schema::extraction_version); an index
+/// built with --no-extract is not one of them.
+[[nodiscard]] Xapian::Database open_indexes(const std::vector<std::string>& indexes,
+                                            std::vector<std::string>* outdated = nullptr);
 
 } // namespace pressdex

@@ -41,7 +41,7 @@ std::string label_of(const std::vector<std::string>& indexes) {
 
 struct Searcher::Impl {
     explicit Impl(std::vector<std::string> names)
-        : indexes(std::move(names)), label(label_of(indexes)), db(open_indexes(indexes)),
+        : indexes(std::move(names)), label(label_of(indexes)), db(open_indexes(indexes, &outdated)),
           query_builder(db) {}
 
     SearchResults run(const ParsedQuery& parsed, const SearchOptions& options, const Deadline& deadline) {
@@ -259,6 +259,7 @@ struct Searcher::Impl {
 
     std::vector<std::string> indexes;
     std::string label; // names the indexes in errors
+    std::vector<std::string> outdated; // extracted by other rules, as opened
     Xapian::Database db;
     QueryBuilder query_builder;
     SnippetMaker snippets;
@@ -285,6 +286,8 @@ std::size_t Searcher::document_count() const {
 }
 
 const std::vector<std::string>& Searcher::indexes() const noexcept { return impl_->indexes; }
+
+const std::vector<std::string>& Searcher::outdated_extraction() const noexcept { return impl_->outdated; }
 
 namespace {
 

@@ -144,7 +144,8 @@ std::string health_json(Searcher& searcher) {
                           {"pressdex_version", version},
                           {"status", "ok"},
                           {"releases", searcher.document_count()},
-                          {"indexes", searcher.indexes()}}
+                          {"indexes", searcher.indexes()},
+                          {"outdated_extraction", searcher.outdated_extraction()}}
         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

@@ -76,6 +76,10 @@ int main(int argc, char** argv) {
     if (indexes.empty()) indexes.push_back(cli::default_index_dir());
     try {
         Searcher searcher(indexes);
+        for (const std::string& index : searcher.outdated_extraction())
+            cli::print_error("pressdex-search", "note: " + index +
+                                                    ": extracted by another version's rules; run pressdex-index on it "
+                                                    "again for this version's speakers, quotes and organisations");
         const SearchResults results = searcher.search(query, options);
         if (json) {
             cli::print_hits_json(std::cout, results, query);

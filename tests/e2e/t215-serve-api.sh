@@ -51,6 +51,7 @@ q = urllib.parse.quote
 
 status, headers, body = get("/api/health")
 check(status == 200 and json.loads(body)["status"] == "ok" and json.loads(body)["releases"] > 300, f"health: {status} {body[:200]}")
+check(json.loads(body)["outdated_extraction"] == [], f"health of an index of this build: {body[:300]}")
 check("default-src 'none'" in headers.get("Content-Security-Policy", "") and "script-src" not in headers.get("Content-Security-Policy", ""), f"CSP: {headers}")
 check(headers.get("X-Content-Type-Options") == "nosniff", "nosniff")
 

@@ -236,6 +236,12 @@ class PRESSDEX_EXPORT Searcher {
     /// The indexes as they were given to the constructor.
     [[nodiscard]] const std::vector<std::string>& indexes() const noexcept;
 
+    /// The indexes, as given to the constructor, whose speakers, quotes and organisations
+    /// were extracted by other rules than this build's (an index from an older
+    /// pressdex-index): they answer, with what those rules found, until pressdex-index runs
+    /// on them again, which extracts every release anew. Read when the Searcher opens them.
+    [[nodiscard]] const std::vector<std::string>& outdated_extraction() const noexcept;
+
   private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
