@@ -1,6 +1,9 @@
 # cmake -DSCDOC=... -DSOURCE=page.scd -DOUTPUT=page -DVERSION=x.y.z -P scdoc.cmake
 # Puts the version into the page's header and runs scdoc on it. The page's date is
 # SOURCE_DATE_EPOCH's when it is set (reproducible builds), else today's.
+# Script mode sets no policies unless asked: under the old rules "@VERSION@" below would be
+# read as the variable, and the pages said "pressdex @VERSION@".
+cmake_minimum_required(VERSION 3.20)
 file(READ "${SOURCE}" text)
 string(REPLACE "@VERSION@" "${VERSION}" text "${text}")
 get_filename_component(dir "${OUTPUT}" DIRECTORY)

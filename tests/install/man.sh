@@ -38,6 +38,10 @@ for program in $programs; do
   fi
   render "$page" >"$scratch/page"
   [ -s "$scratch/warnings" ] && fail "$program.1: groff warns: $(head -n 3 "$scratch/warnings")" || pass
+  # the header names the version built, not the placeholder of the source
+  version=$("$build/tools/$program" --version | grep -oE '[0-9]+\.[0-9]+\.[0-9]+' | head -n 1)
+  grep -q "^\.TH .*\"pressdex $version\"" "$page" && pass ||
+    fail "$program.1: header without 'pressdex $version': $(grep '^\.TH' "$page")"
   grep -q "^NAME" "$scratch/page" && section NAME <"$scratch/page" | grep -q "$program - " && pass ||
     fail "$program.1 has no NAME line '$program - ...'"
 
