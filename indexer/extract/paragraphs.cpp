@@ -1,8 +1,8 @@
 #include "indexer/extract/paragraphs.hpp"
 
-#include <algorithm>
-
 #include "indexer/extract/text.hpp"
+
+#include <algorithm>
 
 namespace pressdex::extract::detail {
 namespace {
@@ -74,6 +74,26 @@ std::vector<std::size_t> lost_line_breaks(std::string_view s) {
     return cuts;
 }
 
+// "About Quill Labs Quill Labs is a ...": an "About" heading joined to the paragraph under it,
+// which opens with the same name. Returns where the paragraph proper starts (the second copy
+// of the name, up to eight words), or 0 when the text is no such heading.
+std::size_t after_about_heading(std::string_view s) {
+    if (!s.starts_with("About ")) return 0;
+    std::vector<std::pair<std::size_t, std::string_view>> words; // start, text
+    for (std::size_t i = 6; i < s.size() && words.size() < 17;) {
+        while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+        const std::size_t start = i;
+        while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
+        if (i > start) words.emplace_back(start, s.substr(start, i - start));
+    }
+    for (std::size_t k = 1; k <= 8 && 2 * k <= words.size(); ++k) {
+        bool repeated = true;
+        for (std::size_t j = 0; j < k && repeated; ++j) repeated = words[j].second == words[k + j].second;
+        if (repeated) return words[k].first;
+    }
+    return 0;
+}
+
 // A text whose punctuation a scraper turned into spaces ("Florence  South Carolina  today
 // said"): fewer than one full stop or comma in 200 bytes. There, runs of spaces are its
 // punctuation, not lost line breaks.
@@ -131,6 +151,16 @@ std::vector<std::string> split_paragraphs(std::string_view body, std::size_t max
                 from = cut;
             }
             lines.emplace_back(part.substr(from));
+        }
+        for (std::size_t li = 0; li < lines.size(); ++li) {
+            if (const std::size_t cut = after_about_heading(trim(lines[li])); cut != 0) {
+                const std::string_view line = trim(lines[li]);
+                std::string heading(line.substr(0, cut));
+                std::string rest(line.substr(cut));
+                lines[li] = std::move(heading);
+                lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(li) + 1, std::move(rest));
+                ++li;
+            }
         }
         for (auto& part : lines) {
             std::string_view t = trim(part);

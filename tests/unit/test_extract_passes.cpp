@@ -173,3 +173,13 @@ TEST_CASE("paragraphs: runs of spaces where a scraper lost a line break") {
     for (int i = 0; i < 12; ++i) stripped += "the plant in Quillton  South Vellmark  opened today  ";
     CHECK(detail::split_paragraphs(stripped).size() == 1);
 }
+
+TEST_CASE("paragraphs: an About heading joined to the paragraph that repeats its name") {
+    const auto parts = detail::split_paragraphs("About Quill Labs Quill Labs is a maker of pens.");
+    REQUIRE(parts.size() == 2);
+    CHECK(parts[0] == "About Quill Labs");
+    CHECK(parts[1] == "Quill Labs is a maker of pens.");
+    CHECK(detail::split_paragraphs("About Vellmark Vellmark is a town.").size() == 2);
+    CHECK(detail::split_paragraphs("About Quill Labs: it is a maker of pens.").size() == 1);
+    CHECK(detail::split_paragraphs("About the work of the lab, the lab says little.").size() == 1);
+}
