@@ -82,6 +82,7 @@ PRESSDEX_TABLE(is_non_org_tail, non_org_tails)
 PRESSDEX_TABLE(is_org_noun, org_nouns)
 PRESSDEX_TABLE(is_unnamed_subject, unnamed_subjects)
 PRESSDEX_TABLE(is_public_body, public_bodies)
+PRESSDEX_TABLE(is_non_organisation, non_organisations)
 PRESSDEX_TABLE(is_given_name, given_names)
 PRESSDEX_TABLE(is_surname, surnames)
 bool is_place(std::string_view w) {

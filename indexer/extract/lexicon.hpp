@@ -25,6 +25,7 @@ bool is_non_org_tail(std::string_view w);   // Act, Award, Program, Street, Day
 bool is_org_noun(std::string_view w);       // company, provider, firm ("X, a leading ...")
 bool is_unnamed_subject(std::string_view w); // company, spokesperson, officials
 bool is_public_body(std::string_view w);    // FBI, EPA, NATO
+bool is_non_organisation(std::string_view phrase); // Bitcoin, UTC, Class Period, Investor Relations
 bool is_given_name(std::string_view w);     // Priya, Tomasz, Wei
 bool is_surname(std::string_view w);        // Nguyen, Kowalski, Okafor
 bool is_place(std::string_view phrase);     // Texas, Hong Kong, Dubai, Middle East (whole phrase)

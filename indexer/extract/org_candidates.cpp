@@ -944,7 +944,8 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             !acc.values.count("acronym_defined") && !acc.values.count("speaker_org"))
             continue;
         if (dotted_abbreviation(acc.candidate.key) || party_and_state(acc.candidate.forms.front()) ||
-            lone_company_head(acc.candidate.forms.front()) || lone_suffix(acc.candidate.forms.front()))
+            lone_company_head(acc.candidate.forms.front()) || lone_suffix(acc.candidate.forms.front()) ||
+            is_non_organisation(acc.candidate.forms.front()))
             continue;
         renumber[ai] = out.candidates.size();
         acc.values["mentions_2"] = acc.mentions == 2 ? 1.0 : 0.0;
