@@ -89,7 +89,7 @@ inline constexpr int version = 5; // 4: spelling variants, CJK words, near-dupli
                                    // spelling data; 5: near-duplicate key terms
 inline constexpr std::string_view metadata_schema_key = "pressdex.schema";
 /// Bumped whenever the extraction's rules, word tables or weights change what it extracts.
-inline constexpr int extraction_version = 7; // 2: passes with learned weights (issue 16); 3: known organisations and towns; 4: more evidence against descriptions, offices without apostrophes, world regions; 5: where names end (lost apostrophes after "y", plural modifiers, closing legal forms); 6: lower-case shares counted in prose only, not in web addresses; Company as a head-word; conjuncts; 7: line breaks a scraper lost (runs of spaces) end a paragraph, and so does an About heading before its repeated name; a place, title or brand before a given name is dropped
+inline constexpr int extraction_version = 7; // 2: passes with learned weights (issue 16); 3: known organisations and towns; 4: more evidence against descriptions, offices without apostrophes, world regions; 5: where names end (lost apostrophes after "y", plural modifiers, closing legal forms); 6: lower-case shares counted in prose only, not in web addresses; Company as a head-word; conjuncts; 7: line breaks a scraper lost (runs of spaces) end a paragraph, and so does an About heading before its repeated name; a place, title or brand before a given name is dropped; currencies, time zones and a firm's functions are no organisations; the name after a title's "at" is not the speaker
 inline constexpr std::string_view metadata_extraction_key = "pressdex.extraction";
 
 enum class FieldKind {

@@ -352,6 +352,18 @@ Subject SubjectFinder::before_verb(std::string_view src, const std::vector<Token
         while (m < hi && lower_word(t[m]) && (is_connector(t[m].text) || t[m].text == "with"))
             ++m;
         if (auto p = name_ending_at(t, m, hi)) {
+            // "A Vice Chair at Quellmark Sachs commented": the name after a title's "at", "of"
+            // or "for" is where the title is held; the one who speaks is not named
+            if (p->first > m && lower_word(t[p->first - 1]) &&
+                (t[p->first - 1].text == "at" || t[p->first - 1].text == "of" || t[p->first - 1].text == "for") &&
+                has_role(t, m, p->first - 1) &&
+                std::none_of(t.begin() + static_cast<std::ptrdiff_t>(p->first),
+                             t.begin() + static_cast<std::ptrdiff_t>(p->last) + 1,
+                             [](const Token& x) { return is_given_name(x.text); })) {
+                Subject u;
+                u.kind = Subject::Kind::unnamed;
+                return u;
+            }
             // a name inside an organisation's name ("Bellhaven Health") is for the model to judge
             Subject found = person(t, *p, pattern, p->first > m && has_role(t, m, p->first - 1), false);
             if (p->first > m) prefix_role_org(src, t, m, p->first - 1, found.role, found.org);

@@ -375,3 +375,24 @@ TEST_CASE("one side of a coordination of names is a name of its own") {
     CHECK_FALSE(org_feature(body, "EPA and Quillton State Department of Environmental Safety", "conjunct"));
     CHECK_FALSE(org_feature(body, "Environmental Safety", "conjunct"));
 }
+
+TEST_CASE("currencies, time zones, periods and a firm's functions are no organisations") {
+    const Facts f = extract_facts(
+        "", "Vellmark Labs Inc. will accept Bitcoin and Ethereum from 9:00 UTC. Shareholders who bought "
+            "during the Class Period may join. Vellmark Labs signed a Memorandum of Understanding with "
+            "Quellmark Group. Contact: Corporate Communications, Vellmark Labs Inc.");
+    CHECK(has_org(f, "Vellmark Labs Inc."));
+    CHECK(has_org(f, "Quellmark Group"));
+    for (const char* name : {"Bitcoin", "Ethereum", "UTC", "Class Period", "Memorandum of Understanding",
+                             "Corporate Communications"})
+        CHECK_FALSE(has_org(f, name));
+}
+
+TEST_CASE("the name after a title's 'at' or 'of' is where the title is held, not who speaks") {
+    const Facts f = extract_facts(
+        "", "The fund grew. A Vice Chair at Quellmark Sachs commented: \"This is where capital goes when "
+            "it needs execution, not headlines.\" Managing Director of Vellmark Labs Jane Quill said: "
+            "\"We are pleased to support the fund in its next stage of growth.\"");
+    CHECK_FALSE(has_speaker(f, "Quellmark Sachs"));
+    CHECK(quote_speaker(f, "We are pleased") == "Jane Quill");
+}
