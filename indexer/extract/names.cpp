@@ -18,14 +18,16 @@ bool is_name_particle(std::string_view w) {
            w == "dos" || w == "das" || w == "y";
 }
 
+// The apostrophe is ' or U+2019, or U+2018 as some editors type it ("Quill‘s"), as the
+// tokenizer reads them (text.cpp).
 bool is_possessive(std::string_view w) {
-    return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s") || w.ends_with("s'") ||
+    return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s") || w.ends_with("\xE2\x80\x98s") || w.ends_with("s'") ||
            w.ends_with("s\xE2\x80\x99");
 }
 
 std::string_view without_possessive(std::string_view w) {
     if (w.ends_with("'s")) w.remove_suffix(2);
-    else if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
+    else if (w.ends_with("\xE2\x80\x99s") || w.ends_with("\xE2\x80\x98s")) w.remove_suffix(4);
     else if (w.ends_with("s'")) w.remove_suffix(1);
     else if (w.ends_with("s\xE2\x80\x99")) w.remove_suffix(3);
     return w;

@@ -183,3 +183,10 @@ TEST_CASE("paragraphs: an About heading joined to the paragraph that repeats its
     CHECK(detail::split_paragraphs("About Quill Labs: it is a maker of pens.").size() == 1);
     CHECK(detail::split_paragraphs("About the work of the lab, the lab says little.").size() == 1);
 }
+
+TEST_CASE("a possessive written with U+2018 for its apostrophe is a possessive") {
+    CHECK(detail::is_possessive("Quill\u2018s"));
+    CHECK(detail::without_possessive("Quill\u2018s") == "Quill");
+    CHECK(detail::without_possessive("Quill\u2019s") == "Quill");
+    CHECK(detail::without_possessive("Quills") == "Quills");
+}
