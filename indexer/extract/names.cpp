@@ -63,6 +63,15 @@ bool is_name_word(const std::vector<Token>& t, std::size_t i) {
         i > 0 && i + 1 < t.size() && plain_name_word(t[i + 1]) && !is_month_or_day(t[i + 1].text) &&
         (plain_name_word(t[i - 1]) || is_honorific(t[i - 1].text) || is_role_noun(t[i - 1].text)))
         return true;
+    // "Justin Sun, the founder": such an abbreviation after a given name is a surname, unless a
+    // date's number follows ("Ann Mar 5", "Ann Mar. 5")
+    if (w.kind == Tok::Word && w.initial_upper && !w.allcaps && w.text.size() <= 4 && is_month_or_day(w.text) &&
+        i > 0 && is_given_name(t[i - 1].text) && plain_name_word(t[i - 1])) {
+        const bool date_follows = i + 1 < t.size() && (t[i + 1].has_digit ||
+                                                       ((t[i + 1].text == "." || t[i + 1].text == ",") &&
+                                                        i + 2 < t.size() && t[i + 2].has_digit));
+        if (!date_follows) return true;
+    }
     // "RJ Okafor", "TJ Smith": two capitals before a name word are initials
     const Token& x = t[i];
     return x.kind == Tok::Word && x.allcaps && x.text.size() == 2 && i + 1 < t.size() &&

@@ -383,7 +383,7 @@ struct Cutter {
         // trim
         while (a <= b && (t[a].kind != Tok::Word || (is_function_word(t[a].text) && !opens_place(t, a, b)) ||
                           is_month_or_day(t[a].text) || (lower(t[a]) && !(a < b && name_number(t[a]))) ||
-                          (is_honorific(t[a].text) && is_abbreviation(t[a].text)) ||
+                          (is_honorific(t[a].text) && (is_abbreviation(t[a].text) || t[a].text.ends_with("."))) ||
                           fold_word(t[a].text) == "about"))
             ++a;
         while (b > a && (t[b].kind != Tok::Word || lower(t[b]) || t[b].text == ","))

@@ -82,6 +82,9 @@ TEST_CASE("where a name starts inside a run of capitalised words") {
     // three words whose first is no given name the tables know, nor an ordinary word
     CHECK(person_in("Shandra Jo Quillane") == "Shandra Jo Quillane");
     CHECK(person_in("McDowell Ann Quist") == "McDowell Ann Quist");
+    // a day's or month's abbreviation after a given name is a surname
+    CHECK(person_in("Founder Nadia Sun") == "Nadia Sun");
+    CHECK(person_in("Nadia Mar") == "Nadia Mar");
 }
 
 TEST_CASE("a shorter mention resolves to the full name the release gives") {
