@@ -351,6 +351,17 @@ struct Cutter {
     const OrgContext& context;
 
     bool person_at(std::size_t a, std::size_t b, TokSpan& span) const {
+        // "Breuer of the Justice Department": a known person's surname, alone before "of" or
+        // "at", is that person, who holds a post in what follows
+        if (context.people && a + 1 < b && is_name_word(t, a) && lower(t[a + 1]) &&
+            (t[a + 1].text == "of" || t[a + 1].text == "at")) {
+            const std::string word(without_possessive(t[a].text));
+            const std::string full = context.people->resolve(word, static_cast<std::size_t>(-1));
+            if (full != word && full.ends_with(" " + word) && context.people->knows(full)) {
+                span = TokSpan{a, a};
+                return true;
+            }
+        }
         for (std::size_t k = a; k <= b; ++k) {
             if (!is_name_word(t, k)) continue;
             auto p = name_starting_at(t, k, b);

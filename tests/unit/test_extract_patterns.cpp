@@ -396,3 +396,12 @@ TEST_CASE("the name after a title's 'at' or 'of' is where the title is held, not
     CHECK_FALSE(has_speaker(f, "Quellmark Sachs"));
     CHECK(quote_speaker(f, "We are pleased") == "Jane Quill");
 }
+
+TEST_CASE("a known person's surname before 'of' is that person, not part of an organisation") {
+    const Facts f = extract_facts(
+        "", "Assistant Attorney General Lanny A. Quellman of the Justice Departments Criminal Division "
+            "announced the charges. \"We will pursue them,\" said Quellman. The case was investigated "
+            "by the FBI. Quellman of the Justice Department thanked the agents.");
+    CHECK(has_org(f, "Justice Department"));
+    CHECK_FALSE(has_org(f, "Quellman of the Justice Department"));
+}
