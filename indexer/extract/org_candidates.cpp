@@ -408,6 +408,13 @@ struct Cutter {
             if (person.last < b) cut(person.last + 1, b, out, depth + 1);
             return;
         }
+        // "Deputy Chief", "Assistant Chief" left before a person's name: a title's modifiers
+        // used as its noun, no name
+        if (std::all_of(t.begin() + static_cast<std::ptrdiff_t>(a), t.begin() + static_cast<std::ptrdiff_t>(b) + 1,
+                        [](const Token& x) {
+                            return x.kind == Tok::Word && is_role_modifier(x.text) && org_head(x.text) == OrgHead::none;
+                        }))
+            return;
         // job titles: "Acme CEO", "CEO of Acme", "Attorney General", "Special Agent in Charge"
         for (std::size_t k = a; k <= b; ++k) {
             if (!(t[k].kind == Tok::Word && role_noun(t[k].text) && org_head(t[k].text) == OrgHead::none))

@@ -405,3 +405,12 @@ TEST_CASE("a known person's surname before 'of' is that person, not part of an o
     CHECK(has_org(f, "Justice Department"));
     CHECK_FALSE(has_org(f, "Quellman of the Justice Department"));
 }
+
+TEST_CASE("a title's modifiers used as its noun before a person are no organisation") {
+    const Facts f = extract_facts(
+        "", "The case was prosecuted by Deputy Chief Benjamin D. Quellman and Assistant Chief Mira T. "
+            "Vellman of the Fraud Section.");
+    CHECK(has_org(f, "Fraud Section"));
+    CHECK_FALSE(has_org(f, "Deputy Chief"));
+    CHECK_FALSE(has_org(f, "Assistant Chief"));
+}
