@@ -414,3 +414,15 @@ TEST_CASE("a title's modifiers used as its noun before a person are no organisat
     CHECK_FALSE(has_org(f, "Deputy Chief"));
     CHECK_FALSE(has_org(f, "Assistant Chief"));
 }
+
+TEST_CASE("an 'and' between the subjects of an institution's of-phrase joins no two names") {
+    const Facts f = extract_facts(
+        "", "Special Agent in Charge Jane Quellman of the Vellmark Department of Health and Human Services "
+            "Office of Inspector General made the announcement.");
+    CHECK_FALSE(has_org(f, "Vellmark Department of Health"));
+    CHECK_FALSE(has_org(f, "Human Services Office of Inspector General"));
+    // two bodies: the second ends as an institution's name
+    const std::string body = "Agents of the Quillton Department of Justice and Internal Revenue Service Criminal "
+                             "Investigation Office worked the case.";
+    CHECK(org_feature(body, "Quillton Department of Justice", "conjunct"));
+}
