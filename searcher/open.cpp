@@ -39,13 +39,17 @@ Xapian::Database open_one(const std::string& index) {
     }
 }
 
-void check_schema(const Xapian::Database& db, const std::string& index) {
-    std::string schema;
+// One value of the index's metadata; an error names the index.
+std::string metadata(const Xapian::Database& db, const std::string& index, std::string_view key) {
     try {
-        schema = db.get_metadata(std::string(schema::metadata_schema_key));
+        return db.get_metadata(std::string(key));
     } catch (const Xapian::Error& e) {
         throw IndexError(index, "cannot read index: " + e.get_msg());
     }
+}
+
+void check_schema(const Xapian::Database& db, const std::string& index) {
+    const std::string schema = metadata(db, index, schema::metadata_schema_key);
     if (schema.empty()) throw IndexError(index, "not a pressdex index (no schema version in it)");
     if (schema != std::to_string(schema::version))
         throw IndexError(index, "index schema " + schema + " is not the one this build reads (" +
@@ -56,12 +60,7 @@ void check_schema(const Xapian::Database& db, const std::string& index) {
 // An index's facts are as good as the rules that extracted them: one built by an older
 // pressdex-index still answers, with the names those rules found.
 bool extracted_by_other_rules(const Xapian::Database& db, const std::string& index) {
-    std::string version;
-    try {
-        version = db.get_metadata(std::string(schema::metadata_extraction_key));
-    } catch (const Xapian::Error& e) {
-        throw IndexError(index, "cannot read index: " + e.get_msg());
-    }
+    const std::string version = metadata(db, index, schema::metadata_extraction_key);
     return version != "none" && version != std::to_string(schema::extraction_version);
 }
 
