@@ -465,6 +465,26 @@ struct Cutter {
     }
 };
 
+// "Department of Health and Human Services": the "and" at t[and_at], inside a piece ending at
+// piece_last, joins the subjects of an institution's of-phrase, the second of one or two words
+// that end no institution's name, not two names. "Department of Justice and Internal Revenue
+// Service" joins two.
+bool coordinated_subject(const std::vector<Token>& t, std::size_t and_at, std::size_t piece_last) {
+    if (and_at < 3 || !(lower(t[and_at - 2]) && (t[and_at - 2].text == "of" || t[and_at - 2].text == "for")) ||
+        org_head(t[and_at - 3].text) != OrgHead::institution)
+        return false;
+    std::size_t e = and_at + 1;
+    while (e + 1 <= piece_last && e < and_at + 2 && cap_word(t[e + 1]) && org_head(t[e].text) == OrgHead::none) ++e;
+    if (e > piece_last || e - and_at > 2 || org_head(t[e].text) == OrgHead::institution ||
+        t[and_at + 1].allcaps) // "... Department of Justice and HHS-OIG"
+        return false;
+    // the piece ends there, or a new body's head-word follows one that ends the subject
+    // ("... Human Services | Office of Inspector General")
+    const OrgHead end_head = org_head(t[e].text);
+    return e == piece_last ||
+           ((end_head == OrgHead::company || end_head == OrgHead::weak) && org_head(t[e + 1].text) == OrgHead::institution);
+}
+
 // ---- features of a mention -----------------------------------------------------------------
 
 bool ticker_after(const std::vector<Token>& t, std::size_t b) {
@@ -908,30 +928,10 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                         // "Aapex Cleaning and Quill Environmental", "the EPA and the State
                         // Department of X": one side of a coordination is a name of its own
                         const auto is_and = [&](std::size_t k) { return t[k].text == "and" || t[k].text == "&"; };
-                        // "Department of Health and Human Services": the "and" joins the subjects
-                        // of an institution's of-phrase, the second of one or two words that end no
-                        // institution's name, not two names
-                        const auto coordinated_subject = [&](std::size_t and_at) {
-                            if (and_at < 3 || !(lower(t[and_at - 2]) && (t[and_at - 2].text == "of" || t[and_at - 2].text == "for")) ||
-                                org_head(t[and_at - 3].text) != OrgHead::institution)
-                                return false;
-                            std::size_t e = and_at + 1;
-                            while (e + 1 <= piece.last && e < and_at + 2 && cap_word(t[e + 1]) &&
-                                   org_head(t[e].text) == OrgHead::none)
-                                ++e;
-                            if (e > piece.last || e - and_at > 2 || org_head(t[e].text) == OrgHead::institution ||
-                                t[and_at + 1].allcaps) // "... Department of Justice and HHS-OIG"
-                                return false;
-                            // the piece ends there, or a new body's head-word follows one that ends
-                            // the subject ("... Human Services | Office of Inspector General")
-                            const OrgHead end_head = org_head(t[e].text);
-                            return e == piece.last || ((end_head == OrgHead::company || end_head == OrgHead::weak) &&
-                                                       org_head(t[e + 1].text) == OrgHead::institution);
-                        };
                         f.set("conjunct", (first > piece.first && is_and(first - 1) && last == piece.last &&
-                                           !coordinated_subject(first - 1)) ||
+                                           !coordinated_subject(t, first - 1, piece.last)) ||
                                               (first == piece.first && last < piece.last && is_and(last + 1) &&
-                                               !coordinated_subject(last + 1)));
+                                               !coordinated_subject(t, last + 1, piece.last)));
                         f.set("heading", heading && !about);
                         f.set("about", about);
                         f.set("list_with_organisation", lists[ri].with_organisation && first == piece.first && last == piece.last);

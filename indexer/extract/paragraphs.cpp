@@ -102,6 +102,23 @@ bool punctuation_stripped(std::string_view body) {
     return body.size() >= 200 && static_cast<std::size_t>(marks) * 200 < body.size();
 }
 
+// Appends the lines of one part of a paragraph: cut where a line break was lost (unless the
+// text's punctuation was stripped), with an About heading cut from the text under it.
+void append_lines(std::string_view part, bool stripped, std::vector<std::string>& lines) {
+    std::vector<std::size_t> cuts = stripped ? std::vector<std::size_t>{} : lost_line_breaks(part);
+    cuts.push_back(part.size());
+    std::size_t from = 0;
+    for (const std::size_t cut : cuts) {
+        std::string_view line = trim(part.substr(from, cut - from));
+        from = cut;
+        if (const std::size_t text = after_about_heading(line); text != 0) {
+            lines.emplace_back(line.substr(0, text));
+            line = line.substr(text);
+        }
+        lines.emplace_back(line);
+    }
+}
+
 } // namespace
 
 std::vector<std::string> split_paragraphs(std::string_view body, std::size_t max_len) {
@@ -144,24 +161,7 @@ std::vector<std::string> split_paragraphs(std::string_view body, std::size_t max
         }
         parts.emplace_back(p.substr(start));
         std::vector<std::string> lines;
-        for (const std::string& part : parts) {
-            std::size_t from = 0;
-            for (std::size_t cut : stripped ? std::vector<std::size_t>{} : lost_line_breaks(part)) {
-                lines.emplace_back(part.substr(from, cut - from));
-                from = cut;
-            }
-            lines.emplace_back(part.substr(from));
-        }
-        for (std::size_t li = 0; li < lines.size(); ++li) {
-            if (const std::size_t cut = after_about_heading(trim(lines[li])); cut != 0) {
-                const std::string_view line = trim(lines[li]);
-                std::string heading(line.substr(0, cut));
-                std::string rest(line.substr(cut));
-                lines[li] = std::move(heading);
-                lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(li) + 1, std::move(rest));
-                ++li;
-            }
-        }
+        for (const std::string& part : parts) append_lines(part, stripped, lines);
         for (auto& part : lines) {
             std::string_view t = trim(part);
             while (!t.empty()) {
