@@ -11,21 +11,23 @@ bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= '
 bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 
-// Labels of contact blocks and footers that lose the line break after them.
+// Labels of contact blocks and footers that lose the line break after them. Not "Web",
+// "Media" or "Source": brands begin with them far more often ("MediaWire", "WebSpero",
+// "SourceForge") than a label is glued.
 bool label(std::string_view w) {
     return w == "Contact" || w == "Contacts" || w == "Email" || w == "Phone" || w == "Telephone" ||
-           w == "Tel" || w == "Fax" || w == "Website" || w == "Web" || w == "Source" || w == "Media" ||
-           w == "Address" || w == "Company" || w == "Name" || w == "Title" || w == "Organization" ||
-           w == "Details";
+           w == "Tel" || w == "Fax" || w == "Website" || w == "Address" || w == "Company" || w == "Name" ||
+           w == "Title" || w == "Organization" || w == "Details";
 }
 
 // Where the glued word `word` should be cut (a paragraph break), or 0.
 std::size_t glue_point(std::string_view word) {
     const std::size_t n = word.size();
-    // "ContactSamantha", "Company WebsiteAcme": a label glued to a capitalised word
-    for (std::size_t k = 3; k + 3 <= n; ++k) {
+    // "ContactSamantha", "Company WebsiteAcme", "Contact DetailsQXV Agency": a label glued to a
+    // capitalised word or an acronym
+    for (std::size_t k = 3; k + 2 <= n; ++k) {
         if (!ascii_upper(word[k]) || !ascii_lower(word[k - 1])) continue;
-        if (label(word.substr(0, k)) && ascii_lower(word[k + 1])) return k;
+        if (label(word.substr(0, k)) && (ascii_lower(word[k + 1]) || ascii_upper(word[k + 1]))) return k;
         break;
     }
     if (n >= 8 && n % 2 == 0 && ascii_upper(word[0]) && word.substr(0, n / 2) == word.substr(n / 2) &&

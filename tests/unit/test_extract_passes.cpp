@@ -131,7 +131,9 @@ TEST_CASE("words glued where a page lost a line break are parted") {
     CHECK(separate_glued_words("Quillfeather GroupKalle Brandt, CEO") == "Quillfeather Group\n\nKalle Brandt, CEO");
     CHECK(separate_glued_words("Chief Executive OfficerQXV Labs") == "Chief Executive Officer\n\nQXV Labs");
     CHECK(separate_glued_words("Press DetailsNine Rivers Agency") == "Press Details\n\nNine Rivers Agency");
-    for (const std::string brand : {"PayPal Holdings", "OfficeMax Inc. said", "HubSpot CRM"})
+    CHECK(separate_glued_words("Contact DetailsQXV Agency") == "Contact Details\n\nQXV Agency");
+    for (const std::string brand : {"PayPal Holdings", "OfficeMax Inc. said", "HubSpot CRM", "PRISM MediaWire",
+                                    "MediaQuellwire Labs", "SourceQuill"})
         CHECK(separate_glued_words(brand) == brand);
     // a logo's text and the paragraph after it, joined by a space
     CHECK(separate_glued_words("Quillfeather Labs Quillfeather Labs Inc. makes") ==
