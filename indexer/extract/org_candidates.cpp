@@ -869,6 +869,10 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         const std::vector<ListContext> lists = list_contexts(t, runs);
         for (std::size_t ri = 0; ri < runs.size(); ++ri) {
             const Run& run = runs[ri];
+            // "(NYSE: ACME)", "(Photo: ...)": the words between a bracket and a colon label what
+            // follows; an exchange listing a ticker is no mention of the exchange
+            if (run.first > 0 && t[run.first - 1].text == "(" && run.last + 1 < t.size() && t[run.last + 1].text == ":")
+                continue;
             std::vector<Run> pieces;
             cutter.cut(run.first, run.last, pieces);
             for (const Run& piece : pieces) {

@@ -426,3 +426,14 @@ TEST_CASE("an 'and' between the subjects of an institution's of-phrase joins no 
                              "Investigation Office worked the case.";
     CHECK(org_feature(body, "Quillton Department of Justice", "conjunct"));
 }
+
+TEST_CASE("an exchange that lists a ticker, or a label before a colon in brackets, is no mention") {
+    const Facts f = extract_facts(
+        "", "Vellmark Labs Inc. (NASDAQ: VLML) today reported results.\n\nVellmark Labs (NASDAQ: VLML) "
+            "signed the deal with Quellmark Group (NASDAQ: QMG), whose shares rose.\n\nAbout Vellmark "
+            "Labs\n\nVellmark Labs (NASDAQ: VLML) makes tools (Photo Credit: Quill Studio).");
+    CHECK(has_org(f, "Vellmark Labs Inc."));
+    CHECK(has_org(f, "Quellmark Group"));
+    CHECK_FALSE(has_org(f, "NASDAQ"));
+    CHECK_FALSE(has_org(f, "Photo Credit"));
+}
