@@ -85,11 +85,12 @@ bool lone_company_head(std::string_view form) {
            std::any_of(form.begin() + 1, form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-// "Inc.", "Jr.": the end of a name that was cut off ("... (Holdings) Inc.", "Baker, Jr.")
+// "Inc.", "Jr.", "PhD": the end of a name that was cut off ("... (Holdings) Inc.", "Baker, Jr.",
+// "Jane Roe, PhD")
 bool lone_suffix(std::string_view form) {
     if (form.find(' ') != std::string_view::npos) return false;
     while (!form.empty() && form.back() == '.') form.remove_suffix(1);
-    return !form.empty() && (is_legal_suffix(form) || is_name_suffix(form));
+    return !form.empty() && (is_legal_suffix(form) || is_name_suffix(form) || is_postnominal(form));
 }
 
 // "(D-CA)", "(R-Texas)": a lawmaker's party and state

@@ -437,3 +437,13 @@ TEST_CASE("an exchange that lists a ticker, or a label before a colon in bracket
     CHECK_FALSE(has_org(f, "NASDAQ"));
     CHECK_FALSE(has_org(f, "Photo Credit"));
 }
+
+TEST_CASE("a degree after a name, a technology's acronym and a sentence's 'Neither' are no organisations") {
+    const Facts f = extract_facts(
+        "", "Jane Quill, PhD, leads AI and CRM research at Vellmark Labs Inc. Vellmark Labs builds the API "
+            "that Quellmark Group uses. Neither Quillton Venture Exchange nor its staff accepts "
+            "responsibility for this release.");
+    CHECK(has_org(f, "Vellmark Labs Inc."));
+    for (const char* name : {"PhD", "AI", "CRM", "API", "Neither Quillton Venture Exchange"})
+        CHECK_FALSE(has_org(f, name));
+}
