@@ -446,4 +446,10 @@ TEST_CASE("a degree after a name, a technology's acronym and a sentence's 'Neith
     CHECK(has_org(f, "Vellmark Labs Inc."));
     for (const char* name : {"PhD", "AI", "CRM", "API", "Neither Quillton Venture Exchange"})
         CHECK_FALSE(has_org(f, name));
+    const Facts g = extract_facts(
+        "", "Quellmark Group Ltd. appointed Jane Quill to its Board of Directors. She joins the Advisory "
+            "Board, and the Supervisory Board approved it.");
+    CHECK(has_org(g, "Quellmark Group Ltd."));
+    for (const char* name : {"Board of Directors", "Advisory Board", "Supervisory Board"})
+        CHECK_FALSE(has_org(f, name));
 }
