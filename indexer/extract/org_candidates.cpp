@@ -271,6 +271,27 @@ struct Run {
     bool bare_possessive_end = false; // the last word's "s" is a lost "'s"
 };
 
+// "Garrett's Tax Service", "Elmer's Home Services", "St. Luke's Lutheran School": a business or
+// a body named after a person or a saint, whose possessive belongs to the name. The owner is
+// a given name or surname, no ordinary word, and opens the name (not "Senator Quill's ...",
+// "the Department of Commerce's ..."); a company's head-word ends the capitalised words after
+// it (an institution's only after a given name: "Obama's ... Task Force" is owned, not named).
+bool owner_named_business(const std::vector<Token>& t, std::size_t j) {
+    const std::string_view owner = without_possessive(t[j].text);
+    const bool given = is_given_name(owner);
+    if (!(given || is_surname(owner)) || lower_case_share(owner) >= 50 || is_place(owner)) return false;
+    const bool saint = j > 0 && (t[j - 1].text == "St." || t[j - 1].text == "Saint");
+    if (j > 0 && !saint && (t[j - 1].cap || t[j - 1].text == "the" || t[j - 1].text == "of")) return false;
+    for (std::size_t k = j + 1; k < t.size() && k <= j + 4; ++k) {
+        if (!cap_word(t[k]) || is_possessive(t[k].text)) return false;
+        const OrgHead head = org_head(t[k].text);
+        if (k > j + 1 && (head == OrgHead::company || is_legal_suffix(t[k].text) ||
+                          (given && head == OrgHead::institution)))
+            return true;
+    }
+    return false;
+}
+
 std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) {
     std::vector<Run> runs;
     const std::size_t n = t.size();
@@ -289,7 +310,8 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
             if (is_possessive(t[j].text) &&
                 !(j + 1 < n && cap_word(t[j + 1]) &&
                   (is_common_word(without_possessive(t[j].text)) || is_legal_suffix(t[j + 1].text) ||
-                   org_head(t[j + 1].text) == OrgHead::company || org_head(t[j + 1].text) == OrgHead::institution)))
+                   org_head(t[j + 1].text) == OrgHead::company || org_head(t[j + 1].text) == OrgHead::institution ||
+                   owner_named_business(t, j))))
                 break;
             if (bare_possessive(t, j, vocab)) break;
             // "... Quill Media LLC Harbour Outdoor": a company's abbreviated legal form ends its name
@@ -883,7 +905,8 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                 std::size_t start = piece.first;
                 for (std::size_t i = piece.first; i <= piece.last; ++i) {
                     // "Orvell's Lindqvist Memorial Hospital": a possessive ends a chunk
-                    if (i < piece.last && is_possessive(t[i].text) && t[i].kind == Tok::Word) {
+                    if (i < piece.last && is_possessive(t[i].text) && t[i].kind == Tok::Word &&
+                        !owner_named_business(t, i)) {
                         chunks.push_back({start, i});
                         start = i + 1;
                         continue;

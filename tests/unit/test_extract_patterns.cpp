@@ -467,3 +467,14 @@ TEST_CASE("a firm's own organs, named without the firm, are no organisations") {
         CHECK_FALSE(org_candidate("She joins the Advisory Board and the Board of Directors of Quellmark Group.", name));
     }
 }
+
+TEST_CASE("a business named after a person keeps the possessive; a body a person or office owns does not") {
+    const Facts f = extract_facts(
+        "", "Dorothy\u2019s Home Services and Quellmark Group serve the county, where Dorothy\u2019s Home "
+            "Services has worked since 1990.\n\nThe Department of Commerce\u2019s Minerals Service approved "
+            "it, and Senator Quill\u2019s Recruitment Group helped.");
+    CHECK(has_org(f, "Dorothy\u2019s Home Services"));
+    CHECK_FALSE(has_org(f, "Home Services"));
+    CHECK_FALSE(has_org(f, "Department of Commerce\u2019s Minerals Service"));
+    CHECK_FALSE(has_org(f, "Senator Quill\u2019s Recruitment Group"));
+}
