@@ -292,6 +292,24 @@ bool owner_named_business(const std::vector<Token>& t, std::size_t j) {
     return false;
 }
 
+// "Board of Directors of Quellmark Group Ltd.", "Supervisory Board of Vellmark SE": a firm's
+// organ (a name of two words or more that non_organisations.txt lists) before "of" is no part
+// of the firm's name; where
+// the name after it starts, or the piece's own start.
+std::size_t after_organ(const std::vector<Token>& t, const Run& piece) {
+    std::string words;
+    for (std::size_t i = piece.first; i + 2 <= piece.last; ++i) {
+        if (!words.empty()) words += ' ';
+        words += t[i].text;
+        // not "Board" alone: "Board of Education" is a body's whole name
+        if (t[i + 1].text != "of" || i == piece.first || !is_non_organisation(words)) continue;
+        std::size_t rest = i + 2;
+        if ((t[rest].text == "the" || t[rest].text == "The") && rest < piece.last) ++rest;
+        return cap_word(t[rest]) ? rest : piece.first;
+    }
+    return piece.first;
+}
+
 std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) {
     std::vector<Run> runs;
     const std::size_t n = t.size();
@@ -898,7 +916,8 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                 continue;
             std::vector<Run> pieces;
             cutter.cut(run.first, run.last, pieces);
-            for (const Run& piece : pieces) {
+            for (Run piece : pieces) {
+                piece.first = after_organ(t, piece);
                 const std::size_t piece_id = piece_number++;
                 // chunks: the words between connectors
                 std::vector<Run> chunks;

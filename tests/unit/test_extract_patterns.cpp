@@ -466,6 +466,14 @@ TEST_CASE("a firm's own organs, named without the firm, are no organisations") {
         CHECK_FALSE(has_org(g, name));
         CHECK_FALSE(org_candidate("She joins the Advisory Board and the Board of Directors of Quellmark Group.", name));
     }
+    // an organ "of" its firm is the firm; "Board of Education" is a body's whole name
+    const Facts h = extract_facts(
+        "", "The Board of Education of Quillton and the Board of Trustees of the Vellmark Foundation met. "
+            "The Supervisory Board of Quellmark SE agreed.");
+    CHECK(has_org(h, "Vellmark Foundation"));
+    CHECK(has_org(h, "Quellmark SE"));
+    CHECK_FALSE(has_org(h, "Supervisory Board of Quellmark SE"));
+    CHECK(has_org(h, "Board of Education of Quillton"));
 }
 
 TEST_CASE("a business named after a person keeps the possessive; a body a person or office owns does not") {
