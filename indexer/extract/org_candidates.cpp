@@ -271,7 +271,7 @@ struct Run {
     bool bare_possessive_end = false; // the last word's "s" is a lost "'s"
 };
 
-// "Garrett's Tax Service", "Elmer's Home Services", "St. Luke's Lutheran School": a business or
+// "Dorothy's Tax Service", "Quill's Home Services", "St. Luke's Lutheran School": a business or
 // a body named after a person or a saint, whose possessive belongs to the name. The owner is
 // a given name or surname, no ordinary word, and opens the name (not "Senator Quill's ...",
 // "the Department of Commerce's ..."); a company's head-word ends the capitalised words after
