@@ -294,8 +294,7 @@ bool owner_named_business(const std::vector<Token>& t, std::size_t j) {
 
 // "Board of Directors of Quellmark Group Ltd.", "Supervisory Board of Vellmark SE": a firm's
 // organ (a name of two words or more that non_organisations.txt lists) before "of" is no part
-// of the firm's name; where
-// the name after it starts, or the piece's own start.
+// of the firm's name. Where the name after it starts, or the piece's own start.
 std::size_t after_organ(const std::vector<Token>& t, const Run& piece) {
     std::string words;
     for (std::size_t i = piece.first; i + 2 <= piece.last; ++i) {
