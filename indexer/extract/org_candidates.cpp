@@ -296,12 +296,12 @@ bool owner_named_business(const std::vector<Token>& t, std::size_t j) {
 // organ (a name of two words or more that non_organisations.txt lists) before "of" is no part
 // of the firm's name. Where the name after it starts, or the piece's own start.
 std::size_t after_organ(const std::vector<Token>& t, const Run& piece) {
-    std::string words;
-    for (std::size_t i = piece.first; i + 2 <= piece.last; ++i) {
-        if (!words.empty()) words += ' ';
-        words += t[i].text;
-        // not "Board" alone: "Board of Education" is a body's whole name
-        if (t[i + 1].text != "of" || i == piece.first || !is_non_organisation(words)) continue;
+    // from the second word: not "Board" alone, "Board of Education" is a body's whole name
+    for (std::size_t i = piece.first + 1; i + 2 <= piece.last; ++i) {
+        if (t[i + 1].text != "of") continue;
+        std::string words(t[piece.first].text);
+        for (std::size_t k = piece.first + 1; k <= i; ++k) (words += ' ') += t[k].text;
+        if (!is_non_organisation(words)) continue;
         std::size_t rest = i + 2;
         if ((t[rest].text == "the" || t[rest].text == "The") && rest < piece.last) ++rest;
         return cap_word(t[rest]) ? rest : piece.first;

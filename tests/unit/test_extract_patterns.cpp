@@ -177,19 +177,20 @@ TEST_CASE("a given name that is also a word, before an ordinary word, is no pers
 
 namespace {
 
-bool org_feature(const std::string& body, const std::string& candidate, const std::string& feature) {
+// Whether the organisation pass weighs `candidate` at all (a vetoed name is no candidate) and,
+// when `feature` is given, sets that feature on it.
+bool org_candidate(const std::string& body, const std::string& candidate, const std::string& feature = "") {
     for (const auto& row : pressdex::extract::Extractor().features("", body))
-        if (row.kind == "org" && row.text == candidate)
+        if (row.kind == "org" && row.text == candidate) {
+            if (feature.empty()) return true;
             for (const auto& [name, value] : row.features)
                 if (name == feature && value != 0) return true;
+        }
     return false;
 }
 
-// Whether the organisation pass weighs `candidate` at all (a vetoed name is no candidate).
-bool org_candidate(const std::string& body, const std::string& candidate) {
-    for (const auto& row : pressdex::extract::Extractor().features("", body))
-        if (row.kind == "org" && row.text == candidate) return true;
-    return false;
+bool org_feature(const std::string& body, const std::string& candidate, const std::string& feature) {
+    return org_candidate(body, candidate, feature);
 }
 
 } // namespace
