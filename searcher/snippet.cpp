@@ -1,7 +1,6 @@
 #include "searcher/snippet.hpp"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
+#include "searcher/text_words.hpp"
 
 #include <algorithm>
 #include <unordered_map>
@@ -9,98 +8,14 @@
 namespace pressdex {
 namespace {
 
-struct Word {
-    std::size_t begin; // byte offsets in the text
-    std::size_t end;
+struct Word : TextWord {
     std::size_t char_end = 0; // characters from the start of the text to `end`
     int number = -1;          // of the folded word it matches (MatchWords::match), or -1
 };
 
-UChar32 decode_code_point(std::string_view text, std::size_t offset, std::size_t& next) {
-    int32_t i = static_cast<int32_t>(offset);
-    UChar32 c;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
-    next = static_cast<std::size_t>(i);
-    return c;
-}
-
-// Small enough to be inlined for the ASCII bytes that are most of a release.
-inline UChar32 code_point_at(std::string_view text, std::size_t offset, std::size_t& next) {
-    if (const auto byte = static_cast<unsigned char>(text[offset]); byte < 0x80) {
-        next = offset + 1;
-        return byte;
-    }
-    return decode_code_point(text, offset, next);
-}
-
-bool is_other_word_char(UChar32 c) {
-    const int8_t type = u_charType(c);
-    return u_isalnum(c) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK;
-}
-
-// Inlined for ASCII, most of a release's text: no ICU lookup.
-inline bool is_word_char(UChar32 c) {
-    if (c < 0) return false;
-    if (c < 0x80)
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    return is_other_word_char(c);
-}
-
-bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
-
-// A run of Chinese, Japanese, Thai... letters is cut into words where the fold cuts it
-// (common/normalize.hpp), so that each of its words can match on its own.
-void push_word(std::string_view text, const Word& word, bool ascii, std::vector<Word>& words) {
-    if (ascii) {
-        words.push_back(word); // no script that needs cutting is ASCII
-        return;
-    }
-    const auto segments = segment_words(text.substr(word.begin, word.end - word.begin));
-    if (segments.empty()) {
-        words.push_back(word);
-        return;
-    }
-    std::size_t at = word.begin;
-    for (const auto& [begin, end] : segments) {
-        if (word.begin + begin > at) words.push_back(Word{at, word.begin + begin});
-        words.push_back(Word{word.begin + begin, word.begin + end});
-        at = word.begin + end;
-    }
-    if (at < word.end) words.push_back(Word{at, word.end});
-}
-
-// Words as runs of letters, digits and marks, with apostrophes inside them.
-std::vector<Word> split_words(std::string_view text) {
+std::vector<Word> snippet_words(std::string_view text) {
     std::vector<Word> words;
-    words.reserve(text.size() / 6); // about a word per 6 bytes of English
-    std::size_t i = 0;
-    while (i < text.size()) {
-        std::size_t next;
-        const UChar32 c = code_point_at(text, i, next);
-        if (!is_word_char(c)) {
-            i = next;
-            continue;
-        }
-        Word word{i, next};
-        bool ascii = c < 0x80;
-        i = next;
-        while (i < text.size()) {
-            const UChar32 d = code_point_at(text, i, next);
-            if (is_word_char(d)) {
-                word.end = i = next;
-            } else if (is_apostrophe(d) && next < text.size()) {
-                std::size_t after;
-                const UChar32 e = code_point_at(text, next, after);
-                if (!is_word_char(e)) break;
-                word.end = i = after;
-                ascii = ascii && e < 0x80;
-            } else {
-                break;
-            }
-            ascii = ascii && d < 0x80;
-        }
-        push_word(text, word, ascii, words);
-    }
+    for (const TextWord& word : split_words(text)) words.push_back(Word{word});
     return words;
 }
 
@@ -224,7 +139,7 @@ std::optional<std::string> MatchWords::match(std::string_view word, const Normal
 
 std::string SnippetMaker::make(std::string_view text, const MatchWords& match,
                                const SnippetStyle& style) const {
-    std::vector<Word> words = split_words(text);
+    std::vector<Word> words = snippet_words(text);
     if (words.empty()) return {};
     count_chars(text, words);
     std::vector<std::size_t> hits;
