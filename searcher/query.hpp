@@ -32,8 +32,8 @@ struct ParsedQuery {
     Xapian::Query query;
     std::string folded_text;                // the query after folding, as parsed
     std::vector<std::string> wildcard_stems; // "hosp" for hosp*, for highlighting
-    // Its plain words, when releases with only some of them are to be ranked after those
-    // with all (QueryBuilder::split_words); unset otherwise.
+    // Its plain words (QueryBuilder::split_words), for ranking releases with only some of
+    // them after those with all, and for closeness; unset when there is nothing to relax.
     std::optional<QueryWords> words;
 };
 

@@ -1,6 +1,7 @@
 #include "pressdex/searcher.hpp"
 
 #include "common/schema.hpp"
+#include "searcher/closeness.hpp"
 #include "searcher/deadline.hpp"
 #include "searcher/facets.hpp"
 #include "searcher/like.hpp"
@@ -55,7 +56,7 @@ struct Searcher::Impl {
         // With plain words, releases with only some of them follow those with all
         // (searcher/natural.hpp); a hit's weight tells which it is.
         std::optional<NaturalQuery> natural;
-        if (parsed.words) natural = natural_query(parsed.query, *parsed.words, by_date);
+        if (parsed.words && !options.all_words) natural = natural_query(parsed.query, *parsed.words, by_date);
         const Xapian::Query query = of_kind(natural ? natural->ranked : parsed.query);
         const Xapian::Query all_words = of_kind(parsed.query);
         const Xapian::Query any_words = natural ? of_kind(natural->any_words) : all_words;
@@ -84,14 +85,22 @@ struct Searcher::Impl {
         if (collapse) enquire.set_collapse_key(schema::slot_near_duplicate);
         const Xapian::doccount first = to_doccount(options.offset);
         const Xapian::doccount count = to_doccount(options.limit);
+        // The first page of a query of several words is reordered by closeness
+        // (searcher/closeness.hpp); a page that starts within it needs all of it.
+        std::optional<ClosenessScorer> closeness;
+        if (parsed.words && !by_date && !options.quotes && first < closeness_depth)
+            closeness.emplace(*parsed.words);
+        const Xapian::doccount fetch_first = closeness ? 0 : first;
+        const Xapian::doccount fetch_count =
+            closeness ? std::max(to_doccount(std::size_t{first} + count), to_doccount(closeness_depth)) : count;
         const Xapian::doccount check_at_least = with_facets ? 0 : to_doccount(options.exact_total_up_to);
         // Xapian does not count collapsed matches exactly: collapsed_total() does. Yet it
         // checks at least a few hundred matches: asked for one hit, Xapian 1.4's matcher
         // may end before the best (seen with a some-words query whose best release came
         // late in the database: --limit 1 and --limit 10 disagreed on the first hit).
-        const Xapian::doccount check_at_least_for_rank = first + count + 200;
+        const Xapian::doccount check_at_least_for_rank = to_doccount(std::size_t{first} + count + 200);
         const Xapian::MSet mset = enquire.get_mset(
-            first, count, std::max(collapse ? 0 : check_at_least, check_at_least_for_rank));
+            fetch_first, fetch_count, std::max(collapse ? 0 : check_at_least, check_at_least_for_rank));
         const std::size_t estimated = mset.get_matches_estimated();
         results.total_estimate = estimated;
 
@@ -127,7 +136,7 @@ struct Searcher::Impl {
 
         const MatchWords match = MatchWords::from_query(parsed.query, parsed.wildcard_stems);
         SnippetStyle style{options.snippet_chars, options.highlight_begin, options.highlight_end};
-        std::size_t rank = options.offset;
+        std::size_t rank = fetch_first;
         for (auto it = mset.begin(); it != mset.end(); ++it) {
             std::string data = it.get_document().get_data();
             double weight = it.get_weight();
@@ -166,6 +175,13 @@ struct Searcher::Impl {
                     hit.copies = copies_of(query, it.get_collapse_key(), hit.path);
                 results.hits.push_back(std::move(hit));
             }
+        }
+        if (closeness) {
+            reorder_by_closeness(results.hits, *closeness);
+            const auto page_begin = std::min<std::size_t>(first, results.hits.size());
+            const auto page_end = std::min<std::size_t>(std::size_t{first} + count, results.hits.size());
+            results.hits.erase(results.hits.begin() + static_cast<std::ptrdiff_t>(page_end), results.hits.end());
+            results.hits.erase(results.hits.begin(), results.hits.begin() + static_cast<std::ptrdiff_t>(page_begin));
         }
         return results;
     }
@@ -364,11 +380,11 @@ SearchResults Searcher::search(std::string_view query, const SearchOptions& opti
     // With like_path the query is optional: it only narrows the similar releases down.
     const bool like = !options.like_path.empty();
     const bool typed_nothing = query.find_first_not_of(" \t\r\n") == std::string_view::npos;
-    // Plain words may match only in part, unless the options or "more like this" say not.
-    const bool relax = !options.all_words && !like;
     const auto parse = [&](std::string_view text) {
         ParsedQuery parsed = impl_->query_builder.parse(text, target);
-        if (relax) parsed.words = impl_->query_builder.split_words(text, target);
+        // Plain words may match only in part (unless all_words), and they order the first
+        // page (searcher/closeness.hpp); not for "more like this".
+        if (!like) parsed.words = impl_->query_builder.split_words(text, target);
         return parsed;
     };
     const ParsedQuery typed =

@@ -50,7 +50,7 @@ all=$(json_field "$query" match | grep -c '^all_words$')
 [ "$(json_field "$query" path | sed -n "1,${all}p" | sort)" = \
   "$(json_field "$query" path --all-words | sort)" ] && pass ||
   fail "'$query': the all-words hits are not those of --all-words"
-# ... and in today's order, with today's scores (to rounding).
+# ... and in the order and with the scores of --all-words (to rounding).
 scores() { local q=$1; shift; json_field "$q" score "$@" | xargs printf '%.9f\n'; }
 [ "$(scores "$query" | sed -n "1,${all}p")" = "$(scores "$query" --all-words)" ] &&
   pass || fail "'$query': all-words hits are not ranked as with --all-words"
@@ -61,6 +61,38 @@ expect_output_contains "(1 with all the words)" "$search_bin" --index "$index" -
 page() { "$search_bin" --index "$index" --json "$@" -- "$query" | sed 's/"total[^,]*,//g'; }
 [ "$(page --limit 20)" = "$(page --limit 10; page --limit 10 --offset 10)" ] && pass ||
   fail "'$query': pages of 10 differ from one page of 20"
+
+# The first page is ordered by closeness too: the same first hits whatever the page size,
+# and a page that starts inside it is that part of it.
+[ "$(page --limit 1)" = "$(page --limit 10 | head -n 1)" ] && pass ||
+  fail "'$query': --limit 1 is not the first of --limit 10"
+[ "$(page --limit 3 --offset 2)" = "$(page --limit 10 | sed -n 3,5p)" ] && pass ||
+  fail "'$query': --limit 3 --offset 2 is not hits 3 to 5 of --limit 10"
+
+# Closeness (searcher/closeness.hpp): of two releases of one company with every word, the one
+# whose headline and first lines say it comes first, though the other repeats the words more.
+close=$scratch/close
+mkdir -p "$close"
+python3 - "$close" <<'PY'
+import sys
+filler = ("The company serves clients in twelve countries and employs more than four hundred people. "
+          "Its products are sold through partners and online. ")
+open(sys.argv[1] + "/quellmark-names-head.md", "w").write(
+    "# Quellmark Names Jane Roe Head of Research\n\nBOSTON, March 3, 2025 -- Quellmark today promoted "
+    "Jane Roe to director of research. Roe joined in 2019.\n\n" + filler * 8)
+open(sys.argv[1] + "/quellmark-opens-laboratory.md", "w").write(
+    "# Quellmark Opens Its Third Laboratory\n\nBOSTON, May 5, 2025 -- Quellmark opened a laboratory in "
+    "Lowell today. " + filler * 2 + "Quellmark plans further sites, its director said. " + filler * 2 +
+    "The director, hired last year, leads forty staff; Quellmark promoted two of them. " + filler * 2 +
+    "Quellmark was founded in 2010 by a former director of a university laboratory. Staff promoted "
+    "this year include two engineers. Quellmark thanks its partners.\n")
+PY
+index_saved=$index
+index=$scratch/index-close
+"$index_bin" --quiet --index "$index" "$corpus/newsramp" "$close" >/dev/null || fail "indexing $close failed"
+expect_first_hit 'quellmark promoted director' quellmark-names-head.md
+expect_first_hit 'quellmark promoted director' quellmark-names-head.md --all-words
+index=$index_saved
 
 # By date: all-words hits first, then the others, each newest first.
 python3 - <("$search_bin" --index "$index" --json --sort date --limit 1000 -- "$query") <<'PY' &&

@@ -94,7 +94,7 @@ enum class MatchKind {
 /// One matching release.
 struct Hit {
     std::size_t rank = 0; // 1-based, counting from the first hit of the whole result
-    double score = 0.0;   // BM25 weight (0 when sorted by date)
+    double score = 0.0;   // BM25 weight, plus closeness on the first page (0 when sorted by date)
     std::string path;
     std::string type;  // txt, md, html
     std::string title; // may be empty
@@ -185,7 +185,10 @@ struct SearchResults {
 /// SearchOptions::all_words, gets releases with every word only; so does "more like this".
 ///
 /// Results are ranked by BM25; releases with equal scores come in path order, so that the
-/// ranking does not depend on how the archive is split into shards. With
+/// ranking does not depend on how the archive is split into shards. With two plain words or
+/// more, the first ten hits are reordered within each kind of match by BM25 plus how closely
+/// they fit the words (in the headline or first lines, early, together, in the order typed;
+/// docs/library.md); quote mode and "more like this" are not. With
 /// SortOrder::date_newest, all-words matches come first by date, then the others by date.
 class PRESSDEX_EXPORT Searcher {
   public:
