@@ -23,7 +23,7 @@ constexpr std::size_t early_words = 60;
 constexpr std::size_t in_order_reach = 3;
 // A logarithm's scale for positions and windows: beyond a thousand words, all are alike,
 // and the features below are kept positive by subtracting from its logarithm.
-const double far = std::log(1000.0);
+constexpr double far = 6.907755278982137; // log(1000)
 
 // The smallest number of consecutive words of `numbers` that hold every query word the
 // text has at least once; 0 when it has fewer than two of them.
