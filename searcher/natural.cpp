@@ -68,15 +68,57 @@ NaturalQuery natural_query(const Xapian::Query& all_words, const QueryWords& wor
     return natural;
 }
 
-std::vector<std::string> missing_words(const Xapian::Enquire& enquire, const Xapian::MSetIterator& it,
-                                       const QueryWords& words) {
-    std::set<std::string> has(enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
-    std::vector<std::string> missing;
-    for (const QueryWord& word : words.words) {
-        const bool found = std::any_of(word.query.get_terms_begin(), word.query.get_terms_end(),
-                                       [&](const std::string& term) { return has.count(term) > 0; });
-        if (!found) missing.push_back(word.text);
+namespace {
+
+// Whether a document has a word as its query asks: one of its terms (`has`), or its phrase
+// ("20 million" for 20m, searcher/number_words.hpp) with the terms in a row. What the
+// parser does not make of a word, such as a wildcard, counts as had when any term is.
+bool has_word(const Xapian::Database& db, Xapian::docid document, const std::set<std::string>& has,
+              const Xapian::Query& query) {
+    const auto type = query.get_type();
+    const std::size_t parts = query.get_num_subqueries();
+    if (type == Xapian::Query::LEAF_TERM)
+        return has.count(*query.get_terms_begin()) > 0;
+    if (type == Xapian::Query::OP_OR || type == Xapian::Query::OP_SYNONYM) {
+        for (std::size_t i = 0; i < parts; ++i)
+            if (has_word(db, document, has, query.get_subquery(i))) return true;
+        return false;
     }
+    if (type == Xapian::Query::OP_AND) {
+        for (std::size_t i = 0; i < parts; ++i)
+            if (!has_word(db, document, has, query.get_subquery(i))) return false;
+        return true;
+    }
+    if (type == Xapian::Query::OP_PHRASE) {
+        std::vector<std::set<Xapian::termpos>> positions;
+        for (std::size_t i = 0; i < parts; ++i) {
+            const Xapian::Query part = query.get_subquery(i);
+            if (part.get_type() != Xapian::Query::LEAF_TERM) return true; // not checked
+            const std::string term = *part.get_terms_begin();
+            if (!has.count(term)) return false;
+            positions.emplace_back(db.positionlist_begin(document, term), db.positionlist_end(document, term));
+        }
+        if (positions.empty()) return false;
+        for (const Xapian::termpos first : positions.front()) {
+            bool in_a_row = true;
+            for (std::size_t i = 1; i < positions.size() && in_a_row; ++i)
+                in_a_row = positions[i].count(first + static_cast<Xapian::termpos>(i)) > 0;
+            if (in_a_row) return true;
+        }
+        return false;
+    }
+    return std::any_of(query.get_terms_begin(), query.get_terms_end(),
+                       [&](const std::string& term) { return has.count(term) > 0; });
+}
+
+} // namespace
+
+std::vector<std::string> missing_words(const Xapian::Database& db, const Xapian::Enquire& enquire,
+                                       const Xapian::MSetIterator& it, const QueryWords& words) {
+    const std::set<std::string> has(enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
+    std::vector<std::string> missing;
+    for (const QueryWord& word : words.words)
+        if (!has_word(db, *it, has, word.query)) missing.push_back(word.text);
     return missing;
 }
 

@@ -50,8 +50,10 @@ struct NaturalQuery {
                                          bool tiers_only);
 
 /// The plain words (QueryWord::text) of `words` that the hit at `it` lacks: those of
-/// which it has none of the terms.
-[[nodiscard]] std::vector<std::string> missing_words(const Xapian::Enquire& enquire,
+/// which it has none of the terms, nor their phrase ("20 million"); `db` is the database
+/// searched, for the phrase's positions.
+[[nodiscard]] std::vector<std::string> missing_words(const Xapian::Database& db,
+                                                     const Xapian::Enquire& enquire,
                                                      const Xapian::MSetIterator& it,
                                                      const QueryWords& words);
 

@@ -3,6 +3,7 @@
 #include "common/schema.hpp"
 #include "pressdex/error.hpp"
 #include "searcher/date_query.hpp"
+#include "searcher/number_words.hpp"
 #include "searcher/org_field.hpp"
 
 #include <algorithm>
@@ -163,17 +164,22 @@ std::string as_phrase(const std::string& folded) {
 
 namespace {
 
-// "e-mail" also as "email", as the indexer writes both (common/normalize.hpp):
-// "(e-mail OR email)", with a field prefix on each side. A -word or +word is left as typed.
-std::string with_joined_alternative(const std::string& token) {
+// Other ways releases write a word, searched as well: "e-mail" also as "email", as the
+// indexer writes both (common/normalize.hpp), and "20m" also as "20 million"
+// (searcher/number_words.hpp). "(e-mail OR email)", with a field prefix on each side. A
+// -word or +word is left as typed.
+std::string with_alternatives(const std::string& token) {
     if (token.empty() || token[0] == '-' || token[0] == '+') return token;
     const std::size_t colon = token.find(':');
     const std::string field = colon == std::string::npos ? std::string() : token.substr(0, colon + 1);
     const std::string word = token.substr(field.size());
+    if (word.find_first_of("()*") != std::string::npos) return token;
+    std::string alternatives;
     const std::string joined = joined_hyphen_words(word);
-    if (joined.empty() || joined.find(' ') != std::string::npos || word.find_first_of("()*") != std::string::npos)
-        return token;
-    return "(" + token + " OR " + field + joined + ")";
+    if (!joined.empty() && joined.find(' ') == std::string::npos) alternatives += " OR " + field + joined;
+    if (const std::string amount = written_out_amount(word); !amount.empty())
+        alternatives += " OR " + field + amount;
+    return alternatives.empty() ? token : "(" + token + alternatives + ")";
 }
 
 } // namespace
@@ -200,7 +206,7 @@ std::string fold_query(std::string_view query, const Normalizer& normalizer) {
             if (!in_phrase && !has_quote && folded.find(' ') != std::string::npos)
                 out.append(as_phrase(folded));
             else if (!in_phrase && !has_quote)
-                out.append(with_joined_alternative(folded));
+                out.append(with_alternatives(folded));
             else
                 out.append(folded);
             for (char c : folded)

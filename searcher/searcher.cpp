@@ -147,7 +147,7 @@ struct Searcher::Impl {
                     weight -= natural->all_words_bonus; // the all-words query's own weight
                 } else {
                     kind_of_match = MatchKind::some_words;
-                    missing = missing_words(enquire, it, *parsed.words);
+                    missing = missing_words(db, enquire, it, *parsed.words);
                 }
             }
             // Rounded: Xapian adds up term weights in an order that depends on each shard's

@@ -94,6 +94,32 @@ expect_first_hit 'quellmark promoted director' quellmark-names-head.md
 expect_first_hit 'quellmark promoted director' quellmark-names-head.md --all-words
 index=$index_saved
 
+# Amounts typed short ("20m") also match as releases write them ("$20 million"); a
+# hit that has "20" and "million" apart lacks it.
+amounts=$scratch/amounts
+mkdir -p "$amounts"
+printf '# Vellmark Raises $20 Million\n\nVellmark raised $20 million in a funding round led by two banks.\n' \
+  > "$amounts/vellmark-raises.md"
+printf '# Vellmark Hires 20 Engineers\n\nVellmark hires 20 engineers; it has served a million customers.\n' \
+  > "$amounts/vellmark-hires.md"
+printf '# Vellmark Annual Report\n\nVellmark published its annual report.\n' > "$amounts/vellmark-s-annual-report.md"
+index=$scratch/index-amounts
+"$index_bin" --quiet --index "$index" "$amounts" >/dev/null || fail "indexing $amounts failed"
+# kinds_of QUERY: each hit as "file match missing-words", in rank order
+kinds_of() {
+  "$search_bin" --index "$index" --json -- "$1" | python3 -c 'import json,sys
+for line in sys.stdin:
+    h = json.loads(line)
+    if "rank" in h: print(h["path"].rsplit("/", 1)[1], h["match"], ",".join(h["missing_words"]))'
+}
+got=$(kinds_of 'vellmark 20m round' | head -n 1)
+[ "$got" = "vellmark-raises.md all_words " ] && pass || fail "'vellmark 20m round': first hit $got"
+# "20" and "million" apart are not "20m": that hit lacks it, and says so.
+got=$(kinds_of 'vellmark 20m hires' | head -n 2 | tr '\n' ';')
+[ "$got" = "vellmark-hires.md some_words 20m;vellmark-raises.md some_words hires;" ] && pass ||
+  fail "'vellmark 20m hires': $got"
+index=$index_saved
+
 # By date: all-words hits first, then the others, each newest first.
 python3 - <("$search_bin" --index "$index" --json --sort date --limit 1000 -- "$query") <<'PY' &&
 import json, sys

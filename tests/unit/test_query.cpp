@@ -1,5 +1,6 @@
 #include "common/schema.hpp"
 #include "searcher/date_query.hpp"
+#include "searcher/number_words.hpp"
 #include "searcher/query.hpp"
 #include "pressdex/error.hpp"
 
@@ -157,4 +158,27 @@ TEST_CASE("natural queries: the strict rest is kept, and -word is excluded, not 
     CHECK(excluded.find("Znanj@1") != std::string::npos);
     CHECK(excluded.find("new@2 PHRASE 2 york@3") != std::string::npos);
     CHECK(words->words.at(0).query.get_description() == "Query(Zchina@1)");
+}
+
+TEST_CASE("amounts typed short are also searched as releases write them") {
+    using pressdex::written_out_amount;
+    CHECK(written_out_amount("20m") == "\"20 million\"");
+    CHECK(written_out_amount("$20mn") == "\"20 million\"");
+    CHECK(written_out_amount("1.5bn") == "\"1.5 billion\"");
+    CHECK(written_out_amount("\u20ac3b") == "\"3 billion\"");
+    CHECK(written_out_amount("2tn") == "\"2 trillion\"");
+    CHECK(written_out_amount("10k") == "10,000");
+    CHECK(written_out_amount("2.5k") == "2,500");
+    CHECK(written_out_amount("1250k") == "1,250,000");
+    CHECK(written_out_amount("2.5005k").empty());
+    CHECK(written_out_amount("20").empty());
+    CHECK(written_out_amount("m20").empty());
+    CHECK(written_out_amount("20mm").empty()); // millimetres
+    CHECK(written_out_amount("4x").empty());
+    CHECK(written_out_amount("covid-19").empty());
+
+    const pressdex::Normalizer normalizer;
+    CHECK(pressdex::fold_query("$20M deal", normalizer) == "($20m OR \"20 million\") deal");
+    CHECK(pressdex::fold_query("title:10K", normalizer) == "(title:10k OR title:10,000)");
+    CHECK(pressdex::fold_query("\"a 20m deal\" -20m +3bn", normalizer) == "\"a 20m deal\" -20m +3bn");
 }
