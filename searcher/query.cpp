@@ -30,11 +30,14 @@ bool is_operator(std::string_view token) {
 }
 
 // Common English words dropped from queries (except inside phrases), so that "Hospital of
-// Philadelphia" does not require "of" when words are ANDed.
-constexpr std::array<const char*, 33> stopwords{
+// Philadelphia" does not require "of" when words are ANDed. "s" is what is left of "company's"
+// where the apostrophe was lost ("company s", as in web addresses). Not "t" of "don t": it
+// is also the T of "CAR T" cells.
+constexpr std::array<const char*, 34> stopwords{
     "a",  "an",  "and", "are", "as",   "at",   "be",   "but",  "by",   "for",  "if",
     "in", "into", "is", "it",  "no",   "not",  "of",   "on",   "or",   "such", "that",
-    "the", "their", "then", "there", "these", "they", "this", "to", "was", "will", "with"};
+    "the", "their", "then", "there", "these", "they", "this", "to", "was", "will", "with",
+    "s"};
 
 std::string field_list() {
     std::string names;

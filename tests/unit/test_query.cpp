@@ -182,3 +182,10 @@ TEST_CASE("amounts typed short are also searched as releases write them") {
     CHECK(pressdex::fold_query("title:10K", normalizer) == "(title:10k OR title:10,000)");
     CHECK(pressdex::fold_query("\"a 20m deal\" -20m +3bn", normalizer) == "\"a 20m deal\" -20m +3bn");
 }
+
+TEST_CASE("natural queries: the letter left of a lost apostrophe is no word") {
+    EmptyIndex index;
+    pressdex::QueryBuilder builder(index.db);
+    CHECK(plain_words(builder, "acme s new plant") == "acme new plant");
+    CHECK(plain_words(builder, "car t cell therapy") == "car t cell therapy");
+}
