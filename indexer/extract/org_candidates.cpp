@@ -292,6 +292,24 @@ bool owner_named_business(const std::vector<Token>& t, std::size_t j) {
     return false;
 }
 
+// "Maryland's Board of Nursing", "the Department of Labor's Office of ...": a place that opens
+// the run, or a body named in it, owns the body named after its possessive rather than being
+// part of its name. Not "Committee on Veterans' Affairs" or "Institute for Women's Health":
+// no body's head-word follows. Not where names are joined ("Wellness Center and Children's
+// Foundation"): the possessive may open the second.
+bool owner_of_next_name(const std::vector<Token>& t, std::size_t a, std::size_t j) {
+    if (j + 1 >= t.size() || org_head(t[j + 1].text) != OrgHead::institution) return false;
+    std::string owner;
+    bool named_body = false;
+    for (std::size_t k = a; k <= j; ++k) {
+        if (t[k].text == "and" || t[k].text == "&") return false;
+        const std::string_view word = k == j ? without_possessive(t[k].text) : t[k].text;
+        named_body = named_body || org_head(word) != OrgHead::none;
+        (owner += owner.empty() ? "" : " ") += word;
+    }
+    return named_body || is_place(owner);
+}
+
 // "Board of Directors of Quellmark Group Ltd.", "Supervisory Board of Vellmark SE": a firm's
 // organ (a name of two words or more that non_organisations.txt lists) before "of" is no part
 // of the firm's name. Where the name after it starts, or the piece's own start.
@@ -325,10 +343,10 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
             // an ordinary word's; "Kellogg's Company") rather than owning the next one
             // ("Orvell's Lindqvist Hospital")
             if (is_possessive(t[j].text) &&
-                !(j + 1 < n && cap_word(t[j + 1]) &&
+                (owner_of_next_name(t, a, j) || !(j + 1 < n && cap_word(t[j + 1]) &&
                   (is_common_word(without_possessive(t[j].text)) || is_legal_suffix(t[j + 1].text) ||
                    org_head(t[j + 1].text) == OrgHead::company || org_head(t[j + 1].text) == OrgHead::institution ||
-                   owner_named_business(t, j))))
+                   owner_named_business(t, j)))))
                 break;
             if (bare_possessive(t, j, vocab)) break;
             // "... Quill Media LLC Harbour Outdoor": a company's abbreviated legal form ends its name

@@ -480,6 +480,22 @@ TEST_CASE("a firm's own organs, named without the firm, are no organisations") {
     CHECK(has_org(h, "Board of Education of Quillton"));
 }
 
+TEST_CASE("a place or a named body owns the body after its possessive") {
+    const auto orgs = [](const std::string& text) {
+        std::string names;
+        for (const auto& org : extract_facts("", text).organisations) names += org.name + "|";
+        return names;
+    };
+    CHECK(orgs("The Department of Labor\u2019s Office of Quellmark Safety wrote to us.") ==
+          "Department of Labor|Office of Quellmark Safety|");
+    CHECK(orgs("Ohio\u2019s Board of Quellmark Nursing wrote to us.") == "Board of Quellmark Nursing|");
+    // no body's head-word after the possessive, or names joined: the possessive is the name's
+    CHECK(orgs("The Senate Committee on Veterans' Affairs wrote to the Vellmark Institute for Women\u2019s "
+               "Health.") == "Senate Committee on Veterans' Affairs|Vellmark Institute for Women\u2019s Health|");
+    CHECK(orgs("Quillbox Wellness Center and Children\u2019s Foundation is a non-profit organization.") ==
+          "Quillbox Wellness Center and Children\u2019s Foundation|");
+}
+
 TEST_CASE("a business named after a person keeps the possessive; a body a person or office owns does not") {
     const Facts f = extract_facts(
         "", "Dorothy\u2019s Home Services and Quellmark Group serve the county, where Dorothy\u2019s Home "
