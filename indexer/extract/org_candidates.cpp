@@ -366,7 +366,9 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
             if (lower(t[next]) && run_connector(t[next].text)) {
                 std::size_t k = next + 1;
                 if (k < n && t[k].text == "the" && (t[next].text == "of" || t[next].text == "for" || t[next].text == "on")) ++k;
-                if (k < n && cap_word(t[k])) {
+                // "the Senate on Thursday", "... College on March 4": a date, not the name's tail
+                const bool date = t[next].text == "on" && k < n && is_month_or_day(t[k].text);
+                if (k < n && cap_word(t[k]) && !date) {
                     j = k;
                     continue;
                 }

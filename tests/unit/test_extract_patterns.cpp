@@ -496,6 +496,16 @@ TEST_CASE("a place or a named body owns the body after its possessive") {
           "Quillbox Wellness Center and Children\u2019s Foundation|");
 }
 
+TEST_CASE("a date after \"on\" is no part of a name") {
+    const Facts f = extract_facts(
+        "", "The Quillton Planning Commission on Tuesday approved the plan, and the Vellmark Foundation "
+            "on March 4 gave $2 million.");
+    CHECK(has_org(f, "Quillton Planning Commission"));
+    CHECK(has_org(f, "Vellmark Foundation"));
+    CHECK_FALSE(has_org(f, "Quillton Planning Commission on Tuesday"));
+    CHECK_FALSE(has_org(f, "Vellmark Foundation on March"));
+}
+
 TEST_CASE("a business named after a person keeps the possessive; a body a person or office owns does not") {
     const Facts f = extract_facts(
         "", "Dorothy\u2019s Home Services and Quellmark Group serve the county, where Dorothy\u2019s Home "
