@@ -43,11 +43,12 @@ expect_same_results() {
 }
 
 # Plain words, phrases, booleans, fields, dates, NEAR, pure filters (all scores 0), no match,
-# and words that not every release has (all-words hits, then some-words ones).
+# words that not every release has (all-words hits, then some-words ones), and an amount
+# typed short (searched also as a phrase: "1.5 million").
 queries=(hospital said 'health OR care' '"chief executive"' 'speaker:davis' 'org:fbi'
          'type:html' 'date:2020..' 'place:"new york"' 'sinai NEAR/4 collaborate' the
          'hospital -type:md' 'title:Taikang' 'zzzznothing' 'taikang healthcare collaboration'
-         'mount sinai china hospital deal -type:md')
+         'mount sinai china hospital deal -type:md' 'funding 1.5m')
 
 # compare_all WHAT "INDEX ARGS": pages, offsets and facets in relevance order (ties broken by
 # path), quote mode and date order.
