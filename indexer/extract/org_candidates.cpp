@@ -366,9 +366,11 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
             if (lower(t[next]) && run_connector(t[next].text)) {
                 std::size_t k = next + 1;
                 if (k < n && t[k].text == "the" && (t[next].text == "of" || t[next].text == "for" || t[next].text == "on")) ++k;
-                // "the Senate on Thursday", "... College on March 4": a date, not the name's tail
-                const bool date = t[next].text == "on" && k < n && is_month_or_day(t[k].text);
-                if (k < n && cap_word(t[k]) && !date) {
+                // "the Senate on Thursday", "Jane Roe on LinkedIn": a date or a web platform,
+                // not the name's tail
+                const bool not_tail = t[next].text == "on" && k < n &&
+                                      (is_month_or_day(t[k].text) || is_web_platform(t[k].text));
+                if (k < n && cap_word(t[k]) && !not_tail) {
                     j = k;
                     continue;
                 }
@@ -970,6 +972,10 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                         const std::size_t last = chunks[cj].last;
                         if (t[first].kind != Tok::Word || (lower(t[first]) && !name_number(t[first])) ||
                             (is_function_word(t[first].text) && !opens_place(t, first, last)))
+                            continue;
+                        // "follow us on Facebook": a platform used as a service, not named as
+                        // an organisation (the annotation guide leaves these out)
+                        if (first == last && first > 0 && t[first - 1].text == "on" && is_web_platform(t[first].text))
                             continue;
                         std::string form(squeeze_spaces(std::string_view(para.text).substr(
                             t[first].begin, t[last].end - t[first].begin)));

@@ -506,6 +506,18 @@ TEST_CASE("a date after \"on\" is no part of a name") {
     CHECK_FALSE(has_org(f, "Vellmark Foundation on March"));
 }
 
+TEST_CASE("a web platform after \"on\" ends a name and is used, not named") {
+    const Facts f = extract_facts(
+        "Quellmark Robotics Names New Chief",
+        "BOSTON, May 1, 2025 -- Quellmark Robotics Inc. named Jane Roe chief executive.\n\nConnect with Jane "
+        "on LinkedIn. Photo by Luma Quill on Unsplash. Follow us on Facebook and Instagram for updates.");
+    CHECK(has_org(f, "Quellmark Robotics Inc."));
+    CHECK_FALSE(has_org(f, "Luma Quill on Unsplash"));
+    CHECK_FALSE(has_org(f, "Jane on LinkedIn"));
+    CHECK_FALSE(has_org(f, "Facebook"));
+    CHECK(f.organisations.size() == 1);
+}
+
 TEST_CASE("a business named after a person keeps the possessive; a body a person or office owns does not") {
     const Facts f = extract_facts(
         "", "Dorothy\u2019s Home Services and Quellmark Group serve the county, where Dorothy\u2019s Home "
