@@ -194,8 +194,21 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
                 offset = candidates[i].first_offset;
             }
         }
-        const auto longest = std::max_element(forms.begin(), forms.end(), [](const std::string& a, const std::string& b) {
-            return a.size() < b.size();
+        // "Minot State University's (MSU)" as an acronym's long form: the name is the one the
+        // release also writes without the possessive ("McDonald's" alone keeps it)
+        const std::vector<std::string> all_forms = forms;
+        std::erase_if(forms, [&](const std::string& form) {
+            return is_possessive(form) &&
+                   std::find(all_forms.begin(), all_forms.end(), without_possessive(form)) != all_forms.end();
+        });
+        // the longest form; of two as long, the one not in capitals ("MINOT STATE UNIVERSITY"
+        // of a heading), but an acronym of one word keeps them ("UNESCO", not "Unesco")
+        const auto capitals = [](const std::string& form) {
+            return form.find(' ') != std::string::npos &&
+                   std::none_of(form.begin(), form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        };
+        const auto longest = std::max_element(forms.begin(), forms.end(), [&](const std::string& a, const std::string& b) {
+            return a.size() != b.size() ? a.size() < b.size() : capitals(a) && !capitals(b);
         });
         Organisation org;
         org.name = *longest;

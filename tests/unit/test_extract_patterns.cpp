@@ -518,6 +518,15 @@ TEST_CASE("a web platform after \"on\" ends a name and is used, not named") {
     CHECK(f.organisations.size() == 1);
 }
 
+TEST_CASE("an organisation is named as the release writes it, not its possessive or heading") {
+    const Facts f = extract_facts(
+        "", "VELLMARK SAFETY INSTITUTE\n\nFunding goes to the Vellmark Safety Institute\u2019s (VSI) "
+            "training project. The Vellmark Safety Institute trains pilots.");
+    std::string names;
+    for (const auto& org : f.organisations) names += org.name + "|";
+    CHECK(names == "Vellmark Safety Institute|");
+}
+
 TEST_CASE("a business named after a person keeps the possessive; a body a person or office owns does not") {
     const Facts f = extract_facts(
         "", "Dorothy\u2019s Home Services and Quellmark Group serve the county, where Dorothy\u2019s Home "
