@@ -202,7 +202,7 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
                    std::find(all_forms.begin(), all_forms.end(), without_possessive(form)) != all_forms.end();
         });
         // the longest form; of two as long, the one not in capitals ("MINOT STATE UNIVERSITY"
-        // of a heading), but an acronym of one word keeps them ("UNESCO", not "Unesco")
+        // of a heading), but an acronym of one word keeps them ("NATO", not "Nato")
         const auto capitals = [](const std::string& form) {
             return form.find(' ') != std::string::npos &&
                    std::none_of(form.begin(), form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
