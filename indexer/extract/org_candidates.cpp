@@ -122,6 +122,9 @@ bool is_quote_tok(std::string_view w) {
 // their non-ASCII characters: "the FBIs Tulsa Division", "Todays sentencing").
 struct Vocabulary {
     std::unordered_set<std::string> words;
+    // the last three words of every capitalised run ("Department of Justice" before "said" or
+    // a full stop), to know a name's possessive when its apostrophe is lost
+    std::unordered_set<std::string> run_ends;
     bool apostrophes_lost = false;
     [[nodiscard]] bool has(std::string_view w) const { return words.count(std::string(w)) != 0; }
 };
@@ -131,7 +134,12 @@ Vocabulary vocabulary_of(const Document& doc) {
     bool apostrophe = false;
     bool lost_sign = false;
     for (const Paragraph& p : doc.paragraphs) {
-        for (const Token& x : p.tokens) {
+        const std::vector<Token>& t = p.tokens;
+        for (std::size_t k = 2; k < t.size(); ++k)
+            if (cap_word(t[k]) && (k + 1 == t.size() || !cap_word(t[k + 1])))
+                v.run_ends.insert(std::string(t[k - 2].text) + " " + std::string(t[k - 1].text) + " " +
+                                  std::string(t[k].text));
+        for (const Token& x : t) {
             if (x.kind != Tok::Word) continue;
             v.words.insert(std::string(x.text));
             const std::string_view w = x.text;
@@ -184,6 +192,19 @@ bool bare_possessive(const std::vector<Token>& t, std::size_t i, const Vocabular
     // company's head-word ("the Commerce Departments")
     if (is_common_word(w) && (org_head(base) == OrgHead::none || org_head(base) == OrgHead::weak)) return false;
     return vocab.has(base) || org_head(base) != OrgHead::none;
+}
+
+// "the Department of Justices Environment Division", "the Department of Justices efforts": a
+// body's name whose last word has an "s" that the release's other mentions of the name lack
+// is the name's possessive, its apostrophe lost. Unlike bare_possessive, the word may be
+// one the language writes in lower case ("justices").
+bool lost_possessive_of_body(const std::vector<Token>& t, std::size_t a, std::size_t i, const Vocabulary& vocab) {
+    const std::string_view w = t[i].text;
+    if (i < a + 2 || w.size() < 4 || w.back() != 's' || w.ends_with("ss")) return false;
+    bool body = false;
+    for (std::size_t k = a; k < i; ++k) body = body || org_head(t[k].text) == OrgHead::institution;
+    return body && vocab.run_ends.contains(std::string(t[i - 2].text) + " " + std::string(t[i - 1].text) + " " +
+                                           std::string(w.substr(0, w.size() - 1)));
 }
 
 // A capitalised word that opens a new sentence or clause inside what looks like one run
@@ -348,7 +369,7 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
                    org_head(t[j + 1].text) == OrgHead::company || org_head(t[j + 1].text) == OrgHead::institution ||
                    owner_named_business(t, j)))))
                 break;
-            if (bare_possessive(t, j, vocab)) break;
+            if (bare_possessive(t, j, vocab) || lost_possessive_of_body(t, a, j, vocab)) break;
             // "... Quill Media LLC Harbour Outdoor": a company's abbreviated legal form ends its name
             if (j > a && closing_legal_form(t[j].text)) break;
             const std::size_t next = j + 1;
@@ -390,7 +411,8 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
             }
             break;
         }
-        runs.push_back({opened_by_number(t, a, j) ? a - 1 : a, j, bare_possessive(t, j, vocab)});
+        runs.push_back({opened_by_number(t, a, j) ? a - 1 : a, j,
+                        bare_possessive(t, j, vocab) || lost_possessive_of_body(t, a, j, vocab)});
         i = j + 1;
     }
     return runs;

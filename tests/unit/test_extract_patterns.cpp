@@ -265,6 +265,21 @@ TEST_CASE("where a name ends: a lost apostrophe after 'y', a plural modifier, a 
     CHECK_FALSE(has_org(f, "Quellmark Media Georgia, LLC.Harbour Outdoor"));
 }
 
+TEST_CASE("a body's name with an s its other mentions lack is its possessive, the apostrophe lost") {
+    // the word is one the language writes in lower case ("justices"), so only the release's
+    // own mentions of the name without the "s" tell the possessive
+    const Facts f = extract_facts(
+        "", "The Vellmark Department of Justice announced the award. The Vellmark Department of "
+            "Justices Quill Review Division led the case, and the Vellmark Department of Justices "
+            "staff thanked the Harbour Bureau of Lakes.");
+    CHECK(has_org(f, "Vellmark Department of Justice"));
+    CHECK(has_org(f, "Quill Review Division"));
+    CHECK_FALSE(has_org(f, "Vellmark Department of Justices Quill Review Division"));
+    CHECK_FALSE(has_org(f, "Vellmark Department of Justices"));
+    // a plural the release never writes without its "s" stays
+    CHECK(has_org(f, "Harbour Bureau of Lakes"));
+}
+
 TEST_CASE("a title or a given name inside an institution's name does not cut it") {
     Facts f = extract_facts("", "He joined the Vellmark Investor Relations Institute today.");
     CHECK(has_org(f, "Vellmark Investor Relations Institute"));
