@@ -122,8 +122,9 @@ bool is_quote_tok(std::string_view w) {
 // their non-ASCII characters: "the FBIs Tulsa Division", "Todays sentencing").
 struct Vocabulary {
     std::unordered_set<std::string> words;
-    // the last three words of every capitalised run ("Department of Justice" before "said" or
-    // a full stop), to know a name's possessive when its apostrophe is lost
+    // the last two to six words of every capitalised run ("of Justice", "Department of
+    // Justice" before "said" or a full stop), to know a name's possessive when its apostrophe
+    // is lost
     std::unordered_set<std::string> run_ends;
     bool apostrophes_lost = false;
     [[nodiscard]] bool has(std::string_view w) const { return words.count(std::string(w)) != 0; }
@@ -135,10 +136,12 @@ Vocabulary vocabulary_of(const Document& doc) {
     bool lost_sign = false;
     for (const Paragraph& p : doc.paragraphs) {
         const std::vector<Token>& t = p.tokens;
-        for (std::size_t k = 2; k < t.size(); ++k)
-            if (cap_word(t[k]) && (k + 1 == t.size() || !cap_word(t[k + 1])))
-                v.run_ends.insert(std::string(t[k - 2].text) + " " + std::string(t[k - 1].text) + " " +
-                                  std::string(t[k].text));
+        for (std::size_t k = 1; k < t.size(); ++k) {
+            if (!cap_word(t[k]) || (k + 1 < t.size() && cap_word(t[k + 1]))) continue;
+            std::string words(t[k].text);
+            for (std::size_t m = 1; m <= 5 && m <= k; ++m)
+                v.run_ends.insert(words = std::string(t[k - m].text) + " " + words);
+        }
         for (const Token& x : t) {
             if (x.kind != Tok::Word) continue;
             v.words.insert(std::string(x.text));
@@ -200,11 +203,20 @@ bool bare_possessive(const std::vector<Token>& t, std::size_t i, const Vocabular
 // one the language writes in lower case ("justices").
 bool lost_possessive_of_body(const std::vector<Token>& t, std::size_t a, std::size_t i, const Vocabulary& vocab) {
     const std::string_view w = t[i].text;
-    if (i < a + 2 || w.size() < 4 || w.back() != 's' || w.ends_with("ss")) return false;
-    bool body = false;
-    for (std::size_t k = a; k < i; ++k) body = body || org_head(t[k].text) == OrgHead::institution;
-    return body && vocab.run_ends.contains(std::string(t[i - 2].text) + " " + std::string(t[i - 1].text) + " " +
-                                           std::string(w.substr(0, w.size() - 1)));
+    if (i < a + 1 || w.size() < 4 || w.back() != 's' || w.ends_with("ss") || org_head(w) != OrgHead::none)
+        return false; // "Guard Services" is a name as written
+    // from the body's head-word on: "Department of Criminal Investigation", not just "of
+    // Criminal Investigation", which the release may write of another body
+    std::size_t head = i;
+    for (std::size_t k = i; k-- > a && i - k <= 5;)
+        if (org_head(t[k].text) == OrgHead::institution) {
+            head = k;
+            break;
+        }
+    if (head == i) return false;
+    std::string name;
+    for (std::size_t k = head; k < i; ++k) (name += t[k].text) += ' ';
+    return vocab.run_ends.contains(name + std::string(w.substr(0, w.size() - 1)));
 }
 
 // A capitalised word that opens a new sentence or clause inside what looks like one run
