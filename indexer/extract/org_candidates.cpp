@@ -1134,8 +1134,10 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         for (const std::string& s : context.speakers)
             if (org_key(s) == acc.candidate.key) acc.values["speaker_name"] = 1.0;
         // "a Nevada Corporation" describes where a company is registered
+        // ... and "Canadian", "Iraqis" alone describe as a place does
         if (is_place(acc.candidate.forms.front()) || is_place(acc.candidate.key) ||
-            is_corpus_place(acc.candidate.key) || place_phrase(acc.candidate.forms.front()))
+            is_corpus_place(acc.candidate.key) || place_phrase(acc.candidate.forms.front()) ||
+            is_demonym(acc.candidate.key))
             acc.values["place"] = 1.0;
         if (context.known_elsewhere && context.known_elsewhere->count(acc.candidate.key))
             acc.values["known_elsewhere"] = 1.0;

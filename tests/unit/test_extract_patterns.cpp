@@ -280,6 +280,19 @@ TEST_CASE("a body's name with an s its other mentions lack is its possessive, th
     CHECK(has_org(f, "Harbour Bureau of Lakes"));
 }
 
+TEST_CASE("a word for a people or its language alone is no organisation") {
+    const std::string body =
+        "The Canadian Quellmark Association said Canadian buyers, like Iraqis, prefer Spanish "
+        "menus. Canadian sales rose, and Iraqis and Canadian families visit the Canadian Quellmark "
+        "Association.";
+    CHECK(org_feature(body, "Canadian", "place"));
+    const Facts f = extract_facts("", body);
+    CHECK(has_org(f, "Canadian Quellmark Association"));
+    CHECK_FALSE(has_org(f, "Canadian"));
+    CHECK_FALSE(has_org(f, "Iraqis"));
+    CHECK_FALSE(has_org(f, "Spanish"));
+}
+
 TEST_CASE("a title or a given name inside an institution's name does not cut it") {
     Facts f = extract_facts("", "He joined the Vellmark Investor Relations Institute today.");
     CHECK(has_org(f, "Vellmark Investor Relations Institute"));
