@@ -619,9 +619,38 @@ bool sentence_boundary(std::string_view w) {
            w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "-" || w == "|" || w == "*" || w == "(";
 }
 
+// "Texas and Iowa", "Europe, Asia and Africa", "North and South America": places joined by
+// "and", "&" or commas are places, where a side of one ("North") shares the last one's rest.
+bool joined_places(std::string_view form) {
+    std::vector<std::string_view> parts;
+    for (std::size_t i = 0; i <= form.size();) {
+        std::size_t cut = form.size(), skip = 0;
+        for (const std::string_view joint : {std::string_view(" and "), std::string_view(" & "), std::string_view(", ")})
+            if (const std::size_t at = form.find(joint, i); at < cut) {
+                cut = at;
+                skip = joint.size();
+            }
+        parts.push_back(form.substr(i, cut - i));
+        if (cut == form.size()) break;
+        i = cut + skip;
+    }
+    if (parts.size() < 2) return false;
+    const std::string_view last = parts.back();
+    const std::size_t space = last.find(' ');
+    return std::all_of(parts.begin(), parts.end(), [&](std::string_view part) {
+        if (is_place(part)) return true;
+        const bool side = part == "North" || part == "South" || part == "East" || part == "West" ||
+                          part == "Central" || part == "Northern" || part == "Southern" || part == "Eastern" ||
+                          part == "Western";
+        return side && space != std::string_view::npos &&
+               is_place(std::string(part) + std::string(last.substr(space)));
+    });
+}
+
 // "Quillton CT", "Northern Vellmark" (when Vellmark is a place): a town and its US state's
-// postal code, or a side of a place, is a place too.
+// postal code, or a side of a place, is a place too; and so are places joined.
 bool place_phrase(std::string_view form) {
+    if (joined_places(form)) return true;
     std::vector<std::string_view> words;
     for (std::size_t i = 0; i < form.size();) {
         const std::size_t sp = std::min(form.find(' ', i), form.size());

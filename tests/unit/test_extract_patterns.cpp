@@ -293,6 +293,20 @@ TEST_CASE("a word for a people or its language alone is no organisation") {
     CHECK_FALSE(has_org(f, "Spanish"));
 }
 
+TEST_CASE("places joined by and, & or commas are places") {
+    const std::string body =
+        "Quellmark Mining Corp. holds claims in Alaska and Nevada, and sells in North and South "
+        "America. Quellmark Mining Corp. ships to Texas and Iowa, and the Texas and Iowa "
+        "Quellmark Growers Association buys.";
+    CHECK(org_feature(body, "Alaska and Nevada", "place"));
+    CHECK(org_feature(body, "North and South America", "place"));
+    const Facts f = extract_facts("", body);
+    CHECK(has_org(f, "Quellmark Mining Corp."));
+    CHECK_FALSE(has_org(f, "Alaska and Nevada"));
+    CHECK_FALSE(has_org(f, "North and South America"));
+    CHECK_FALSE(has_org(f, "Texas and Iowa"));
+}
+
 TEST_CASE("a title or a given name inside an institution's name does not cut it") {
     Facts f = extract_facts("", "He joined the Vellmark Investor Relations Institute today.");
     CHECK(has_org(f, "Vellmark Investor Relations Institute"));
