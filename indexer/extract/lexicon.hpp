@@ -23,7 +23,7 @@ bool is_function_word(std::string_view w);  // The, This, In, However: never sta
 bool is_month_or_day(std::string_view w);   // January, Jan., Monday
 bool is_non_org_tail(std::string_view w);   // Act, Award, Program, Street, Day
 bool is_web_platform(std::string_view w);   // LinkedIn, Unsplash, Spotify
-bool is_demonym(std::string_view w);        // Canadian, Iraqis, Spanish (a people or its language)
+bool is_demonym(std::string_view w);        // Canadian, Iraqis, Buddhism, Spanish (a people, its faith or language)
 bool is_org_noun(std::string_view w);       // company, provider, firm ("X, a leading ...")
 bool is_unnamed_subject(std::string_view w); // company, spokesperson, officials
 bool is_public_body(std::string_view w);    // FBI, EPA, NATO

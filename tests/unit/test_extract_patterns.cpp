@@ -291,6 +291,9 @@ TEST_CASE("a word for a people or its language alone is no organisation") {
     CHECK_FALSE(has_org(f, "Canadian"));
     CHECK_FALSE(has_org(f, "Iraqis"));
     CHECK_FALSE(has_org(f, "Spanish"));
+    CHECK(org_feature("The Quellmark Interfaith Council, with Buddhism and Hinduism scholars, met. "
+                      "Buddhism was the topic.",
+                      "Buddhism", "place"));
 }
 
 TEST_CASE("places joined by and, & or commas are places") {
