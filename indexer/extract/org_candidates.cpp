@@ -135,14 +135,7 @@ Vocabulary vocabulary_of(const Document& doc) {
     bool apostrophe = false;
     bool lost_sign = false;
     for (const Paragraph& p : doc.paragraphs) {
-        const std::vector<Token>& t = p.tokens;
-        for (std::size_t k = 1; k < t.size(); ++k) {
-            if (!cap_word(t[k]) || (k + 1 < t.size() && cap_word(t[k + 1]))) continue;
-            std::string words(t[k].text);
-            for (std::size_t m = 1; m <= 5 && m <= k; ++m)
-                v.run_ends.insert(words = std::string(t[k - m].text) + " " + words);
-        }
-        for (const Token& x : t) {
+        for (const Token& x : p.tokens) {
             if (x.kind != Tok::Word) continue;
             v.words.insert(std::string(x.text));
             const std::string_view w = x.text;
@@ -158,6 +151,20 @@ Vocabulary vocabulary_of(const Document& doc) {
     }
     (void)apostrophe;
     v.apostrophes_lost = lost_sign;
+    // only runs whose last word the release also writes with an "s" ("Justice", "Justices"):
+    // the others can be no lost possessive's name, and building them all costs
+    std::string plural;
+    for (const Paragraph& p : doc.paragraphs) {
+        const std::vector<Token>& t = p.tokens;
+        for (std::size_t k = 1; k < t.size(); ++k) {
+            if (!cap_word(t[k]) || (k + 1 < t.size() && cap_word(t[k + 1]))) continue;
+            (plural = t[k].text) += 's';
+            if (!v.words.contains(plural)) continue;
+            std::string words(t[k].text);
+            for (std::size_t m = 1; m <= 5 && m <= k; ++m)
+                v.run_ends.insert(words = std::string(t[k - m].text) + " " + words);
+        }
+    }
     return v;
 }
 
