@@ -1168,7 +1168,11 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                 acc.values["person_mention"] = 1.0;
         }
         for (const std::string& s : context.speakers)
-            if (org_key(s) == acc.candidate.key) acc.values["speaker_name"] = 1.0;
+            // the speaker's name, or the surname a quoted person goes by ("said Quill")
+            if (const std::string key = org_key(s);
+                key == acc.candidate.key || (acc.candidate.key.find(' ') == std::string::npos &&
+                                             key.ends_with(" " + acc.candidate.key)))
+                acc.values["speaker_name"] = 1.0;
         // "a Nevada Corporation" describes where a company is registered
         // ... and "Canadian", "Iraqis" alone describe as a place does
         if (is_place(acc.candidate.forms.front()) || is_place(acc.candidate.key) ||

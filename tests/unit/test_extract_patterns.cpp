@@ -310,6 +310,16 @@ TEST_CASE("places joined by and, & or commas are places") {
     CHECK_FALSE(has_org(f, "Texas and Iowa"));
 }
 
+TEST_CASE("the surname a quoted person goes by is the speaker's name, not an organisation") {
+    const std::string body =
+        "Sen. Dana Quillton today joined 40 colleagues to pass the bill. \"It is a good day,\" said "
+        "Quillton. The Senate adopted an amendment offered by Quillton and the Vellmark Farm Bureau, "
+        "and Quillton said the bill helps farmers. \"We did it,\" said Quillton.";
+    CHECK(org_feature(body, "Quillton", "speaker_name"));
+    const Facts f = extract_facts("", body);
+    CHECK_FALSE(has_org(f, "Quillton"));
+}
+
 TEST_CASE("a title or a given name inside an institution's name does not cut it") {
     Facts f = extract_facts("", "He joined the Vellmark Investor Relations Institute today.");
     CHECK(has_org(f, "Vellmark Investor Relations Institute"));
