@@ -320,6 +320,15 @@ TEST_CASE("the surname a quoted person goes by is the speaker's name, not an org
     CHECK_FALSE(has_org(f, "Quillton"));
 }
 
+TEST_CASE("a unit's head-word alone, or the Administration, is no candidate") {
+    const std::string body =
+        "The Vellmark Harbour Task Force met on Monday. The Task Force and the Section heads "
+        "asked the Administration for funds, and the Task Force said the Administration agreed.";
+    CHECK(org_candidate(body, "Vellmark Harbour Task Force"));
+    CHECK_FALSE(org_candidate(body, "Task Force"));
+    CHECK_FALSE(org_candidate(body, "Administration"));
+}
+
 TEST_CASE("a title or a given name inside an institution's name does not cut it") {
     Facts f = extract_facts("", "He joined the Vellmark Investor Relations Institute today.");
     CHECK(has_org(f, "Vellmark Investor Relations Institute"));
