@@ -309,7 +309,52 @@ struct Run {
     std::size_t first;
     std::size_t last;
     bool bare_possessive_end = false; // the last word's "s" is a lost "'s"
+    // ", Texas," of "Harris County, Texas, Sheriffs Office": its first comma and the word before
+    // the second (office_after_state); 0 for none. The name leaves them out.
+    std::size_t state_first = 0;
+    std::size_t state_last = 0;
 };
+
+bool us_state(std::string_view w) {
+    static constexpr std::string_view states[] = {
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+        "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+        "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
+        "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
+        "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+        "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+        "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico"};
+    return std::find(std::begin(states), std::end(states), w) != std::end(states);
+}
+
+// "Harris County, Texas, Sheriffs Office", "Nashville, Tennessee, Field Office": a local office
+// written after its place and the place's state between commas. When t[j+1] is the first comma
+// after a run [a, j] that is a place or ends in "County" or "Parish", returns the index of the
+// last word of the office (capitalised words ending in an institution's head-word), or 0.
+std::size_t office_after_state(const std::vector<Token>& t, std::size_t a, std::size_t j) {
+    if (j + 4 >= t.size() || t[j + 1].text != ",") return 0;
+    // the run, or its last one or two words ("IRS-CI Nashville"), is the place
+    bool place = t[j].text == "County" || t[j].text == "Parish";
+    for (std::size_t from = j; !place && from >= a && from + 2 >= j; --from) {
+        std::string words;
+        for (std::size_t k = from; k <= j; ++k) (words += words.empty() ? "" : " ") += t[k].text;
+        place = is_place(words) || is_corpus_place(words);
+        if (from == a) break;
+    }
+    if (!place) return 0;
+    std::size_t state_end = j + 2;
+    if (!cap_word(t[state_end])) return 0;
+    if (state_end + 1 < t.size() && cap_word(t[state_end + 1])) ++state_end;
+    std::string state;
+    for (std::size_t k = j + 2; k <= state_end; ++k) (state += state.empty() ? "" : " ") += t[k].text;
+    if (!us_state(state) || state_end + 2 >= t.size() || t[state_end + 1].text != ",") return 0;
+    std::size_t end = state_end + 2;
+    if (!cap_word(t[end])) return 0;
+    while (end + 1 < t.size() && end < state_end + 5 && cap_word(t[end + 1]) &&
+           org_head(t[end].text) != OrgHead::institution)
+        ++end;
+    return org_head(t[end].text) == OrgHead::institution ? end : 0;
+}
 
 // "Dorothy's Tax Service", "Quill's Home Services", "St. Luke's Lutheran School": a business or
 // a body named after a person or a saint, whose possessive belongs to the name. The owner is
@@ -377,6 +422,7 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
             continue;
         }
         const std::size_t a = i;
+        std::size_t state_first = 0, state_last = 0;
         std::size_t j = i;
         while (true) {
             // a possessive ends the run, unless it belongs to the name ("Children's Hospital",
@@ -419,6 +465,13 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
                 j = end;
                 continue;
             }
+            if (const std::size_t end = office_after_state(t, a, j); end != 0 && state_first == 0) {
+                state_first = next;
+                for (state_last = next + 1; t[state_last + 1].text != ","; ++state_last) {
+                }
+                j = end;
+                continue;
+            }
             if (t[next].text == "," && next + 1 < n && is_legal_suffix(t[next + 1].text) &&
                 t[next + 1].initial_upper) {
                 j = next + 1;
@@ -431,7 +484,8 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
             break;
         }
         runs.push_back({opened_by_number(t, a, j) ? a - 1 : a, j,
-                        bare_possessive(t, j, vocab) || lost_possessive_of_body(t, a, j, vocab)});
+                        bare_possessive(t, j, vocab) || lost_possessive_of_body(t, a, j, vocab), state_first,
+                        state_last});
         i = j + 1;
     }
     return runs;
@@ -1047,8 +1101,28 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                         // an organisation (the annotation guide leaves these out)
                         if (first == last && first > 0 && t[first - 1].text == "on" && is_web_platform(t[first].text))
                             continue;
-                        std::string form(squeeze_spaces(std::string_view(para.text).substr(
-                            t[first].begin, t[last].end - t[first].begin)));
+                        std::string form;
+                        const std::string_view text(para.text);
+                        // "Chief of the Fairfax County, Virginia, Police Department": the office is
+                        // named from its place on
+                        const auto title_word = [&](std::size_t k) {
+                            return is_role_noun(t[k].text) || is_role_modifier(t[k].text) || t[k].text == "of" ||
+                                   t[k].text == "the";
+                        };
+                        if (run.state_first != 0 && first < run.state_first && last > run.state_last + 1 &&
+                            title_word(first))
+                            continue;
+                        bool after_title = first > piece.first && run.state_first != 0;
+                        for (std::size_t k = piece.first; after_title && k < first; ++k) after_title = title_word(k);
+                        if (run.state_first != 0 && first < run.state_first && last > run.state_last + 1) {
+                            // "Harris County Sheriffs Office", the state left out
+                            form = squeeze_spaces(text.substr(t[first].begin, t[run.state_first].begin - t[first].begin)) +
+                                   " " +
+                                   squeeze_spaces(text.substr(t[run.state_last + 2].begin,
+                                                              t[last].end - t[run.state_last + 2].begin));
+                        } else {
+                            form = squeeze_spaces(text.substr(t[first].begin, t[last].end - t[first].begin));
+                        }
                         form = std::string(without_possessive(form));
                         if (last == run.last && run.bare_possessive_end && form.ends_with('s')) form.pop_back();
                         if (form.size() < 2) continue;
@@ -1060,7 +1134,15 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                             return t[first].begin >= r.first && t[first].begin < r.second;
                         });
                         const bool about = about_para && first <= 1;
-                        if (acc.mentions == 0) shape_features(t, first, last, f);
+                        const bool state_left_out = run.state_first != 0 && first < run.state_first &&
+                                                    last > run.state_last + 1;
+                        if (acc.mentions == 0 && state_left_out) {
+                            // the name's shape, without the state's words and commas
+                            const std::vector<Token> ft = tokenize(form);
+                            if (!ft.empty()) shape_features(ft, 0, ft.size() - 1, f);
+                        } else if (acc.mentions == 0) {
+                            shape_features(t, first, last, f);
+                        }
                         context_features(t, first, last, f);
                         // a name cut from the next one at a head-word ("...Services | Office of...")
                         f.set("after_head_boundary", first > piece.first && org_head(t[first - 1].text) != OrgHead::none &&
@@ -1081,7 +1163,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                         ++acc.mentions;
                         if (f.values.count("mid_sentence")) ++acc.mid_sentence;
                         for (const auto& [name, value] : f.values) acc.values[name] = std::max(acc.values[name], value);
-                        if (first == piece.first && last == piece.last) acc.values["whole_piece"] = 1.0;
+                        if ((first == piece.first || after_title) && last == piece.last) acc.values["whole_piece"] = 1.0;
                         if (!in_quote) acc.values["outside_quote"] = 1.0;
                         out.mentions.push_back({piece_id, first, last, ai});
                     }

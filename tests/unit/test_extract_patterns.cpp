@@ -329,6 +329,18 @@ TEST_CASE("a unit's head-word alone, or the Administration, is no candidate") {
     CHECK_FALSE(org_candidate(body, "Administration"));
 }
 
+TEST_CASE("a local office written after its place and state between commas is one name") {
+    const Facts f = extract_facts(
+        "", "The case was investigated by the FBI, the Quillton County, Texas, Sheriffs Office and "
+            "the Harbour Parish, Louisiana, Sheriffs Department. Jane Roe, Chief of the Quillton "
+            "County, Texas, Police Department, made the announcement.");
+    CHECK(has_org(f, "Quillton County Sheriffs Office"));
+    CHECK(has_org(f, "Harbour Parish Sheriffs Department"));
+    CHECK(has_org(f, "Quillton County Police Department"));
+    CHECK_FALSE(has_org(f, "Sheriffs Office"));
+    CHECK_FALSE(has_org(f, "Chief of the Quillton County Police Department"));
+}
+
 TEST_CASE("a title or a given name inside an institution's name does not cut it") {
     Facts f = extract_facts("", "He joined the Vellmark Investor Relations Institute today.");
     CHECK(has_org(f, "Vellmark Investor Relations Institute"));
