@@ -440,7 +440,16 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
             const std::size_t next = j + 1;
             if (next >= n) break;
             if (t[next].begin > t[j].end + 1 && t[next].begin - t[j].end > 2) break; // a gap of spaces
-            if (cap_word(t[next]) && !(sentence_opener(t[next].text) && t[next].initial_upper) &&
+            // "Office on Violence Against Women", "Coalition Against Trafficking": a body whose
+            // name opens with its head-word goes on through a capitalised "Against"
+            const bool against = (t[next].text == "Against" || t[next].text == "Without") &&
+                                 std::none_of(t.begin() + static_cast<std::ptrdiff_t>(a),
+                                              t.begin() + static_cast<std::ptrdiff_t>(j) + 1,
+                                              [](const Token& x) { return x.text == "and" || x.text == "&"; }) &&
+                                 org_head(t[a + (t[a].text == "The" && a < j ? 1 : 0)].text) == OrgHead::institution &&
+                                 next + 1 < n &&
+                                 cap_word(t[next + 1]);
+            if (cap_word(t[next]) && (against || !(sentence_opener(t[next].text) && t[next].initial_upper)) &&
                 !(t[j].allcaps && !t[next].allcaps && is_place(t[j].text))) {
                 j = next;
                 continue;

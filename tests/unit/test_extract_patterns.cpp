@@ -341,6 +341,19 @@ TEST_CASE("a local office written after its place and state between commas is on
     CHECK_FALSE(has_org(f, "Chief of the Quillton County Police Department"));
 }
 
+TEST_CASE("a body named from its head-word goes on through a capitalised Against") {
+    const std::string body =
+        "The Office on Quillton Violence Against Women funds the Coalition Against Vellmark Hunger. "
+        "The Coalition Against Vellmark Hunger thanked the Office on Quillton Violence Against Women.";
+    const Facts f = extract_facts("", body);
+    CHECK(has_org(f, "Office on Quillton Violence Against Women"));
+    CHECK_FALSE(has_org(f, "Office on Quillton Violence"));
+    CHECK(org_candidate(body, "Coalition Against Vellmark Hunger"));
+    // not past the first name of a pair
+    CHECK_FALSE(org_candidate("The Quillton Trust and Harbour Hunger Without Borders met.",
+                              "Quillton Trust and Harbour Hunger Without Borders"));
+}
+
 TEST_CASE("a title or a given name inside an institution's name does not cut it") {
     Facts f = extract_facts("", "He joined the Vellmark Investor Relations Institute today.");
     CHECK(has_org(f, "Vellmark Investor Relations Institute"));
