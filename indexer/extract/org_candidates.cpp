@@ -333,7 +333,7 @@ bool us_state(std::string_view w) {
 // last word of the office (capitalised words ending in an institution's head-word), or 0.
 std::size_t office_after_state(const std::vector<Token>& t, std::size_t a, std::size_t j) {
     if (j + 4 >= t.size() || t[j + 1].text != ",") return 0;
-    // the run, or its last one or two words ("IRS-CI Nashville"), is the place
+    // the run, or its last one or two words ("FBI Nashville"), is the place
     bool place = t[j].text == "County" || t[j].text == "Parish";
     for (std::size_t from = j; !place && from >= a && from + 2 >= j; --from) {
         std::string words;
