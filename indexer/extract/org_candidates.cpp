@@ -327,12 +327,18 @@ bool us_state(std::string_view w) {
     return std::find(std::begin(states), std::end(states), w) != std::end(states);
 }
 
+// Where the state and the office of office_after_state end.
+struct OfficeAfterState {
+    std::size_t state_last = 0;
+    std::size_t office_last = 0; // 0: none
+};
+
 // "Harris County, Texas, Sheriffs Office", "Nashville, Tennessee, Field Office": a local office
 // written after its place and the place's state between commas. When t[j+1] is the first comma
-// after a run [a, j] that is a place or ends in "County" or "Parish", returns the index of the
-// last word of the office (capitalised words ending in an institution's head-word), or 0.
-std::size_t office_after_state(const std::vector<Token>& t, std::size_t a, std::size_t j) {
-    if (j + 4 >= t.size() || t[j + 1].text != ",") return 0;
+// after a run [a, j] that is a place or ends in "County" or "Parish", finds the state's last
+// word and the office's (capitalised words ending in an institution's head-word).
+OfficeAfterState office_after_state(const std::vector<Token>& t, std::size_t a, std::size_t j) {
+    if (j + 4 >= t.size() || t[j + 1].text != ",") return {};
     // the run, or its last one or two words ("FBI Nashville"), is the place
     bool place = t[j].text == "County" || t[j].text == "Parish";
     for (std::size_t from = j; !place && from >= a && from + 2 >= j; --from) {
@@ -341,19 +347,20 @@ std::size_t office_after_state(const std::vector<Token>& t, std::size_t a, std::
         place = is_place(words) || is_corpus_place(words);
         if (from == a) break;
     }
-    if (!place) return 0;
+    if (!place) return {};
     std::size_t state_end = j + 2;
-    if (!cap_word(t[state_end])) return 0;
+    if (!cap_word(t[state_end])) return {};
     if (state_end + 1 < t.size() && cap_word(t[state_end + 1])) ++state_end;
     std::string state;
     for (std::size_t k = j + 2; k <= state_end; ++k) (state += state.empty() ? "" : " ") += t[k].text;
-    if (!us_state(state) || state_end + 2 >= t.size() || t[state_end + 1].text != ",") return 0;
+    if (!us_state(state) || state_end + 2 >= t.size() || t[state_end + 1].text != ",") return {};
     std::size_t end = state_end + 2;
-    if (!cap_word(t[end])) return 0;
+    if (!cap_word(t[end])) return {};
     while (end + 1 < t.size() && end < state_end + 5 && cap_word(t[end + 1]) &&
            org_head(t[end].text) != OrgHead::institution)
         ++end;
-    return org_head(t[end].text) == OrgHead::institution ? end : 0;
+    if (org_head(t[end].text) != OrgHead::institution) return {};
+    return {state_end, end};
 }
 
 // "Dorothy's Tax Service", "Quill's Home Services", "St. Luke's Lutheran School": a business or
@@ -474,11 +481,10 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
                 j = end;
                 continue;
             }
-            if (const std::size_t end = office_after_state(t, a, j); end != 0 && state_first == 0) {
+            if (const OfficeAfterState office = office_after_state(t, a, j); office.office_last != 0 && state_first == 0) {
                 state_first = next;
-                for (state_last = next + 1; t[state_last + 1].text != ","; ++state_last) {
-                }
-                j = end;
+                state_last = office.state_last;
+                j = office.office_last;
                 continue;
             }
             if (t[next].text == "," && next + 1 < n && is_legal_suffix(t[next + 1].text) &&
@@ -1114,16 +1120,16 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                         const std::string_view text(para.text);
                         // "Chief of the Fairfax County, Virginia, Police Department": the office is
                         // named from its place on
+                        const bool state_left_out =
+                            run.state_first != 0 && first < run.state_first && last > run.state_last + 1;
                         const auto title_word = [&](std::size_t k) {
                             return is_role_noun(t[k].text) || is_role_modifier(t[k].text) || t[k].text == "of" ||
                                    t[k].text == "the";
                         };
-                        if (run.state_first != 0 && first < run.state_first && last > run.state_last + 1 &&
-                            title_word(first))
-                            continue;
+                        if (state_left_out && title_word(first)) continue;
                         bool after_title = first > piece.first && run.state_first != 0;
                         for (std::size_t k = piece.first; after_title && k < first; ++k) after_title = title_word(k);
-                        if (run.state_first != 0 && first < run.state_first && last > run.state_last + 1) {
+                        if (state_left_out) {
                             // "Harris County Sheriffs Office", the state left out
                             form = squeeze_spaces(text.substr(t[first].begin, t[run.state_first].begin - t[first].begin)) +
                                    " " +
@@ -1143,8 +1149,6 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                             return t[first].begin >= r.first && t[first].begin < r.second;
                         });
                         const bool about = about_para && first <= 1;
-                        const bool state_left_out = run.state_first != 0 && first < run.state_first &&
-                                                    last > run.state_last + 1;
                         if (acc.mentions == 0 && state_left_out) {
                             // the name's shape, without the state's words and commas
                             const std::vector<Token> ft = tokenize(form);
