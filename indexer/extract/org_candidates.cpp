@@ -122,9 +122,9 @@ bool is_quote_tok(std::string_view w) {
 // their non-ASCII characters: "the FBIs Tulsa Division", "Todays sentencing").
 struct Vocabulary {
     std::unordered_set<std::string> words;
-    // the last two to six words of every capitalised run ("of Justice", "Department of
-    // Justice" before "said" or a full stop), to know a name's possessive when its apostrophe
-    // is lost
+    // the last two to six words of the capitalised runs whose last word the release also
+    // writes with an "s" ("Department of Justice" before "said", beside "Justices"), to know a
+    // name's possessive when its apostrophe is lost
     std::unordered_set<std::string> run_ends;
     bool apostrophes_lost = false;
     [[nodiscard]] bool has(std::string_view w) const { return words.count(std::string(w)) != 0; }
