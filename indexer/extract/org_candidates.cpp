@@ -807,10 +807,12 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
         if (i < b && is_legal_suffix(t[i].text)) f.set("legal_inside");
     }
     // "Department of Commerce", "U.S. Department of Labor", "FBI Office of X"
+    bool head_of = false;
     for (std::size_t i = a; i < b && i <= a + 2; ++i)
         if (org_head(t[i].text) == OrgHead::institution && lower(t[i + 1]) &&
             (t[i + 1].text == "of" || t[i + 1].text == "for" || t[i + 1].text == "on"))
-            f.set("head_of");
+            head_of = true;
+    f.set("head_of", head_of);
     f.set("heads_2plus", institution_heads >= 2);
     f.set("and_inside", and_inside);
     f.set("words_1", words == 1);
@@ -854,7 +856,9 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
     f.set("month_inside", is_month_or_day(first.text) || is_month_or_day(last.text));
     f.set("place_first", words >= 2 && is_place(first.text));
     f.set("place_word", place_word);
-    f.set("non_org_tail", is_non_org_tail(last.text));
+    // "School of Law", "Department of State", "Office of Justice Programs": after an
+    // institution's "of" such a word says what the body is for, and the body is the name's head
+    f.set("non_org_tail", is_non_org_tail(last.text) && !(head_of && is_body_scope(last.text)));
     f.set("jurisdiction", jurisdiction(t, a, b));
     f.set("public_body", words == 1 && is_public_body(first.text));
     f.set("role_word_inside", std::any_of(t.begin() + static_cast<std::ptrdiff_t>(a),

@@ -626,3 +626,14 @@ TEST_CASE("a business named after a person keeps the possessive; a body a person
     CHECK_FALSE(has_org(f, "Department of Commerce\u2019s Minerals Service"));
     CHECK_FALSE(has_org(f, "Senator Quill\u2019s Recruitment Group"));
 }
+
+TEST_CASE("a body's scope after its \"of\" ends its name; an award after a name does not") {
+    const Facts f = extract_facts(
+        "Jane Roe joins Quellmark Legal",
+        "BOSTON -- Quellmark Legal PLLC said Jane Roe joined the firm. She earned her law degree from the "
+        "University of Quillton School of Law.\n\nThe Quellmark Association of Nurses Champion Award went to "
+        "her.");
+    CHECK(has_org(f, "University of Quillton School of Law"));
+    CHECK_FALSE(has_org(f, "University of Quillton School"));
+    CHECK_FALSE(has_org(f, "Quellmark Association of Nurses Champion Award"));
+}
