@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace pressdex::extract::detail {
 
@@ -1278,8 +1279,6 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             is_corpus_place(acc.candidate.key) || place_phrase(acc.candidate.forms.front()) ||
             is_demonym(acc.candidate.key))
             acc.values["place"] = 1.0;
-        if (context.known_elsewhere && context.known_elsewhere->count(acc.candidate.key))
-            acc.values["known_elsewhere"] = 1.0;
         if (is_known_organisation(acc.candidate.key)) acc.values["known_org"] = 1.0;
         for (const auto& [name, value] : acc.values) acc.candidate.features.set(name, value);
         out.candidates.push_back(std::move(acc.candidate));

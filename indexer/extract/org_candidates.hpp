@@ -9,7 +9,6 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 namespace pressdex::extract::detail {
@@ -54,8 +53,6 @@ struct OrgContext {
     std::vector<std::string> speakers;              // clean full names of the speakers
     std::vector<std::string> speaker_organisations; // from their titles
     std::vector<AcronymDef> acronyms;               // definitions in the text
-    /// Keys of names that other releases write with a strong cue (evidence.hpp); may be null.
-    const std::unordered_set<std::string>* known_elsewhere = nullptr;
 };
 
 /// The candidates of a release.
