@@ -582,8 +582,12 @@ struct Cutter {
             return;
         }
         // "Deputy Chief", "Assistant Chief" left before a person's name: a title's modifiers
-        // used as its noun, no name
-        if (std::all_of(t.begin() + static_cast<std::ptrdiff_t>(a), t.begin() + static_cast<std::ptrdiff_t>(b) + 1,
+        // used as its noun, no name. Not a public body's one word alone: "passed the House" (but
+        // "Anne Frank House" cut at the person's name is no chamber)
+        const bool alone = a == b && (a == 0 || !cap_word(t[a - 1]) || is_function_word(t[a - 1].text)) &&
+                           (b + 1 >= t.size() || !cap_word(t[b + 1]));
+        if (!(alone && is_public_body(t[a].text)) &&
+            std::all_of(t.begin() + static_cast<std::ptrdiff_t>(a), t.begin() + static_cast<std::ptrdiff_t>(b) + 1,
                         [](const Token& x) {
                             return x.kind == Tok::Word && is_role_modifier(x.text) && org_head(x.text) == OrgHead::none;
                         }))

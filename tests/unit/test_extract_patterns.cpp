@@ -637,3 +637,12 @@ TEST_CASE("a body's scope after its \"of\" ends its name; an award after a name 
     CHECK_FALSE(has_org(f, "University of Quillton School"));
     CHECK_FALSE(has_org(f, "Quellmark Association of Nurses Champion Award"));
 }
+
+TEST_CASE("a chamber's one word is a name; a title's modifiers before a person are none") {
+    const Facts f = extract_facts(
+        "", "The bill passed the House on Tuesday and goes to the Senate. Deputy Chief Jane Roe "
+            "testified, and the House Majority Leader, Dana Quill, spoke at the Anne Frank House.");
+    CHECK(has_org(f, "House"));
+    CHECK(has_org(f, "Senate"));
+    CHECK_FALSE(has_org(f, "Deputy Chief"));
+}
