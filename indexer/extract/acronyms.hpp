@@ -28,12 +28,20 @@ std::string match_long_form(std::string_view acronym, std::string_view candidate
 /// two upper-case letters and no more lower-case than upper-case ones (NASA, OIMS, DoJ).
 bool acronym_like(std::string_view w);
 
+/// Where the long form of an acronym written right after it without brackets starts, as in
+/// texts whose punctuation was stripped ("Office for Domestic Preparedness ODP", "U S
+/// Department of Agriculture USDA"), or npos. t[i] is written in capitals (2-8 letters) and
+/// follows a capitalised word; its letters must be the initials of the capitalised words before
+/// it, in order, with only "of", "for", "and", "the", "on" or "&" between them.
+std::size_t unbracketed_long_form(const std::vector<Token>& t, std::size_t i);
+
 /// Finds the definitions in one paragraph (t = tokenize(p)).
 /// Step by step: (1) for "( X )" where X (quotes and a leading "the" ignored) is acronym-like,
 /// the candidate long form is the text before "(" limited to min(|X|+5, 2|X|) words within
 /// the sentence; match_long_form picks the long form, which must have at least two words and
 /// start with a capital; (2) for "X ( words )" with X acronym-like and at least two words inside,
-/// the inside is the candidate and must match from its first word.
+/// the inside is the candidate and must match from its first word; (3) an acronym after its
+/// long form with no brackets at all (unbracketed_long_form).
 std::vector<AcronymDef> find_acronym_defs(std::string_view p, const std::vector<Token>& t);
 
 } // namespace pressdex::extract::detail

@@ -1,6 +1,7 @@
 // The extraction's passes one by one: the learned weights, the word tables compiled in,
 // names and their coreference, organisation keys and candidates, and the repair of glued
 // words where the text is read. Names are invented.
+#include "indexer/extract/acronyms.hpp"
 #include "indexer/extract/document.hpp"
 #include "indexer/extract/lexicon.hpp"
 #include "indexer/extract/model.hpp"
@@ -194,4 +195,25 @@ TEST_CASE("a possessive written with U+2018 for its apostrophe is a possessive")
     CHECK(detail::without_possessive("Quill\u2018s") == "Quill");
     CHECK(detail::without_possessive("Quill\u2019s") == "Quill");
     CHECK(detail::without_possessive("Quills") == "Quills");
+}
+
+TEST_CASE("an acronym right after its long form, with no brackets, is found by its initials") {
+    const std::string text = "funds for the U S Office of Harbour and Quay Safety USOHQS and the Quill Lab QL staff";
+    const std::vector<detail::Token> t = detail::tokenize(text);
+    const auto at = [&](std::string_view w) {
+        return static_cast<std::size_t>(std::find_if(t.begin(), t.end(), [&](const auto& x) { return x.text == w; }) -
+                                        t.begin());
+    };
+    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    CHECK(detail::unbracketed_long_form(t, at("USOHQS")) == at("U"));
+    CHECK(detail::unbracketed_long_form(t, at("QL")) == at("Quill"));
+    CHECK(detail::unbracketed_long_form(t, at("Safety")) == none); // no acronym
+    const std::vector<detail::AcronymDef> defs = detail::find_acronym_defs(text, t);
+    REQUIRE(defs.size() == 2);
+    CHECK(defs[0].long_form == "U S Office of Harbour and Quay Safety");
+    CHECK(defs[0].acronym == "USOHQS");
+    // the letters must be the initials in order, with only "of", "and"... between the words
+    const std::string other = "the Quill Harbour Lab QL and Harbour Quill HQX";
+    const std::vector<detail::Token> u = detail::tokenize(other);
+    CHECK(detail::find_acronym_defs(other, u).empty());
 }

@@ -646,3 +646,12 @@ TEST_CASE("a chamber's one word is a name; a title's modifiers before a person a
     CHECK(has_org(f, "Senate"));
     CHECK_FALSE(has_org(f, "Deputy Chief"));
 }
+
+TEST_CASE("an acronym after its long form, the brackets lost, is a name of its own") {
+    const Facts f = extract_facts(
+        "", "WASHINGTON  Senator Jane Roe said the Quillton Office for Harbour Preparedness QOHP will "
+            "send funds  The QOHP grants go to ports in Vellmark County Sheriffs Office VCSO areas");
+    CHECK(has_org(f, "Quillton Office for Harbour Preparedness"));
+    CHECK_FALSE(has_org(f, "Quillton Office for Harbour Preparedness QOHP"));
+    CHECK_FALSE(has_org(f, "Vellmark County Sheriffs Office VCSO"));
+}
