@@ -522,6 +522,26 @@ bool title_word(const Token& t) {
                                    (lower(t) && is_role_word(t.text)));
 }
 
+// "Association of Shelter Veterinarians", "Quellmark Vellmark Injury Lawyers": a job's plural
+// at t[k] that ends the name of the body its members make up, not a title. Either it ends the
+// of-phrase of a membership body's head-word (member_bodies.txt: Association, Society, Union),
+// or the words before it hold no "of" and a name (a word the language does not write in lower
+// case, no place), the word right before it no place, head-word or single letter ("Maryland
+// Senators", "Department of Justice Trial Attorneys" and "Experienced Attorneys" stay titles).
+bool named_after_members(const std::vector<Token>& t, std::size_t a, std::size_t k) {
+    for (std::size_t i = a; i + 1 < k; ++i)
+        if (lower(t[i + 1]) && (t[i + 1].text == "of" || t[i + 1].text == "for"))
+            return is_member_body(t[i].text);
+    const Token& before = t[k - 1];
+    if (lower(before) || before.text.size() < 2 || is_place(before.text) || org_head(before.text) != OrgHead::none)
+        return false;
+    for (std::size_t i = a; i < k; ++i)
+        if (t[i].kind == Tok::Word && !t[i].allcaps && t[i].text.size() > 2 && lower_case_share(t[i].text) < 10 &&
+            !is_place(t[i].text))
+            return true;
+    return false;
+}
+
 struct Cutter {
     const std::vector<Token>& t;
     const OrgContext& context;
@@ -601,6 +621,7 @@ struct Cutter {
                 continue;
             std::size_t ts = k;
             while (ts > a && title_word(t[ts - 1]) && org_head(t[ts - 1].text) == OrgHead::none) --ts;
+            if (k == b && ts == k && k > a && !is_role_noun(t[k].text) && named_after_members(t, a, k)) continue;
             // "Chief Financial Officer", "Senior Data Engineer": ordinary words between a
             // title's modifier and its noun are the title's too
             for (std::size_t m = ts; m-- > a && m + 4 > ts;) {

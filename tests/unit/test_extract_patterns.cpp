@@ -655,3 +655,14 @@ TEST_CASE("an acronym after its long form, the brackets lost, is a name of its o
     CHECK_FALSE(has_org(f, "Quillton Office for Harbour Preparedness QOHP"));
     CHECK_FALSE(has_org(f, "Vellmark County Sheriffs Office VCSO"));
 }
+
+TEST_CASE("a body named after its members keeps their job's plural; a title stays a title") {
+    const Facts f = extract_facts(
+        "", "MIAMI -- Quellmark Vellmark Injury Lawyers, a law firm, joined the Association of Harbour Veterinarians "
+            "this year. Maryland Senators and Experienced Attorneys welcomed the move.");
+    CHECK(has_org(f, "Quellmark Vellmark Injury Lawyers"));
+    CHECK(has_org(f, "Association of Harbour Veterinarians"));
+    CHECK_FALSE(has_org(f, "Association of Harbour"));
+    CHECK_FALSE(has_org(f, "Maryland Senators"));
+    CHECK_FALSE(has_org(f, "Experienced Attorneys"));
+}
