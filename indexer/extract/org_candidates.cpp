@@ -1253,6 +1253,9 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         if (acc.mentions > 0 && !acc.values.count("mid_sentence") && acc.values.count("common_single") &&
             !acc.values.count("acronym_defined") && !acc.values.count("speaker_org"))
             continue;
+        // "the Eastern District of Vellmark" is a territory, as a place is: the body is the court
+        // or the office for it
+        if (acc.values.count("jurisdiction")) continue;
         if (dotted_abbreviation(acc.candidate.key) || party_and_state(acc.candidate.forms.front()) ||
             lone_company_head(acc.candidate.forms.front()) || lone_suffix(acc.candidate.forms.front()) ||
             is_non_organisation(acc.candidate.forms.front()))

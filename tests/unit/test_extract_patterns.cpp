@@ -404,10 +404,17 @@ TEST_CASE("a unit's 'X of Y' after a body's name is one name, not two glued") {
 TEST_CASE("a court's district named after a place is a territory, not a body") {
     const std::string body = "Jane Roe, U.S. Attorney for the Northern District of Ohio, said the case "
                              "moves to the Northern District of Ohio court. The District of Quill "
-                             "Foundation paid.";
-    CHECK(org_feature(body, "Northern District of Ohio", "jurisdiction"));
+                             "Foundation paid, with the U.S. Attorneys Office for the Eastern District "
+                             "of Vermont, the FBI and the Eastern District of Vermont.";
+    // no candidate at all, as a place is none
+    CHECK_FALSE(org_feature(body, "Northern District of Ohio", "jurisdiction"));
+    CHECK_FALSE(org_feature(body, "Eastern District of Vermont", "words_3"));
+    CHECK(org_feature(body, "District of Quill Foundation", "head_last_institution"));
     CHECK_FALSE(org_feature(body, "District of Quill Foundation", "jurisdiction"));
-    CHECK_FALSE(has_org(extract_facts("", body), "Northern District of Ohio"));
+    const Facts f = extract_facts("", body);
+    CHECK_FALSE(has_org(f, "Northern District of Ohio"));
+    CHECK_FALSE(has_org(f, "Eastern District of Vermont"));
+    CHECK(has_org(f, "U.S. Attorneys Office for the Eastern District of Vermont"));
 }
 
 TEST_CASE("the last words of a person's full name are a later mention of that person") {
@@ -666,3 +673,4 @@ TEST_CASE("a body named after its members keeps their job's plural; a title stay
     CHECK_FALSE(has_org(f, "Maryland Senators"));
     CHECK_FALSE(has_org(f, "Experienced Attorneys"));
 }
+
