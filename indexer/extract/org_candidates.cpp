@@ -887,7 +887,10 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
     f.set("place_word", place_word);
     // "School of Law", "Department of State", "Office of Justice Programs": after an
     // institution's "of" such a word says what the body is for, and the body is the name's head
-    f.set("non_org_tail", is_non_org_tail(last.text) && !(head_of && is_body_scope(last.text)));
+    const bool tail_of_two = b > a && t[b - 1].kind == Tok::Word &&
+                             is_non_org_tail(std::string(t[b - 1].text) + " " + std::string(last.text));
+    f.set("non_org_tail",
+          (is_non_org_tail(last.text) && !(head_of && is_body_scope(last.text))) || tail_of_two);
     f.set("jurisdiction", jurisdiction(t, a, b));
     f.set("public_body", words == 1 && is_public_body(first.text));
     f.set("role_word_inside", std::any_of(t.begin() + static_cast<std::ptrdiff_t>(a),

@@ -674,3 +674,13 @@ TEST_CASE("a body named after its members keeps their job's plural; a title stay
     CHECK_FALSE(has_org(f, "Experienced Attorneys"));
 }
 
+
+TEST_CASE("a disorder, an assay or a tax credit is no organisation; a firm named Credit is one") {
+    const std::string body = "The Quellmark Foundation treats Harbour Panic Disorder, claims the Quillton "
+                             "Jobs Tax Credit and runs the Vellmark PTH Assay. Dana Quill, CEO of Quillton "
+                             "Credit, agreed.";
+    CHECK(org_feature(body, "Quillton Jobs Tax Credit", "non_org_tail"));
+    CHECK(org_feature(body, "Harbour Panic Disorder", "non_org_tail"));
+    CHECK(org_feature(body, "Vellmark PTH Assay", "non_org_tail"));
+    CHECK_FALSE(org_feature(body, "Quillton Credit", "non_org_tail"));
+}
