@@ -94,6 +94,16 @@ bool lone_suffix(std::string_view form) {
     return !form.empty() && (is_legal_suffix(form) || is_name_suffix(form) || is_postnominal(form));
 }
 
+// "Hurricane Katrina", "World War II": the name of a storm or a war, by its first one or two
+// words (key: lower case, single spaces)
+bool storm_or_war(std::string_view key) {
+    const std::size_t one = key.find(' ');
+    if (one == std::string_view::npos) return false;
+    const std::size_t two = key.find(' ', one + 1);
+    return is_non_org_opener(key.substr(0, one)) ||
+           (two != std::string_view::npos && is_non_org_opener(key.substr(0, two)));
+}
+
 // "(D-CA)", "(R-Texas)": a lawmaker's party and state
 bool party_and_state(std::string_view form) {
     if (form.size() < 4 || (form[0] != 'D' && form[0] != 'R' && form[0] != 'I') || form[1] != '-') return false;
@@ -1258,7 +1268,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             continue;
         // "the Eastern District of Vellmark" is a territory, as a place is: the body is the court
         // or the office for it
-        if (acc.values.count("jurisdiction")) continue;
+        if (acc.values.count("jurisdiction") || storm_or_war(acc.candidate.key)) continue;
         if (dotted_abbreviation(acc.candidate.key) || party_and_state(acc.candidate.forms.front()) ||
             lone_company_head(acc.candidate.forms.front()) || lone_suffix(acc.candidate.forms.front()) ||
             is_non_organisation(acc.candidate.forms.front()))

@@ -684,3 +684,11 @@ TEST_CASE("a disorder, an assay or a tax credit is no organisation; a firm named
     CHECK(org_feature(body, "Vellmark PTH Assay", "non_org_tail"));
     CHECK_FALSE(org_feature(body, "Quillton Credit", "non_org_tail"));
 }
+
+TEST_CASE("a storm or a war is no candidate") {
+    const std::string body = "After Hurricane Quillby the Vellmark Relief Fund helped families, as it had "
+                             "after World War II.";
+    CHECK_FALSE(org_feature(body, "Hurricane Quillby", "words_2"));
+    CHECK_FALSE(org_feature(body, "World War II", "words_3"));
+    CHECK(has_org(extract_facts("", body), "Vellmark Relief Fund"));
+}
