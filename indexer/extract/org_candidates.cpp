@@ -338,6 +338,17 @@ bool us_state(std::string_view w) {
     return std::find(std::begin(states), std::end(states), w) != std::end(states);
 }
 
+// Whether the run [a, j], or its last one or two words ("FBI Nashville"), is a place.
+bool ends_in_place(const std::vector<Token>& t, std::size_t a, std::size_t j) {
+    for (std::size_t from = j; from >= a && from + 2 >= j; --from) {
+        std::string words;
+        for (std::size_t k = from; k <= j; ++k) (words += words.empty() ? "" : " ") += t[k].text;
+        if (is_place(words) || is_corpus_place(words)) return true;
+        if (from == a) break;
+    }
+    return false;
+}
+
 // Where the state and the office of office_after_state end.
 struct OfficeAfterState {
     std::size_t state_last = 0;
@@ -350,15 +361,7 @@ struct OfficeAfterState {
 // word and the office's (capitalised words ending in an institution's head-word).
 OfficeAfterState office_after_state(const std::vector<Token>& t, std::size_t a, std::size_t j) {
     if (j + 4 >= t.size() || t[j + 1].text != ",") return {};
-    // the run, or its last one or two words ("FBI Nashville"), is the place
-    bool place = t[j].text == "County" || t[j].text == "Parish";
-    for (std::size_t from = j; !place && from >= a && from + 2 >= j; --from) {
-        std::string words;
-        for (std::size_t k = from; k <= j; ++k) (words += words.empty() ? "" : " ") += t[k].text;
-        place = is_place(words) || is_corpus_place(words);
-        if (from == a) break;
-    }
-    if (!place) return {};
+    if (!(t[j].text == "County" || t[j].text == "Parish" || ends_in_place(t, a, j))) return {};
     std::size_t state_end = j + 2;
     if (!cap_word(t[state_end])) return {};
     if (state_end + 1 < t.size() && cap_word(t[state_end + 1])) ++state_end;
@@ -501,8 +504,11 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
                 j = office.office_last;
                 continue;
             }
+            // ", Inc." after a name; not ", NV" or ", CO" after a town, a state's postal code
+            // that is also a legal form
             if (t[next].text == "," && next + 1 < n && is_legal_suffix(t[next + 1].text) &&
-                t[next + 1].initial_upper) {
+                t[next + 1].initial_upper &&
+                !(t[next + 1].text.size() == 2 && t[next + 1].allcaps && ends_in_place(t, a, j))) {
                 j = next + 1;
                 continue;
             }

@@ -692,3 +692,10 @@ TEST_CASE("a storm or a war is no candidate") {
     CHECK_FALSE(org_feature(body, "World War II", "words_3"));
     CHECK(has_org(extract_facts("", body), "Vellmark Relief Fund"));
 }
+
+TEST_CASE("a town's state code after a comma is no legal form") {
+    const std::string body = "LAS VEGAS, NV -- Quellmark Holdings, Inc. will open an office in Denver, CO.";
+    CHECK_FALSE(org_feature(body, "LAS VEGAS, NV", "legal_suffix"));
+    CHECK_FALSE(org_feature(body, "Denver, CO", "legal_suffix"));
+    CHECK(has_org(extract_facts("", body), "Quellmark Holdings, Inc."));
+}
