@@ -30,7 +30,7 @@ bool acronym_like(std::string_view w);
 
 /// Where the long form of an acronym written right after it without brackets starts, as in
 /// texts whose punctuation was stripped ("Office for Domestic Preparedness ODP", "U S
-/// Department of Agriculture USDA"), or npos. t[i] is written in capitals (2-8 letters) and
+/// Department of Commerce USDC"), or npos. t[i] is written in capitals (2-8 letters) and
 /// follows a capitalised word; its letters must be the initials of the capitalised words before
 /// it, in order, with only "of", "for", "and", "the", "on" or "&" between them.
 std::size_t unbracketed_long_form(const std::vector<Token>& t, std::size_t i);
