@@ -549,7 +549,8 @@ bool named_after_members(const std::vector<Token>& t, std::size_t a, std::size_t
         if (lower(t[i + 1]) && (t[i + 1].text == "of" || t[i + 1].text == "for"))
             return is_member_body(t[i].text);
     const Token& before = t[k - 1];
-    if (lower(before) || before.text.size() < 2 || is_place(before.text) || org_head(before.text) != OrgHead::none)
+    if (lower(before) || before.text.size() < 2 || is_place(before.text) ||
+        org_head(before.text) != OrgHead::none)
         return false;
     for (std::size_t i = a; i < k; ++i)
         if (t[i].kind == Tok::Word && !t[i].allcaps && t[i].text.size() > 2 && lower_case_share(t[i].text) < 10 &&
@@ -902,7 +903,8 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
     f.set("place_first", words >= 2 && is_place(first.text));
     f.set("place_word", place_word);
     // "School of Law", "Department of State", "Office of Justice Programs": after an
-    // institution's "of" such a word says what the body is for, and the body is the name's head
+    // institution's "of" such a word says what the body is for, and the body is the name's
+    // head. A tail may be two words ("Tax Credit"), where the last alone ends companies' names
     const bool tail_of_two = b > a && t[b - 1].kind == Tok::Word &&
                              is_non_org_tail(std::string(t[b - 1].text) + " " + std::string(last.text));
     f.set("non_org_tail",
@@ -1273,7 +1275,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             !acc.values.count("acronym_defined") && !acc.values.count("speaker_org"))
             continue;
         // "the Eastern District of Vellmark" is a territory, as a place is: the body is the court
-        // or the office for it
+        // or the office for it; "Hurricane Quill" is a storm
         if (acc.values.count("jurisdiction") || storm_or_war(acc.candidate.key)) continue;
         if (dotted_abbreviation(acc.candidate.key) || party_and_state(acc.candidate.forms.front()) ||
             lone_company_head(acc.candidate.forms.front()) || lone_suffix(acc.candidate.forms.front()) ||
