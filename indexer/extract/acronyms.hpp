@@ -29,7 +29,7 @@ std::string match_long_form(std::string_view acronym, std::string_view candidate
 bool acronym_like(std::string_view w);
 
 /// Where the long form of an acronym written right after it without brackets starts, as in
-/// texts whose punctuation was stripped ("Office for Domestic Preparedness ODP", "U S
+/// texts whose punctuation was stripped ("Office for Harbour Preparedness OHP", "U S
 /// Department of Commerce USDC"), or npos. t[i] is written in capitals (2-8 letters) and
 /// follows a capitalised word; its letters must be the initials of the capitalised words before
 /// it, in order, with only "of", "for", "and", "the", "on" or "&" between them.

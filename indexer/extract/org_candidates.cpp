@@ -460,7 +460,7 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
             if (j > a && closing_legal_form(t[j].text)) break;
             const std::size_t next = j + 1;
             if (next >= n) break;
-            // "Office for Domestic Preparedness ODP": an acronym after its long form, where the
+            // "Office for Harbour Preparedness OHP": an acronym after its long form, where the
             // text lost its brackets, is a name of its own
             if (const std::size_t k = unbracketed_long_form(t, next); k != npos && k >= a) break;
             if (t[next].begin > t[j].end + 1 && t[next].begin - t[j].end > 2) break; // a gap of spaces
