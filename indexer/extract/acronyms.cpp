@@ -56,34 +56,33 @@ bool acronym_like(std::string_view w) {
 }
 
 std::size_t unbracketed_long_form(const std::vector<Token>& t, std::size_t i) {
-    constexpr std::size_t none = static_cast<std::size_t>(-1);
     const std::string_view acr = t[i].text;
     if (i == 0 || t[i].kind != Tok::Word || !t[i].allcaps || acr.size() < 2 || acr.size() > 8 ||
         !std::all_of(acr.begin(), acr.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
-        return none;
-    if (!(t[i - 1].kind == Tok::Word && t[i - 1].initial_upper)) return none;
-    std::size_t k = i;     // the long form's first word so far
+        return no_long_form;
+    if (!(t[i - 1].kind == Tok::Word && t[i - 1].initial_upper)) return no_long_form;
+    std::size_t k = i;             // the long form's first word so far
     std::size_t next = acr.size(); // letters of acr left to match, from the right
     for (std::size_t j = i; j-- > 0 && next > 0;) {
         const Token& w = t[j];
         if (w.kind == Tok::Word && w.initial_upper) {
-            if (lower_ascii(w.text[0]) != lower_ascii(acr[next - 1])) return none;
+            if (lower_ascii(w.text[0]) != lower_ascii(acr[next - 1])) return no_long_form;
             --next;
             k = j;
             continue;
         }
         const bool joiner = w.text == "of" || w.text == "for" || w.text == "and" || w.text == "the" ||
                             w.text == "on" || w.text == "&";
-        if (!joiner || j == 0) return none;
+        if (!joiner || j == 0) return no_long_form;
     }
-    return next == 0 && k + 1 < i ? k : none;
+    return next == 0 && k + 1 < i ? k : no_long_form;
 }
 
 std::vector<AcronymDef> find_acronym_defs(std::string_view p, const std::vector<Token>& t) {
     std::vector<AcronymDef> out;
     const std::size_t n = t.size();
     for (std::size_t i = 0; i < n; ++i) {
-        if (const std::size_t k = unbracketed_long_form(t, i); k != static_cast<std::size_t>(-1)) {
+        if (const std::size_t k = unbracketed_long_form(t, i); k != no_long_form) {
             // (3) Long Form LF, the brackets lost
             AcronymDef d;
             d.long_form = squeeze_spaces(p.substr(t[k].begin, t[i - 1].end - t[k].begin));

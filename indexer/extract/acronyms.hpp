@@ -28,9 +28,12 @@ std::string match_long_form(std::string_view acronym, std::string_view candidate
 /// two upper-case letters and no more lower-case than upper-case ones (NASA, OIMS, DoJ).
 bool acronym_like(std::string_view w);
 
+/// What unbracketed_long_form returns when t[i] is no such acronym.
+inline constexpr std::size_t no_long_form = static_cast<std::size_t>(-1);
+
 /// Where the long form of an acronym written right after it without brackets starts, as in
 /// texts whose punctuation was stripped ("Office for Harbour Preparedness OHP", "U S
-/// Department of Commerce USDC"), or npos. t[i] is written in capitals (2-8 letters) and
+/// Department of Commerce USDC"), or no_long_form. t[i] is written in capitals (2-8 letters) and
 /// follows a capitalised word; its letters must be the initials of the capitalised words before
 /// it, in order, with only "of", "for", "and", "the", "on" or "&" between them.
 std::size_t unbracketed_long_form(const std::vector<Token>& t, std::size_t i);

@@ -462,7 +462,7 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
             if (next >= n) break;
             // "Office for Harbour Preparedness OHP": an acronym after its long form, where the
             // text lost its brackets, is a name of its own
-            if (const std::size_t k = unbracketed_long_form(t, next); k != npos && k >= a) break;
+            if (const std::size_t k = unbracketed_long_form(t, next); k != no_long_form && k >= a) break;
             if (t[next].begin > t[j].end + 1 && t[next].begin - t[j].end > 2) break; // a gap of spaces
             // "Office on Violence Against Women", "Coalition Against Trafficking": a body whose
             // name opens with its head-word goes on through a capitalised "Against"

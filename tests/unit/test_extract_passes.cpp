@@ -204,10 +204,9 @@ TEST_CASE("an acronym right after its long form, with no brackets, is found by i
         return static_cast<std::size_t>(std::find_if(t.begin(), t.end(), [&](const auto& x) { return x.text == w; }) -
                                         t.begin());
     };
-    constexpr std::size_t none = static_cast<std::size_t>(-1);
     CHECK(detail::unbracketed_long_form(t, at("USOHQS")) == at("U"));
     CHECK(detail::unbracketed_long_form(t, at("QL")) == at("Quill"));
-    CHECK(detail::unbracketed_long_form(t, at("Safety")) == none); // no acronym
+    CHECK(detail::unbracketed_long_form(t, at("Safety")) == detail::no_long_form); // no acronym
     const std::vector<detail::AcronymDef> defs = detail::find_acronym_defs(text, t);
     REQUIRE(defs.size() == 2);
     CHECK(defs[0].long_form == "U S Office of Harbour and Quay Safety");
