@@ -96,6 +96,20 @@ void prefix_role_org(std::string_view src, const std::vector<Token>& t, std::siz
     }
 }
 
+// "according to the Washington Post", "the New England Journal of Medicine said": a name
+// after "the", or after "the" and a capitalised word that is no title's ("the Secretary of the
+// Navy Jane Roe" keeps hers), names an institution, a publication or a thing, not a person.
+bool names_a_thing(const std::vector<Token>& t, TokSpan span) {
+    const auto the = [&](std::size_t i) { return t[i].text == "the" || t[i].text == "The"; };
+    std::size_t k = span.first;
+    if (k > 1 && !the(k - 1) && t[k - 1].kind == Tok::Word && t[k - 1].initial_upper &&
+        !is_role_word(t[k - 1].text) && !is_role_noun(t[k - 1].text) && !is_honorific(t[k - 1].text)) {
+        if (k > 2 && t[k - 3].text == "of") return false;
+        --k;
+    }
+    return k > 0 && the(k - 1);
+}
+
 // Subject finding with the model's speaker decision.
 class SubjectFinder {
   public:
@@ -126,6 +140,8 @@ class SubjectFinder {
         if ((is_place(full) && (words.size() > 1 || !is_given_name(words.front()))) || is_legal_suffix(words.back()))
             p = 0;
         else if (pattern == "pattern_dash" && is_given_name(words.front())) p = 1;
+        // (not "according to the Roe declaration": the name is a person's named in full elsewhere)
+        if (!s.features.has("resolved") && names_a_thing(t, span)) p = 0;
         if (rows_) {
             // labelled by the name it resolves to, as the speaker it would become
             FeatureRow row{"speaker", full, {}, p};

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -22,6 +23,9 @@ class Features {
         if (on) values_.emplace_back(name, 1.0);
     }
     [[nodiscard]] const std::vector<std::pair<std::string_view, double>>& values() const { return values_; }
+    [[nodiscard]] bool has(std::string_view name) const {
+        return std::any_of(values_.begin(), values_.end(), [&](const auto& v) { return v.first == name; });
+    }
 
   private:
     std::vector<std::pair<std::string_view, double>> values_;

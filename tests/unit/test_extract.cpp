@@ -162,6 +162,16 @@ TEST_CASE("spokesperson and organisations are not speakers") {
     CHECK(org(f, "Globex Corporation"));
 }
 
+TEST_CASE("a name after 'the' is a publication's or a body's, not a speaker") {
+    const Facts f = extract_facts(
+        "", "\"Prices rose by a third this year,\" said the Quillton Ledger.\n\n"
+            "Costs will keep rising, according to the New Harbour Journal of Commerce.\n\n"
+            "\"We will build the plant,\" said Secretary of the Navy Dana Quill.");
+    CHECK_FALSE(speaker(f, "Quillton Ledger"));
+    CHECK_FALSE(speaker(f, "Harbour Journal"));
+    CHECK(speaker(f, "Dana Quill"));
+}
+
 TEST_CASE("reported speech: said ROLE NAME of the DIVISION") {
     const Facts f = extract_facts(
         "", "Employers must take care to avoid discrimination, said Acting Assistant Attorney "
