@@ -122,6 +122,14 @@ bool title_case(const std::vector<Token>& t) {
     return words <= 20 && long_words >= 3 && capitalised * 10 >= long_words * 8;
 }
 
+// "Appoints", "Names", "Welcomes": the form of an ordinary word with an "s" that no name
+// takes (not "Banks", a surname, nor "Hughes").
+bool headline_verb(std::string_view w) {
+    if (w.size() < 4 || w.back() != 's' || is_given_name(w) || is_surname(w)) return false;
+    const std::string_view stem = w.substr(0, w.size() - 1);
+    return lower_case_share(w) >= 50 || (lower_case_share(stem) >= 80 && !is_given_name(stem) && !is_surname(stem));
+}
+
 std::vector<TokSpan> headline_runs(const std::vector<Token>& t) {
     std::vector<TokSpan> out;
     for (TokSpan run : name_runs(t)) {
@@ -155,6 +163,13 @@ People::People(const Document& doc) {
             // without a cue, a leading ordinary word is more likely a sentence's first word
             // ("Yes Priya") than a name's
             while (!cued && span.first < span.last && is_common_word(t[span.first].text)) ++span.first;
+            // a headline's verb and its subject before the name, cue or none ("Quellmark
+            // Appoints Jane Roe as Chief Executive")
+            for (std::size_t k = span.last; k-- > span.first;)
+                if (headline_verb(t[k].text) && name_word_count(t, k + 1, span.last) >= 2) {
+                    span.first = k + 1;
+                    break;
+                }
             if (!cued && (name_word_count(t, span.first, span.last) < 2 || words > 4)) continue;
             std::string name = clean_name(t, span.first, span.last);
             // "Attorney General Omar Haddads Task Force" in a text that lost its apostrophes,

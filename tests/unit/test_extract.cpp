@@ -172,6 +172,17 @@ TEST_CASE("a name after 'the' is a publication's or a body's, not a speaker") {
     CHECK(speaker(f, "Dana Quill"));
 }
 
+TEST_CASE("a headline's verb and its subject are no part of the name after them") {
+    const Facts f = extract_facts(
+        "Quellmark Appoints Dana Quill as Chief Executive",
+        "Quellmark said on Monday that Dana Quill had joined the firm.\n\n"
+        "\"I am glad to lead the firm,\" said Quill.\n\n"
+        "The post Quellmark Appoints Dana Quill as Chief Executive appeared first on Harbour News.");
+    CHECK(speaker(f, "Dana Quill"));
+    CHECK_FALSE(speaker(f, "Quellmark Appoints Dana Quill"));
+    CHECK(quote_speaker(f, "I am glad") == "Dana Quill");
+}
+
 TEST_CASE("reported speech: said ROLE NAME of the DIVISION") {
     const Facts f = extract_facts(
         "", "Employers must take care to avoid discrimination, said Acting Assistant Attorney "
