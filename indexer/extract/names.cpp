@@ -200,6 +200,10 @@ std::optional<TokSpan> name_ending_at(const std::vector<Token>& t, std::size_t l
 std::optional<TokSpan> name_starting_at(const std::vector<Token>& t, std::size_t lo, std::size_t hi) {
     if (lo > hi || hi >= t.size()) return std::nullopt;
     std::size_t i = lo;
+    // "His Excellency", "Her Highness": the style of address before the name
+    if (i + 1 < hi && (t[i].text == "His" || t[i].text == "Her") && t[i + 1].initial_upper &&
+        is_honorific(t[i + 1].text) && !is_abbreviation(t[i + 1].text))
+        i += 2;
     while (i < hi && t[i].initial_upper && is_honorific(t[i].text) && is_abbreviation(t[i].text)) ++i;
     if (!is_name_word(t, i) || is_name_particle(t[i].text)) return std::nullopt;
     const std::size_t start = i;

@@ -183,6 +183,14 @@ TEST_CASE("a headline's verb and its subject are no part of the name after them"
     CHECK(quote_speaker(f, "I am glad") == "Dana Quill");
 }
 
+TEST_CASE("a style of address and a hyphenated title are no part of the name") {
+    const Facts f = extract_facts(
+        "", "His Excellency Dana Quill, Minister of Harbour Works, said: \"The port will open in May.\"\n\n"
+            "\"Readers want the full story,\" said Editor-in-Chief Jane Roe.");
+    CHECK(quote_speaker(f, "The port will open") == "Dana Quill");
+    CHECK(quote_speaker(f, "Readers want") == "Jane Roe");
+}
+
 TEST_CASE("reported speech: said ROLE NAME of the DIVISION") {
     const Facts f = extract_facts(
         "", "Employers must take care to avoid discrimination, said Acting Assistant Attorney "
