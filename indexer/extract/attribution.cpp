@@ -142,6 +142,9 @@ class SubjectFinder {
         else if (pattern == "pattern_dash" && is_given_name(words.front())) p = 1;
         // (not "according to the Roe declaration": the name is a person's named in full elsewhere)
         if (!s.features.has("resolved") && names_a_thing(t, span)) p = 0;
+        // "Senator (R-Colo.) said" with the name lost and the punctuation too: a party's letter
+        // and a state are nobody
+        if (words.size() == 2 && (words[0] == "R" || words[0] == "D" || words[0] == "I")) p = 0;
         if (rows_) {
             // labelled by the name it resolves to, as the speaker it would become
             FeatureRow row{"speaker", full, {}, p};

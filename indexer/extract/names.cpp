@@ -1,5 +1,7 @@
 #include "indexer/extract/names.hpp"
 
+#include <algorithm>
+
 #include "indexer/extract/lexicon.hpp"
 
 namespace pressdex::extract::detail {
@@ -136,12 +138,37 @@ bool trailing_postnominal(const Token& t) {
                               t.text == "EdD" || t.text == "DrPH"));
 }
 
+// "across Tennessee     Alexander said": in a text whose punctuation a scraper turned into
+// spaces, a run of them between two words was a full stop or a comma, which no name holds.
+// But an initial's full stop ("Jane Q  Roe") is a name's, and so is the gap after a given name
+// that opens one ("Dana  Quill", as such scrapes space some names).
+bool lost_punctuation_after(const std::vector<Token>& t, std::size_t j, bool opens_name) {
+    return t[j + 1].begin >= t[j].end + 2 && !(t[j].text.size() == 1 && t[j].initial_upper) &&
+           !(opens_name && is_given_name(t[j].text));
+}
+
 } // namespace
+
+// "Jim Webb D VA Edward M Kennedy D MA": a lawmaker's party and state where a scraper turned
+// "(D-VA)" into spaces; not "John D Rockefeller", a middle initial
+bool party_letter_and_state(const std::vector<Token>& t, std::size_t i) {
+    if (i + 1 >= t.size() || !(t[i].text == "D" || t[i].text == "R" || t[i].text == "I")) return false;
+    // the AP's abbreviations of the states' names ("R-Tenn.", "D-Neb.")
+    static constexpr std::string_view ap_states[] = {
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md",
+        "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va",
+        "Vt", "Wash", "Wis", "Wyo", "N", "S", "W"};
+    const std::string_view state = t[i + 1].text;
+    return (state.size() == 2 && t[i + 1].allcaps) || is_place(state) ||
+           std::find(std::begin(ap_states), std::end(ap_states), state) != std::end(ap_states);
+}
 
 std::optional<TokSpan> name_ending_at(const std::vector<Token>& t, std::size_t lo, std::size_t hi) {
     if (hi >= t.size() || lo > hi) return std::nullopt;
     std::size_t end = hi;
     while (end > lo && trailing_postnominal(t[end])) --end; // (1)
+    // "Senator Jane Roe  R Tenn  said": the party and state after the name
+    if (end >= lo + 2 && party_letter_and_state(t, end - 1)) end -= 2;
     std::size_t j = end;
     if (is_name_suffix(t[j].text) && j > lo) {
         --j;
@@ -158,6 +185,7 @@ std::optional<TokSpan> name_ending_at(const std::vector<Token>& t, std::size_t l
         const std::size_t k = start - 1;
         const bool particle = is_name_particle(t[k].text) && k > lo && is_name_word(t, k - 1);
         if (!(is_name_word(t, k) || particle) || (is_possessive(t[k].text))) break;
+        if (lost_punctuation_after(t, k, !(k > lo && is_name_word(t, k - 1)))) break;
         start = k;
         ++count;
     }
@@ -223,6 +251,7 @@ std::optional<TokSpan> name_starting_at(const std::vector<Token>& t, std::size_t
     return TokSpan{after_leading_non_names(t, start, last), last};
 }
 
+
 std::vector<TokSpan> name_runs(const std::vector<Token>& t) {
     std::vector<TokSpan> runs;
     std::size_t i = 0;
@@ -235,7 +264,7 @@ std::vector<TokSpan> name_runs(const std::vector<Token>& t) {
         while (j + 1 < t.size() && (is_name_word(t, j + 1) || is_name_suffix(t[j + 1].text) ||
                                     (is_name_particle(t[j + 1].text) && j + 2 < t.size() &&
                                      is_name_word(t, j + 2))) &&
-               !is_possessive(t[j].text))
+               !is_possessive(t[j].text) && !lost_punctuation_after(t, j, j == i))
             ++j;
         if (auto span = name_ending_at(t, i, j)) runs.push_back(*span);
         i = j + 1;

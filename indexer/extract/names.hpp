@@ -34,6 +34,10 @@ std::size_t name_word_count(const std::vector<Token>& t, std::size_t first, std:
 /// single spaces; "Jr." kept.
 std::string clean_name(const std::vector<Token>& t, std::size_t first, std::size_t last);
 
+/// t[i] and t[i + 1] are a lawmaker's party and state where a scraper turned "(D-VA)" or
+/// "(R-Tenn.)" into spaces: "D VA", "R Tenn" (not "John D Rockefeller").
+bool party_letter_and_state(const std::vector<Token>& t, std::size_t i);
+
 /// The person's name that ends at token hi (post-nominals and a name suffix after it are
 /// skipped over), walking left no further than lo.
 /// Step by step: (1) skip trailing post-nominals ("MD", ", PhD") and keep Jr./III; (2) walk

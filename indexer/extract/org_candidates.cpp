@@ -442,6 +442,10 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
             ++i;
             continue;
         }
+        if (party_letter_and_state(t, i)) {
+            i += 2;
+            continue;
+        }
         const std::size_t a = i;
         std::size_t state_first = 0, state_last = 0;
         std::size_t j = i;
@@ -464,6 +468,7 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
             // text lost its brackets, is a name of its own
             if (const std::size_t k = unbracketed_long_form(t, next); k != no_long_form && k >= a) break;
             if (t[next].begin > t[j].end + 1 && t[next].begin - t[j].end > 2) break; // a gap of spaces
+            if (party_letter_and_state(t, next)) break;
             // "Office on Violence Against Women", "Coalition Against Trafficking": a body whose
             // name opens with its head-word goes on through a capitalised "Against"
             const bool against = (t[next].text == "Against" || t[next].text == "Without") &&

@@ -191,6 +191,23 @@ TEST_CASE("a style of address and a hyphenated title are no part of the name") {
     CHECK(quote_speaker(f, "Readers want") == "Jane Roe");
 }
 
+TEST_CASE("punctuation a scraper turned into spaces still ends a name") {
+    // a lawmaker's party and state, "(R-Colo.)", as spaces, is nobody's name, nor part of one
+    const Facts party = extract_facts(
+        "", "WASHINGTON  D C    U S  Senator   R Colo  said today that the base will stay open  "
+            "The base employs four hundred people  U S  Senator Dana Quill  R Tenn   today announced "
+            "new funds for the base     Quill said     The state needs the base and its jobs  ");
+    CHECK_FALSE(speaker(party, "R Colo"));
+    CHECK(speaker(party, "Dana Quill"));
+    // a full stop as spaces between a place and the next sentence's subject
+    const Facts stop = extract_facts(
+        "", "Senator Dana Quill  R Harbour  visited the clinic on Monday  The programs have helped "
+            "families across Tennessee     Quill said    We will keep the clinic open for every family  "
+            "The clinic serves four counties and employs sixty people  ");
+    CHECK_FALSE(speaker(stop, "Tennessee Quill"));
+    CHECK(speaker(stop, "Dana Quill"));
+}
+
 TEST_CASE("reported speech: said ROLE NAME of the DIVISION") {
     const Facts f = extract_facts(
         "", "Employers must take care to avoid discrimination, said Acting Assistant Attorney "
