@@ -120,6 +120,7 @@ class SubjectFinder {
     Subject person(const std::vector<Token>& t, TokSpan span, std::string_view pattern,
                    bool role_before, bool role_after) const {
         Subject s;
+        span = without_repeat(t, span);
         s.name = clean_name(t, span.first, span.last);
         s.pattern = pattern;
         // A shorter mention is judged by the full name it refers to ("Priya" by "Priya

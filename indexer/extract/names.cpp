@@ -114,17 +114,40 @@ bool camel_case_brand(std::string_view w) {
     return false;
 }
 
+// "Employee-owned", "Dubai-based", "Award-winning": a compound that ends in a word in lower
+// case describes the name after it (a name's own hyphen joins capitals: "Jean-Luc", "Al-Marri";
+// "Dong-yeon" has a part of two or more letters before it, no participle)
+bool described_by_compound(std::string_view w) {
+    const std::size_t dash = w.rfind('-');
+    if (dash == std::string_view::npos || dash + 1 >= w.size()) return false;
+    const std::string_view tail = w.substr(dash + 1);
+    return tail.size() >= 4 && std::all_of(tail.begin(), tail.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+           (tail.ends_with("ed") || tail.ends_with("ing") || tail.ends_with("owned") || tail.ends_with("born"));
+}
+
+// "IRS-Criminal", "FBI-Boston": an agency's acronym joined to a word, no part of a name
+bool acronym_led(const Token& t) {
+    const std::size_t dash = t.text.find('-');
+    if (dash < 2 || dash == std::string_view::npos) return false;
+    return std::all_of(t.text.begin(), t.text.begin() + static_cast<std::ptrdiff_t>(dash),
+                       [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // "Nevada Jane Roe", "Law Enforcement Ed Brannigan", "Vellmark Quarterback Jo Quill",
 // "QuillCast Jane Roe": words before a given name that are places, ordinary words, parts of a
 // title or a brand written in camel case are no part of the name in [start, end]; returns
 // where the name starts.
 std::size_t after_leading_non_names(const std::vector<Token>& t, std::size_t start, std::size_t end) {
     for (std::size_t g = start + 1; g < end; ++g) {
-        if (!is_given_name(t[g].text)) continue;
+        // a given name, or a first name the tables lack before a middle initial ("of Nevada
+        // Wendel A. Quill")
+        const bool before_initial = g + 1 < end && is_initial(t[g + 1]) && !is_initial(t[g]);
+        if (!is_given_name(t[g].text) && !before_initial) continue;
         for (std::size_t k = start; k < g; ++k)
-            if (is_given_name(t[k].text) || is_initial(t[k]) ||
+            // a state that is also a given name ("Virginia") before a full name with its initial
+            if ((is_given_name(t[k].text) && !(before_initial && is_place(t[k].text))) || is_initial(t[k]) ||
                 !(is_place(t[k].text) || is_common_word(t[k].text) || is_role_word(t[k].text) ||
-                  camel_case_brand(t[k].text)))
+                  camel_case_brand(t[k].text) || acronym_led(t[k])))
                 return start;
         return name_word_count(t, g, end) >= 2 ? g : start;
     }
@@ -194,8 +217,9 @@ std::optional<TokSpan> name_ending_at(const std::vector<Token>& t, std::size_t l
     start = after_leading_non_names(t, start, end); // (4)
     // "Collective Intelligence Morgan", "Appoints Jane Roe": words often written in lower case
     // that are no given names
-    while (start < j && lower_case_share(t[start].text) >= 10 && !is_given_name(t[start].text) &&
-           !is_surname(t[start].text) && !is_initial(t[start]))
+    while (start < j && ((lower_case_share(t[start].text) >= 10 && !is_given_name(t[start].text) &&
+                          !is_surname(t[start].text) && !is_initial(t[start])) ||
+                         described_by_compound(t[start].text)))
         ++start;
     // "Samira Oduya Lena Brooks": two names in a row (a contact block that lost its line
     // breaks); the second is the one that ends here
@@ -251,6 +275,16 @@ std::optional<TokSpan> name_starting_at(const std::vector<Token>& t, std::size_t
     return TokSpan{after_leading_non_names(t, start, last), last};
 }
 
+
+TokSpan without_repeat(const std::vector<Token>& t, TokSpan span) {
+    // every token, punctuation too: "Johnson & Johnson" is no copy
+    const std::size_t count = span.last - span.first + 1;
+    if (span.last >= t.size() || count < 2 || count % 2 != 0) return span;
+    const std::size_t half = count / 2;
+    for (std::size_t k = 0; k < half; ++k)
+        if (t[span.first + k].text != t[span.first + half + k].text) return span;
+    return TokSpan{span.first + half, span.last};
+}
 
 std::vector<TokSpan> name_runs(const std::vector<Token>& t) {
     std::vector<TokSpan> runs;

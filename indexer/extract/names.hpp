@@ -53,6 +53,10 @@ std::optional<TokSpan> name_ending_at(const std::vector<Token>& t, std::size_t l
 /// ", Jr.").
 std::optional<TokSpan> name_starting_at(const std::vector<Token>& t, std::size_t lo, std::size_t hi);
 
+/// "Traliant Traliant", "Dana Quill Dana Quill": a name that logo or link text glued to a copy
+/// of itself; returns the second copy's span, or span itself.
+TokSpan without_repeat(const std::vector<Token>& t, TokSpan span);
+
 /// Every maximal run of name words in t (each run as name_ending_at cuts it), in order.
 std::vector<TokSpan> name_runs(const std::vector<Token>& t);
 

@@ -523,6 +523,14 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
             }
             break;
         }
+        // "Quillbox Quillbox": a name glued to a copy of itself by logo or link text, or an
+        // "About" heading run into the paragraph that opens with its name
+        const std::size_t from = t[a].text == "About" && j > a ? a + 1 : a;
+        if (const TokSpan copy = without_repeat(t, TokSpan{from, j}); copy.first != from && state_first == 0) {
+            runs.push_back({copy.first, j, bare_possessive(t, j, vocab), 0, 0});
+            i = j + 1;
+            continue;
+        }
         runs.push_back({opened_by_number(t, a, j) ? a - 1 : a, j,
                         bare_possessive(t, j, vocab) || lost_possessive_of_body(t, a, j, vocab), state_first,
                         state_last});

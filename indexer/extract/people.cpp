@@ -159,7 +159,7 @@ People::People(const Document& doc) {
             const std::size_t words = name_word_count(t, run.first, run.last);
             if (words < 2) continue;
             const bool cued = person_cue(t, run);
-            TokSpan span = run;
+            TokSpan span = without_repeat(t, run);
             // without a cue, a leading ordinary word is more likely a sentence's first word
             // ("Yes Priya") than a name's
             while (!cued && span.first < span.last && is_common_word(t[span.first].text)) ++span.first;

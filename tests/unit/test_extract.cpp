@@ -208,6 +208,22 @@ TEST_CASE("punctuation a scraper turned into spaces still ends a name") {
     CHECK(speaker(stop, "Dana Quill"));
 }
 
+TEST_CASE("what stands before a name or repeats it is no part of it") {
+    const Facts f = extract_facts(
+        "", "\"The verdict is just,\" said U.S. Attorney for the Eastern District of Virginia Wendel "
+            "A. Quill.\n\n"
+            "\"Our agents worked for two years,\" said Chief of IRS-Criminal Investigation Jane Roe.\n\n"
+            "\"We grew by half,\" said Harbour-based Quillbox.\n\n"
+            "\"Sales rose by a third,\" said Harrow.\n\n"
+            "About the Author: Dana B. Harrow Dana B. Harrow, a father of four, builds boats.\n\n"
+            "About Quellmark Holdings Quellmark Holdings Inc. is a maker of boats.");
+    CHECK(quote_speaker(f, "The verdict") == "Wendel A. Quill");
+    CHECK(quote_speaker(f, "Our agents") == "Jane Roe");
+    CHECK_FALSE(speaker(f, "Harbour-based Quillbox"));
+    CHECK(quote_speaker(f, "Sales rose") == "Dana B. Harrow");
+    CHECK_FALSE(org(f, "Quellmark Holdings Quellmark Holdings Inc."));
+}
+
 TEST_CASE("reported speech: said ROLE NAME of the DIVISION") {
     const Facts f = extract_facts(
         "", "Employers must take care to avoid discrimination, said Acting Assistant Attorney "
