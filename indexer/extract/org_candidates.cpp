@@ -245,26 +245,37 @@ bool sentence_opener(std::string_view w) {
            w != "Media" && w != "Source" && w != "Contact" && w != "Global";
 }
 
-// "Bureau of Alcohol, Tobacco, Firearms and Explosives", "Ministry of Culture, Sports and
-// Tourism": the object of an institution's of-phrase may be a list of subjects. When t[j+1]
-// is the comma that starts one inside a run [a, j] holding "<head> of", returns the index of
-// the list's last word: single capitalised ordinary words (no acronyms, places or head-words,
-// which start other names) separated by commas, the last after "and"; else 0.
+// "Bureau of Alcohol, Tobacco, Firearms and Explosives", "Committee on Health, Education, Labor,
+// and Pensions", "Senate Commerce, Science and Transportation Committee": the object of an
+// institution's of-phrase, or the fields a chamber's committee is named after, may be a list of
+// subjects. When t[j+1] is the comma that starts one inside a run [a, j] holding "<head>
+// of/for/on", or opened by a chamber ("Senate", "House"), returns the index of the list's last
+// word: capitalised words often written in lower case ("Labor" 34% of the time, "Pensions"
+// 32%; no acronyms, places or head-words, which start other names) separated by commas, the
+// last after "and", and for a chamber's list the head-word that closes it ("Committee"); else 0.
 std::size_t subject_list_end(const std::vector<Token>& t, std::size_t a, std::size_t j) {
     bool of_phrase = false;
     for (std::size_t k = a; k < j; ++k)
-        if (org_head(t[k].text) == OrgHead::institution && (t[k + 1].text == "of" || t[k + 1].text == "for"))
+        if (org_head(t[k].text) == OrgHead::institution &&
+            (t[k + 1].text == "of" || t[k + 1].text == "for" || t[k + 1].text == "on"))
             of_phrase = true;
-    if (!of_phrase || j + 2 >= t.size() || t[j + 1].text != ",") return 0;
+    const std::size_t first = t[a].text == "The" ? a + 1 : a;
+    const bool chamber = (t[first].text == "Senate" || t[first].text == "House") && j == first + 1;
+    if (!(of_phrase || chamber) || j + 2 >= t.size() || t[j + 1].text != ",") return 0;
     const auto subject = [&](std::size_t k) {
         return k < t.size() && t[k].kind == Tok::Word && t[k].initial_upper && !t[k].allcaps &&
-               is_common_word(t[k].text) && org_head(t[k].text) == OrgHead::none && !is_place(t[k].text);
+               lower_case_share(t[k].text) >= 20 && org_head(t[k].text) == OrgHead::none &&
+               !is_place(t[k].text);
+    };
+    const auto last = [&](std::size_t k) -> std::size_t {
+        if (!chamber) return k;
+        return k + 1 < t.size() && org_head(t[k + 1].text) == OrgHead::institution ? k + 1 : 0;
     };
     std::size_t k = j + 1;
     while (k + 1 < t.size() && t[k].text == "," && subject(k + 1)) {
         k += 2;
-        if (k < t.size() && t[k].text == "and" && subject(k + 1)) return k + 1;
-        if (k + 1 < t.size() && t[k].text == "," && t[k + 1].text == "and" && subject(k + 2)) return k + 2;
+        if (k < t.size() && t[k].text == "and" && subject(k + 1)) return last(k + 1);
+        if (k + 1 < t.size() && t[k].text == "," && t[k + 1].text == "and" && subject(k + 2)) return last(k + 2);
     }
     return 0;
 }
