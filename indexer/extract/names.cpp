@@ -125,7 +125,7 @@ bool described_by_compound(std::string_view w) {
            (tail.ends_with("ed") || tail.ends_with("ing") || tail.ends_with("owned") || tail.ends_with("born"));
 }
 
-// "IRS-Criminal", "FBI-Boston": an agency's acronym joined to a word, no part of a name
+// "HSI-Quillton", "FBI-Harbour": an agency's acronym joined to a word, no part of a name
 bool acronym_led(const Token& t) {
     const std::size_t dash = t.text.find('-');
     if (dash < 2 || dash == std::string_view::npos) return false;
@@ -277,7 +277,7 @@ std::optional<TokSpan> name_starting_at(const std::vector<Token>& t, std::size_t
 
 
 TokSpan without_repeat(const std::vector<Token>& t, TokSpan span) {
-    // every token, punctuation too: "Johnson & Johnson" is no copy
+    // every token, punctuation too: "Harrow & Harrow" is no copy
     const std::size_t count = span.last - span.first + 1;
     if (span.last >= t.size() || count < 2 || count % 2 != 0) return span;
     const std::size_t half = count / 2;

@@ -212,7 +212,7 @@ TEST_CASE("what stands before a name or repeats it is no part of it") {
     const Facts f = extract_facts(
         "", "\"The verdict is just,\" said U.S. Attorney for the Eastern District of Virginia Wendel "
             "A. Quill.\n\n"
-            "\"Our agents worked for two years,\" said Chief of IRS-Criminal Investigation Jane Roe.\n\n"
+            "\"Our agents worked for two years,\" said Chief of HSI-Quillton Investigations Jane Roe.\n\n"
             "\"We grew by half,\" said Harbour-based Quillbox.\n\n"
             "\"Sales rose by a third,\" said Harrow.\n\n"
             "About the Author: Dana B. Harrow Dana B. Harrow, a father of four, builds boats.\n\n"

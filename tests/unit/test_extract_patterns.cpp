@@ -704,10 +704,10 @@ TEST_CASE("a committee named after a list of fields is one name") {
     const Facts f = extract_facts(
         "", "Senator Dana Quill, who sits on the Senate Health, Education, Labor and Pensions Committee, "
             "said the bill would pass. The Committee on Commerce, Science, and Transportation will "
-            "meet on Monday, and the Quillton Society for Mining, Metallurgy and Exploration will "
+            "meet on Monday, and the Quillton Society for Boating, Fishing and Sailing will "
             "send a witness.");
     CHECK(has_org(f, "Senate Health, Education, Labor and Pensions Committee"));
     CHECK_FALSE(has_org(f, "Senate Health"));
     CHECK(has_org(f, "Committee on Commerce, Science, and Transportation"));
-    CHECK(has_org(f, "Quillton Society for Mining, Metallurgy and Exploration"));
+    CHECK(has_org(f, "Quillton Society for Boating, Fishing and Sailing"));
 }
