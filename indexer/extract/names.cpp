@@ -161,7 +161,7 @@ bool trailing_postnominal(const Token& t) {
                               t.text == "EdD" || t.text == "DrPH"));
 }
 
-// "across Tennessee     Alexander said": in a text whose punctuation a scraper turned into
+// "across Tennessee     Quill said": in a text whose punctuation a scraper turned into
 // spaces, a run of them between two words was a full stop or a comma, which no name holds.
 // But an initial's full stop ("Jane Q  Roe") is a name's, and so is the gap after a given name
 // that opens one ("Dana  Quill", as such scrapes space some names).
