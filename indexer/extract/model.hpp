@@ -4,10 +4,10 @@
 // them from the annotated releases and writes data/model.txt, one "kind.feature weight" a
 // line; the build compiles that file in.
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <algorithm>
 #include <utility>
 #include <vector>
 

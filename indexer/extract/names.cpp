@@ -1,8 +1,8 @@
 #include "indexer/extract/names.hpp"
 
-#include <algorithm>
-
 #include "indexer/extract/lexicon.hpp"
+
+#include <algorithm>
 
 namespace pressdex::extract::detail {
 
@@ -115,8 +115,8 @@ bool camel_case_brand(std::string_view w) {
 }
 
 // "Employee-owned", "Dubai-based", "Award-winning": a compound that ends in a word in lower
-// case describes the name after it (a name's own hyphen joins capitals: "Jean-Luc", "Al-Marri";
-// "Dong-yeon" has a part of two or more letters before it, no participle)
+// case describes the name after it (a name's own hyphen joins capitals, "Jean-Luc", "Al-Marri",
+// or ends in no participle, "Dong-yeon")
 bool described_by_compound(std::string_view w) {
     const std::size_t dash = w.rfind('-');
     if (dash == std::string_view::npos || dash + 1 >= w.size()) return false;
@@ -274,7 +274,6 @@ std::optional<TokSpan> name_starting_at(const std::vector<Token>& t, std::size_t
     if (name_word_count(t, start, last) == 0) return std::nullopt;
     return TokSpan{after_leading_non_names(t, start, last), last};
 }
-
 
 TokSpan without_repeat(const std::vector<Token>& t, TokSpan span) {
     // every token, punctuation too: "Harrow & Harrow" is no copy
