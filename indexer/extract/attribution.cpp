@@ -145,7 +145,7 @@ class SubjectFinder {
         if (!s.features.has("resolved") && names_a_thing(t, span)) p = 0;
         // "Senator (R-Colo.) said" with the name lost and the punctuation too: a party's letter
         // and a state are nobody
-        if (words.size() == 2 && (words[0] == "R" || words[0] == "D" || words[0] == "I")) p = 0;
+        if (words.size() == 2 && party_letter_and_state(tokenize(full), 0)) p = 0;
         if (rows_) {
             // labelled by the name it resolves to, as the speaker it would become
             FeatureRow row{"speaker", full, {}, p};
