@@ -118,6 +118,41 @@ bool cap_word(const Token& t) {
 
 bool lower(const Token& t) { return t.kind == Tok::Word && !t.initial_upper && !t.cap; }
 
+// "Sun Quill Solutions", "March of Dimes": a day's or a month's name that opens a run of names,
+// not a date ("March 3", "Sun, Nov 3"). And "sponsored by More Quellmark", "at Her Quill
+// Hospital": a function word written with a capital after a lower-case word, where only a
+// name would have one. Neither is trimmed from the name it opens.
+bool opener_of_name(const std::vector<Token>& t, std::size_t a, std::size_t b) {
+    if (a >= b || a + 1 >= t.size() || !t[a].initial_upper || !t[a + 1].initial_upper || t[a + 1].has_digit ||
+        (t[a].allcaps && t[a + 1].allcaps))
+        return false;
+    // two spaces are a full stop or a comma that a scraper lost ("in October  Board members")
+    if (t[a + 1].begin != t[a].end + 1) return false;
+    // three words or more, and not after a word that opens a time ("in March Quellmark Inc.
+    // reported"): "the October Board meetings" and "Sun Yu" are a date's word and a person's name
+    if (is_month_or_day(t[a].text)) {
+        static constexpr std::string_view time_words[] = {
+            "in", "since", "until", "till", "by", "on", "during", "through", "from", "before", "after", "last",
+            "next", "this", "early", "late", "mid", "each", "every", "and", "or", "of", "to", "between"};
+        const bool after_time_word =
+            a > 0 && std::find(std::begin(time_words), std::end(time_words), fold_word(t[a - 1].text)) !=
+                         std::end(time_words);
+        return a + 1 < b && !is_month_or_day(t[a + 1].text) && !after_time_word;
+    }
+    // "New Delhi" is a place when the tables lack it, "New Mexicans" its people
+    if (a + 1 == b && (is_place(t[b].text) || is_demonym(t[b].text))) return false;
+    // the function words that open names: numerals, ordinals, possessives, pronouns and a few
+    // quantifiers ("One Door", "First Quill Bank", "Our Lady of ..."); not articles, verbs,
+    // question words, prepositions or adverbs, which a capital after a lower-case word marks as
+    // a heading's or a sentence's first word more often than a name's
+    static constexpr std::string_view name_openers[] = {
+        "new", "first", "next", "last", "one", "two", "three", "four", "five", "all", "every", "both", "more", "no",
+        "her", "his", "our", "your", "my", "its", "their", "us", "we", "you", "me", "just", "near", "over", "beyond"};
+    const std::string key = fold_word(t[a].text);
+    return a > 0 && lower(t[a - 1]) && t[a].begin == t[a - 1].end + 1 &&
+           std::find(std::begin(name_openers), std::end(name_openers), key) != std::end(name_openers);
+}
+
 bool run_connector(std::string_view w) {
     return w == "of" || w == "for" || w == "and" || w == "&" || w == "de" || w == "du" ||
            w == "des" || w == "la" || w == "le" || w == "del" || w == "von" || w == "van" ||
@@ -629,8 +664,10 @@ struct Cutter {
     void cut(std::size_t a, std::size_t b, std::vector<Run>& out, int depth = 0) const {
         if (depth > 8) return;
         // trim
-        while (a <= b && (t[a].kind != Tok::Word || (is_function_word(t[a].text) && !opens_place(t, a, b)) ||
-                          is_month_or_day(t[a].text) || (lower(t[a]) && !(a < b && name_number(t[a]))) ||
+        while (a <= b && (t[a].kind != Tok::Word ||
+                          ((is_function_word(t[a].text) || is_month_or_day(t[a].text)) && !opens_place(t, a, b) &&
+                           !opener_of_name(t, a, b)) ||
+                          (lower(t[a]) && !(a < b && name_number(t[a]))) ||
                           (is_honorific(t[a].text) && (is_abbreviation(t[a].text) || t[a].text.ends_with("."))) ||
                           fold_word(t[a].text) == "about"))
             ++a;
@@ -1188,7 +1225,8 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                         const std::size_t first = chunks[ci].first;
                         const std::size_t last = chunks[cj].last;
                         if (t[first].kind != Tok::Word || (lower(t[first]) && !name_number(t[first])) ||
-                            (is_function_word(t[first].text) && !opens_place(t, first, last)))
+                            (is_function_word(t[first].text) && !opens_place(t, first, last) &&
+                             !opener_of_name(t, first, last)))
                             continue;
                         // "follow us on Facebook": a platform used as a service, not named as
                         // an organisation (the annotation guide leaves these out)
