@@ -139,8 +139,10 @@ bool opener_of_name(const std::vector<Token>& t, std::size_t a, std::size_t b) {
                          std::end(time_words);
         return a + 1 < b && !is_month_or_day(t[a + 1].text) && !after_time_word;
     }
-    // "New Delhi" is a place when the tables lack it, "New Mexicans" its people
+    // "New Delhi" is a place when the tables lack it, "New Mexicans" its people; "His Highness"
+    // a style of address
     if (a + 1 == b && (is_place(t[b].text) || is_demonym(t[b].text))) return false;
+    if (is_honorific(t[a + 1].text)) return false;
     // the function words that open names: numerals, ordinals, possessives, pronouns and a few
     // quantifiers ("One Door", "First Quill Bank", "Our Lady of ..."); not articles, verbs,
     // question words, prepositions or adverbs, which a capital after a lower-case word marks as

@@ -719,6 +719,10 @@ TEST_CASE("a day's name or a capitalised function word that opens a name stays i
     CHECK(org_feature(body, "More Quellmark", "words_2"));
     CHECK(org_feature(body, "Her Quill Hospital", "words_3"));
     CHECK(has_org(extract_facts("", body), "First Vellmark Bank"));
+    // a style of address is no name's opener
+    const std::string styled = "The summit was opened by His Highness Sheikh Dana Quill.";
+    CHECK_FALSE(org_feature(styled, "His Highness Sheikh", "words_3"));
+    CHECK_FALSE(has_org(extract_facts("", styled), "His Highness Sheikh"));
     // a date, a sentence's first word, a punctuation lost between two spaces: trimmed as before
     const std::string dates = "Board minutes from the September and October Board meetings were shared. In "
                               "March Quellmark Inc. reported a profit. The fund grew in October  Board members met.";
