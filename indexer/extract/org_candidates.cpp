@@ -143,16 +143,15 @@ bool opener_of_name(const std::vector<Token>& t, std::size_t a, std::size_t b) {
     // a style of address
     if (a + 1 == b && (is_place(t[b].text) || is_demonym(t[b].text))) return false;
     if (is_honorific(t[a + 1].text)) return false;
-    // the function words that open names: numerals, ordinals, possessives, pronouns and a few
-    // quantifiers ("One Door", "First Quill Bank", "Our Lady of ..."); not articles, verbs,
-    // question words, prepositions or adverbs, which a capital after a lower-case word marks as
-    // a heading's or a sentence's first word more often than a name's
-    static constexpr std::string_view name_openers[] = {
-        "new", "first", "next", "last", "one", "two", "three", "four", "five", "all", "every", "both", "more", "no",
-        "her", "his", "our", "your", "my", "its", "their", "us", "we", "you", "me", "just", "near", "over", "beyond"};
+    // and, only here, pronouns and a few words of place or degree ("Our Lady of ...", "Her Quill
+    // Hospital", "Near East ...", "Just Enough ..."); not articles, verbs, question words or
+    // other adverbs, which a capital after a lower-case word marks as a heading's or a
+    // sentence's first word more often than a name's
+    static constexpr std::string_view other_openers[] = {"her", "his", "our",  "your", "my",   "its",  "their", "us",
+                                                         "we",  "you", "me",   "just", "near", "over", "beyond"};
     const std::string key = fold_word(t[a].text);
     return a > 0 && lower(t[a - 1]) && t[a].begin == t[a - 1].end + 1 &&
-           std::find(std::begin(name_openers), std::end(name_openers), key) != std::end(name_openers);
+           (is_name_opener(key) || std::find(std::begin(other_openers), std::end(other_openers), key) != std::end(other_openers));
 }
 
 bool run_connector(std::string_view w) {
@@ -277,9 +276,11 @@ bool lost_possessive_of_body(const std::vector<Token>& t, std::size_t a, std::si
 // A capitalised word that opens a new sentence or clause inside what looks like one run
 // ("WASHINGTON An Iowa-based company"); unlike "New" or "First", never part of a name.
 bool sentence_opener(std::string_view w) {
-    return is_function_word(w) && w != "New" && w != "First" && w != "One" && w != "Two" && w != "Three" &&
-           w != "Last" && w != "Next" && w != "More" && w != "All" && w != "Other" && w != "No" &&
-           w != "Media" && w != "Source" && w != "Contact" && w != "Global";
+    // "Quellmark THREE", "Patent No.": in capitals, or "No" with its full stop, a name opener is a
+    // model's or a number's word after a name
+    const bool title_case = w.size() > 1 && w[1] >= 'a' && w[1] <= 'z' && w.back() != '.';
+    return is_function_word(w) && !(is_name_opener(w) && title_case) && w != "Media" && w != "Source" &&
+           w != "Contact" && w != "Global";
 }
 
 // "Bureau of Alcohol, Tobacco, Firearms and Explosives", "Committee on Health, Education, Labor,
