@@ -158,6 +158,20 @@ int lower_case_share(std::string_view w) {
     return share ? *share : -1;
 }
 
+int compound_lower_case_share(std::string_view w) {
+    const int whole = lower_case_share(w);
+    if (whole >= 0 || w.find('-') == std::string_view::npos) return whole;
+    int share = 100;
+    for (std::size_t from = 0; from <= w.size();) {
+        const std::size_t to = std::min(w.find('-', from), w.size());
+        const int part = to > from ? lower_case_share(w.substr(from, to - from)) : -1;
+        if (part < 0) return -1;
+        share = std::min(share, part);
+        from = to + 1;
+    }
+    return share;
+}
+
 bool is_connector(std::string_view w) {
     return w == "of" || w == "for" || w == "and" || w == "&" || w == "the" || w == "de" ||
            w == "du" || w == "des" || w == "la" || w == "le" || w == "del" || w == "von" ||

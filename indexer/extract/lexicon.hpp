@@ -45,6 +45,12 @@ OrgHead org_head(std::string_view w);
 /// rare or never written in lower case (a name). "price" 92, "hall" 20.
 int lower_case_share(std::string_view w);
 
+/// lower_case_share, and for a hyphenated compound that the corpora never write whole, that of
+/// its rarest part: "High-Return", "Island-Themed" and "Clip-In" are ordinary words, "Coca-Cola"
+/// is none. For a description's words only: "Man-Hee" or "Sung-Hee" is a given name whose parts
+/// are words.
+int compound_lower_case_share(std::string_view w);
+
 /// An ordinary English word: written in lower case at least half of the time.
 inline bool is_common_word(std::string_view w) { return lower_case_share(w) >= 50; }
 

@@ -114,17 +114,6 @@ bool camel_case_brand(std::string_view w) {
     return false;
 }
 
-// "Employee-owned", "Dubai-based", "Award-winning": a compound that ends in a word in lower
-// case describes the name after it (a name's own hyphen joins capitals, "Jean-Luc", "Al-Marri",
-// or ends in no participle, "Dong-yeon")
-bool described_by_compound(std::string_view w) {
-    const std::size_t dash = w.rfind('-');
-    if (dash == std::string_view::npos || dash + 1 >= w.size()) return false;
-    const std::string_view tail = w.substr(dash + 1);
-    return tail.size() >= 4 && std::all_of(tail.begin(), tail.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
-           (tail.ends_with("ed") || tail.ends_with("ing") || tail.ends_with("owned") || tail.ends_with("born"));
-}
-
 // "HSI-Quillton", "FBI-Harbour": an agency's acronym joined to a word, no part of a name
 bool acronym_led(const Token& t) {
     const std::size_t dash = t.text.find('-');
@@ -171,6 +160,18 @@ bool lost_punctuation_after(const std::vector<Token>& t, std::size_t j, bool ope
 }
 
 } // namespace
+
+// "Employee-owned", "Dubai-based", "Award-winning": a compound that ends in a word in lower
+// case describes the name after it (a name's own hyphen joins capitals, "Jean-Luc", "Al-Marri",
+// or ends in no participle, "Dong-yeon")
+bool described_by_compound(std::string_view w) {
+    const std::size_t dash = w.rfind('-');
+    if (dash == std::string_view::npos || dash + 1 >= w.size()) return false;
+    const std::string_view tail = w.substr(dash + 1);
+    return (tail.size() >= 4 || tail == "led") &&
+           std::all_of(tail.begin(), tail.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+           (tail.ends_with("ed") || tail.ends_with("ing") || tail.ends_with("owned") || tail.ends_with("born"));
+}
 
 // "Jim Webb D VA Edward M Kennedy D MA": a lawmaker's party and state where a scraper turned
 // "(D-VA)" into spaces; not "John D Rockefeller", a middle initial

@@ -38,6 +38,10 @@ std::string clean_name(const std::vector<Token>& t, std::size_t first, std::size
 /// "(R-Tenn.)" into spaces: "D VA", "R Tenn" (not "John D Rockefeller").
 bool party_letter_and_state(const std::vector<Token>& t, std::size_t i);
 
+/// "Employee-owned", "Dubai-based", "Award-winning": a compound ending in a participle in
+/// lower case describes the name next to it and is no part of it.
+bool described_by_compound(std::string_view w);
+
 /// The person's name that ends at token hi (post-nominals and a name suffix after it are
 /// skipped over), walking left no further than lo.
 /// Step by step: (1) skip trailing post-nominals ("MD", ", PhD") and keep Jr./III; (2) walk

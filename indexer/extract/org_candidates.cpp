@@ -672,7 +672,7 @@ struct Cutter {
                            !opener_of_name(t, a, b)) ||
                           (lower(t[a]) && !(a < b && name_number(t[a]))) ||
                           (is_honorific(t[a].text) && (is_abbreviation(t[a].text) || t[a].text.ends_with("."))) ||
-                          fold_word(t[a].text) == "about"))
+                          fold_word(t[a].text) == "about" || described_by_compound(t[a].text)))
             ++a;
         while (b > a && (t[b].kind != Tok::Word || lower(t[b]) || t[b].text == ","))
             --b;
@@ -905,7 +905,7 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
             continue;
         }
         ++words;
-        if (is_common_word(t[i].text)) ++common;
+        if (compound_lower_case_share(t[i].text) >= 50) ++common;
         if (t[i].allcaps && t[i].text.size() > 1) ++caps_words;
         if (is_place(t[i].text)) place_word = true;
         const OrgHead h = org_head(t[i].text);
@@ -935,7 +935,7 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
     f.set("acronym_2", words == 1 && first.allcaps && first.text.size() == 2);
     bool proper = false; // a word that is a name, not an ordinary word
     for (std::size_t i = a; i <= b; ++i)
-        if (t[i].kind == Tok::Word && !lower(t[i]) && (t[i].allcaps || lower_case_share(t[i].text) < 10))
+        if (t[i].kind == Tok::Word && !lower(t[i]) && (t[i].allcaps || compound_lower_case_share(t[i].text) < 10))
             proper = true;
     f.set("no_proper_word", !proper);
     f.set("shouting", caps_words >= 2 && caps_words == words);
@@ -957,7 +957,7 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
     std::size_t name_words = 0;
     for (std::size_t i = a; i <= b; ++i) {
         if (t[i].kind != Tok::Word) continue;
-        if (!lower(t[i]) && lower_case_share(t[i].text) >= 10) all_rare = false;
+        if (!lower(t[i]) && compound_lower_case_share(t[i].text) >= 10) all_rare = false;
         if (!is_legal_suffix(t[i].text) && !t[i].has_digit) ++name_words;
     }
     f.set("rare_single", words == 1 && all_rare && !first.allcaps);

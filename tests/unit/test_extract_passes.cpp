@@ -52,6 +52,15 @@ TEST_CASE("the word tables are compiled in") {
     CHECK(detail::org_head("Banana") == detail::OrgHead::none);
 }
 
+TEST_CASE("a hyphenated compound of ordinary words is as ordinary as its rarest part") {
+    CHECK(detail::lower_case_share("High-Return") == -1); // never written whole
+    CHECK(detail::compound_lower_case_share("High-Return") >= 50);
+    CHECK(detail::compound_lower_case_share("Real-Time") >= 50);
+    CHECK(detail::compound_lower_case_share("Quillby-Return") == -1); // a name in it
+    CHECK(detail::compound_lower_case_share("Return-") == -1);
+    CHECK(detail::compound_lower_case_share("price") == detail::lower_case_share("price"));
+}
+
 TEST_CASE("organisation keys ignore 'The', legal suffixes, possessives and punctuation") {
     CHECK(detail::org_key("The Acme Widgets, Inc.") == detail::org_key("Acme Widgets"));
     CHECK(detail::org_key("Acme Widgets\u2019s") == "acme widgets");

@@ -730,3 +730,13 @@ TEST_CASE("a day's name or a capitalised function word that opens a name stays i
     CHECK_FALSE(org_feature(dates, "March Quellmark Inc.", "words_3"));
     CHECK(org_feature(dates, "Quellmark Inc.", "words_2"));
 }
+
+TEST_CASE("a title-case description of hyphenated words is no organisation; a -based compound opens none") {
+    const Facts f = extract_facts(
+        "", "Quellmark offers High-Return Staking Plans to its clients. Harbour-based Vellmark Logistics "
+            "Inc. signed, and so did the Quillton-led Coastal Rescue Alliance.");
+    CHECK_FALSE(has_org(f, "High-Return Staking Plans"));
+    CHECK(has_org(f, "Vellmark Logistics Inc."));
+    CHECK_FALSE(has_org(f, "Harbour-based Vellmark Logistics Inc."));
+    CHECK(has_org(f, "Coastal Rescue Alliance"));
+}
