@@ -606,8 +606,10 @@ TEST_CASE("a web platform after \"on\" ends a name and is used, not named") {
     const Facts f = extract_facts(
         "Quellmark Robotics Names New Chief",
         "BOSTON, May 1, 2025 -- Quellmark Robotics Inc. named Jane Roe chief executive.\n\nConnect with Jane "
-        "on LinkedIn. Photo by Luma Quill on Unsplash. Follow us on Facebook and Instagram for updates.");
+        "on LinkedIn. Photo by Luma Quill on Unsplash. Follow us on Facebook and Instagram for updates. "
+        "Quellmark ranks first on Google.");
     CHECK(has_org(f, "Quellmark Robotics Inc."));
+    CHECK_FALSE(has_org(f, "Google"));
     CHECK_FALSE(has_org(f, "Luma Quill on Unsplash"));
     CHECK_FALSE(has_org(f, "Jane on LinkedIn"));
     CHECK_FALSE(has_org(f, "Facebook"));
