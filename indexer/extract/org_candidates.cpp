@@ -154,6 +154,12 @@ bool opener_of_name(const std::vector<Token>& t, std::size_t a, std::size_t b) {
            (is_name_opener(key) || std::find(std::begin(other_openers), std::end(other_openers), key) != std::end(other_openers));
 }
 
+// "EVs", "VOCs", "HBCUs": capitals and a plural "s"
+bool plural_acronym(std::string_view w) {
+    return w.size() >= 3 && w.back() == 's' &&
+           std::all_of(w.begin(), w.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 bool run_connector(std::string_view w) {
     return w == "of" || w == "for" || w == "and" || w == "&" || w == "de" || w == "du" ||
            w == "des" || w == "la" || w == "le" || w == "del" || w == "von" || w == "van" ||
@@ -1234,6 +1240,11 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                         // "follow us on Facebook": a platform used as a service, not named as
                         // an organisation (the annotation guide leaves these out)
                         if (first == last && first > 0 && t[first - 1].text == "on" && is_web_platform(t[first].text))
+                            continue;
+                        // "EVs", "LLMs", "OEMs": an acronym in the plural names a kind of thing
+                        // (but "the FBIs Newark Division", its apostrophe lost, is the FBI's)
+                        if (first == last && plural_acronym(t[first].text) &&
+                            !(vocab.apostrophes_lost && first + 1 < t.size() && cap_word(t[first + 1])))
                             continue;
                         std::string form;
                         const std::string_view text(para.text);

@@ -742,3 +742,14 @@ TEST_CASE("a title-case description of hyphenated words is no organisation; a -b
     CHECK_FALSE(has_org(f, "Harbour-based Vellmark Logistics Inc."));
     CHECK(has_org(f, "Coastal Rescue Alliance"));
 }
+
+TEST_CASE("an acronym in the plural names a kind of thing, not an organisation") {
+    const std::string body = "Quellmark Inc. sells EVs to fleets. Managed Service Providers (MSPs) and "
+                             "OEMs resell its chargers.";
+    CHECK_FALSE(org_feature(body, "EVs", "words_1"));
+    CHECK_FALSE(org_feature(body, "OEMs", "words_1"));
+    const Facts f = extract_facts("", body);
+    CHECK_FALSE(has_org(f, "MSPs"));
+    CHECK_FALSE(has_org(f, "Managed Service Providers"));
+    CHECK(has_org(f, "Quellmark Inc."));
+}
