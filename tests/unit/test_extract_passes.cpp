@@ -47,6 +47,10 @@ TEST_CASE("the word tables are compiled in") {
     // continents and world regions, which no country or city table has
     CHECK(detail::is_place("Middle East"));
     CHECK(detail::is_place("latin america"));
+    // towns the corpora write before a state or a country ("in Hanoi, Vietnam"), not ordinary words
+    CHECK(detail::is_corpus_place("Acton"));
+    CHECK(detail::is_corpus_place("Hanoi"));
+    CHECK_FALSE(detail::is_corpus_place("Surprise"));
     CHECK(detail::org_head("University") == detail::OrgHead::institution);
     CHECK(detail::org_head("Holdings") == detail::OrgHead::company);
     CHECK(detail::org_head("Banana") == detail::OrgHead::none);
