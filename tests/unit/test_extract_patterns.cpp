@@ -484,14 +484,18 @@ TEST_CASE("one side of a coordination of names is a name of its own") {
 }
 
 TEST_CASE("currencies, time zones, periods and a firm's functions are no organisations") {
-    const Facts f = extract_facts(
-        "", "Vellmark Labs Inc. will accept Bitcoin and Ethereum from 9:00 UTC. Shareholders who bought "
-            "during the Class Period may join. Vellmark Labs signed a Memorandum of Understanding with "
-            "Quellmark Group. Contact: Corporate Communications, Vellmark Labs Inc.");
+    const std::string body =
+        "Vellmark Labs Inc. will accept Bitcoin and Ethereum from 9:00 UTC. Shareholders who bought "
+        "during the Class Period may join. Vellmark Labs signed a Memorandum of Understanding with "
+        "Quellmark Group. Contact: Corporate Communications, Vellmark Labs Inc.\n\nRevenues for the "
+        "quarter were EUR 1,706 million, against EUR 1,151 million at the end of 2024, leading to free "
+        "cash flow of EUR 298 million. Vellmark Labs generated sales of around EUR 7.3 billion.";
+    const Facts f = extract_facts("", body);
     CHECK(has_org(f, "Vellmark Labs Inc."));
+    CHECK_FALSE(org_feature(body, "EUR", "words_1")); // not even a candidate
     CHECK(has_org(f, "Quellmark Group"));
     for (const char* name : {"Bitcoin", "Ethereum", "UTC", "Class Period", "Memorandum of Understanding",
-                             "Corporate Communications"})
+                             "Corporate Communications", "EUR"})
         CHECK_FALSE(has_org(f, name));
 }
 
