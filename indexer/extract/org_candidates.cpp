@@ -154,6 +154,38 @@ bool opener_of_name(const std::vector<Token>& t, std::size_t a, std::size_t b) {
            (is_name_opener(key) || std::find(std::begin(other_openers), std::end(other_openers), key) != std::end(other_openers));
 }
 
+// "Dana Quill ... Quill's new book": a person's full name (a given name, then one or two words
+// only ever written as names) whose last word the release also writes without the words
+// before it, and never before a legal form or a head-word ("Quill Inc.", "Quill Group"). A firm
+// named like a person is named whole each time ("Harrow Sands"), or after an ordinary word, a
+// place, a head-word or an acronym that the release also writes alone ("Quill Home
+// Inspections", "Quill Greater Virginia", "Quill AI").
+bool goes_by_surname(const Document& doc, std::string_view name) {
+    const std::vector<Token> words = tokenize(name);
+    if (words.size() < 2 || words.size() > 3 || !is_given_name(words.front().text) ||
+        is_known_organisation(org_key(std::string(name))) ||
+        is_place(std::string(words[0].text) + " " + std::string(words[1].text))) // "Los Angeles ..."
+        return false;
+    for (std::size_t k = 1; k < words.size(); ++k) {
+        const std::string_view w = without_possessive(words[k].text);
+        if (words[k].kind != Tok::Word || w.size() < 2 || lower_case_share(w) >= 10 || is_place(w) ||
+            org_head(w) != OrgHead::none || is_legal_suffix(w) || words[k].allcaps)
+            return false;
+    }
+    const std::string_view surname = without_possessive(words.back().text);
+    const std::string_view previous = words[words.size() - 2].text;
+    bool alone = false;
+    for (const Paragraph& p : doc.paragraphs)
+        for (std::size_t k = 0; k < p.tokens.size(); ++k) {
+            if (without_possessive(p.tokens[k].text) != surname) continue;
+            if (k + 1 < p.tokens.size() &&
+                (is_legal_suffix(p.tokens[k + 1].text) || org_head(p.tokens[k + 1].text) != OrgHead::none))
+                return false;
+            alone = alone || k == 0 || p.tokens[k - 1].text != previous;
+        }
+    return alone;
+}
+
 // "EVs", "VOCs", "HBCUs": capitals and a plural "s"
 bool plural_acronym(std::string_view w) {
     return w.size() >= 3 && w.back() == 's' &&
@@ -1357,6 +1389,16 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             lone_company_head(acc.candidate.forms.front()) || lone_suffix(acc.candidate.forms.front()) ||
             is_non_organisation(acc.candidate.forms.front()))
             continue;
+        // a person who goes by the surname, named in full or by the surname ("Quill's book")
+        if (context.people) {
+            const std::string& form = acc.candidate.forms.front();
+            const std::string full = form.find(' ') == std::string::npos
+                                         ? context.people->resolve(form, acc.candidate.first_para)
+                                         : form;
+            if ((full == form || full.ends_with(" " + form)) && context.people->knows(full) &&
+                goes_by_surname(doc, full))
+                continue;
+        }
         renumber[ai] = out.candidates.size();
         acc.values["mentions_2"] = acc.mentions == 2 ? 1.0 : 0.0;
         acc.values["mentions_3plus"] = acc.mentions >= 3 ? 1.0 : 0.0;

@@ -311,8 +311,10 @@ TEST_CASE("places joined by and, & or commas are places") {
 }
 
 TEST_CASE("the surname a quoted person goes by is the speaker's name, not an organisation") {
+    // (a given name that the tables lack: with one, the person goes by the surname and neither
+    // name is a candidate at all)
     const std::string body =
-        "Sen. Dana Quillton today joined 40 colleagues to pass the bill. \"It is a good day,\" said "
+        "Sen. Orvell Quillton today joined 40 colleagues to pass the bill. \"It is a good day,\" said "
         "Quillton. The Senate adopted an amendment offered by Quillton and the Vellmark Farm Bureau, "
         "and Quillton said the bill helps farmers. \"We did it,\" said Quillton.";
     CHECK(org_feature(body, "Quillton", "speaker_name"));
@@ -756,4 +758,17 @@ TEST_CASE("an acronym in the plural names a kind of thing, not an organisation")
     CHECK_FALSE(has_org(f, "MSPs"));
     CHECK_FALSE(has_org(f, "Managed Service Providers"));
     CHECK(has_org(f, "Quellmark Inc."));
+}
+
+TEST_CASE("a person who goes by the surname is no organisation; a firm named like a person stays one") {
+    const std::string body =
+        "The new novel by Dana Quillby follows a detective through Ohio, and readers of Dana Quillby "
+        "know the town. Quillby's signing is at the Harbour Book Fair, hosted by Harrow Sands. \"I wrote "
+        "it in a year,\" Quillby said. Harrow Sands thanked Vellmark Quillton Inc. for the venue; "
+        "Quillton is based in Boston.";
+    const Facts f = extract_facts("", body);
+    CHECK_FALSE(has_org(f, "Dana Quillby"));
+    CHECK_FALSE(has_org(f, "Quillby"));
+    CHECK_FALSE(org_feature(body, "Dana Quillby", "words_2")); // not even a candidate
+    CHECK(has_org(f, "Vellmark Quillton Inc.")); // its surname-like word stands before a legal form
 }
