@@ -772,3 +772,13 @@ TEST_CASE("a person who goes by the surname is no organisation; a firm named lik
     CHECK_FALSE(org_feature(body, "Dana Quillby", "words_2")); // not even a candidate
     CHECK(has_org(f, "Vellmark Quillton Inc.")); // its surname-like word stands before a legal form
 }
+
+TEST_CASE("a country by its abbreviation is a place, whole; a firm named after one keeps it") {
+    const std::string body =
+        "The summit, supported by the UAE government, opens in Dubai. The UAE has quickly become a hub, "
+        "and the UAE leads the world in adoption. Quellmark USA Inc. and the UK Vellmark Authority attend.";
+    CHECK_FALSE(org_feature(body, "UAE", "words_1")); // not even a candidate
+    const Facts f = extract_facts("", body);
+    CHECK_FALSE(has_org(f, "UAE"));
+    CHECK(has_org(f, "Quellmark USA Inc."));
+}
