@@ -2,6 +2,7 @@
 
 #include "indexer/extract/lexicon.hpp"
 
+#include <algorithm>
 #include <vector>
 
 namespace pressdex {
@@ -30,8 +31,10 @@ std::size_t glue_point(std::string_view word) {
         if (label(word.substr(0, k)) && (ascii_lower(word[k + 1]) || ascii_upper(word[k + 1]))) return k;
         break;
     }
-    if (n >= 8 && n % 2 == 0 && ascii_upper(word[0]) && word.substr(0, n / 2) == word.substr(n / 2) &&
-        ascii_lower(word[1]))
+    // "BrindleworksBrindleworks", "LCTLCT": a capitalised name, or an acronym of three capitals
+    // or more, written twice
+    if (n >= 6 && n % 2 == 0 && ascii_upper(word[0]) && word.substr(0, n / 2) == word.substr(n / 2) &&
+        ((n >= 8 && ascii_lower(word[1])) || std::all_of(word.begin(), word.end(), ascii_upper)))
         return n / 2;
     if (n >= 5 && word.ends_with("The") && ascii_lower(word[n - 4])) return n - 3;
     return 0;

@@ -9,8 +9,9 @@ namespace pressdex {
 /// or a link and the paragraph after it, where two words are left glued together:
 /// "About BrindleworksBrindleworks Ltd. makes..." (a heading "About Brindleworks", then
 /// "Brindleworks Ltd. makes...") and "Keep A BasketThe Keep A Basket Trust".
-/// Shapes that written prose never has: a capitalised word of four letters or more written
-/// twice with no space ("BrindleworksBrindleworks"), "The" glued after a lower-case letter and
+/// Shapes that written prose never has: a capitalised word of four letters or more, or an
+/// acronym of three capitals or more, written twice with no space ("BrindleworksBrindleworks",
+/// "QXVQXV"), "The" glued after a lower-case letter and
 /// followed by a space ("BasketThe Keep"), a contact block's label glued to what follows
 /// ("ContactSamantha Roe"), and a number of three digits or more glued to a capitalised word
 /// ("Suite 801San Diego": the lines of an address) each become a paragraph break; a given name glued to a capitalised

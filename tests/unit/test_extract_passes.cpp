@@ -135,6 +135,8 @@ TEST_CASE("words glued where a page lost a line break are parted") {
     CHECK(separate_glued_words("About BrindleworksBrindleworks Ltd. makes") ==
           "About Brindleworks\n\nBrindleworks Ltd. makes");
     CHECK(separate_glued_words("Keep A BasketThe Keep A Basket Trust") == "Keep A Basket\n\nThe Keep A Basket Trust");
+    CHECK(separate_glued_words("About QXVQXV is a lab") == "About QXV\n\nQXV is a lab");
+    for (const std::string word : {"QXQX", "HaHaHa", "ABAB", "Q1Q1Q1"}) CHECK(separate_glued_words(word) == word);
     CHECK(separate_glued_words("ContactSamira Oduya") == "Contact\n\nSamira Oduya");
     CHECK(separate_glued_words("Suite 801San Diego") == "Suite 801\n\nSan Diego");
     CHECK(separate_glued_words("said MarcusOkafor today") == "said Marcus Okafor today");
