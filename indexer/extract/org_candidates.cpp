@@ -481,6 +481,11 @@ bool owner_named_business(const std::vector<Token>& t, std::size_t j) {
         if (k > j + 1 && (head == OrgHead::company || is_legal_suffix(t[k].text) ||
                           (given && head == OrgHead::institution)))
             return true;
+        // "Mike's Seafood", "Dana's Coal Fired Pizza": after a given name, capitalised words
+        // that end the run mid-sentence are the business's, whatever their last word
+        if (given && j > 0 && lower(t[j - 1]) && !run_connector(t[j - 1].text) &&
+            (k + 1 >= t.size() || !(cap_word(t[k + 1]) || t[k + 1].text == "&")))
+            return true;
     }
     return false;
 }

@@ -782,3 +782,10 @@ TEST_CASE("a country by its abbreviation is a place, whole; a firm named after o
     CHECK_FALSE(has_org(f, "UAE"));
     CHECK(has_org(f, "Quellmark USA Inc."));
 }
+
+TEST_CASE("after a given name's possessive, the capitalised words that end the run are the business's") {
+    const std::string body = "Guests can head to Dana's Famous Recipe this week, and the fund thanked "
+                             "Flying Vellmark and Dana's Harbour Spirits for their support.";
+    CHECK(org_feature(body, "Dana's Famous Recipe", "words_3"));
+    CHECK_FALSE(org_feature(body, "Flying Vellmark and Dana's Harbour Spirits", "words_4plus"));
+}
