@@ -2,12 +2,12 @@
 # justice.gov text and pages, and Senate releases) must not fall below floors set a little
 # under what the extraction reaches with its built-in weights, so that a regression is
 # caught. The weights were learned from these releases (scripts/train-extract), so these are
-# the optimistic figures; the honest, cross-validated ones are in README.md.
+# the optimistic figures; the honest, cross-validated ones are in docs/extraction.md.
 source "$(dirname "$0")/lib.sh"
 gold=$source_dir/tests/gold
 floor_speakers=0.96
 floor_quotes=0.95
-floor_organisations=0.79
+floor_organisations=0.80
 floor_titles=139 # of 140
 floor_dates=77   # of 79
 
