@@ -31,7 +31,7 @@ std::size_t glue_point(std::string_view word) {
         if (label(word.substr(0, k)) && (ascii_lower(word[k + 1]) || ascii_upper(word[k + 1]))) return k;
         break;
     }
-    // "BrindleworksBrindleworks", "LCTLCT": a capitalised name, or an acronym of three capitals
+    // "BrindleworksBrindleworks", "QXVQXV": a capitalised name, or an acronym of three capitals
     // or more, written twice
     if (n >= 6 && n % 2 == 0 && ascii_upper(word[0]) && word.substr(0, n / 2) == word.substr(n / 2) &&
         ((n >= 8 && ascii_lower(word[1])) || std::all_of(word.begin(), word.end(), ascii_upper)))

@@ -150,8 +150,9 @@ bool opener_of_name(const std::vector<Token>& t, std::size_t a, std::size_t b) {
     static constexpr std::string_view other_openers[] = {"her", "his", "our",  "your", "my",   "its",  "their", "us",
                                                          "we",  "you", "me",   "just", "near", "over", "beyond"};
     const std::string key = fold_word(t[a].text);
-    return a > 0 && lower(t[a - 1]) && t[a].begin == t[a - 1].end + 1 &&
-           (is_name_opener(key) || std::find(std::begin(other_openers), std::end(other_openers), key) != std::end(other_openers));
+    const bool opener = is_name_opener(key) ||
+                        std::find(std::begin(other_openers), std::end(other_openers), key) != std::end(other_openers);
+    return opener && a > 0 && lower(t[a - 1]) && t[a].begin == t[a - 1].end + 1;
 }
 
 // "Dana Quill ... Quill's new book": a person's full name (a given name, then one or two words
