@@ -187,7 +187,8 @@ bool goes_by_surname(const Document& doc, std::string_view name) {
     return alone;
 }
 
-// "EVs", "VOCs", "HBCUs": capitals and a plural "s"
+// "EVs", "VOCs", "HBCUs": capitals and a plural "s" (or "FBIs", a possessive that lost its
+// apostrophe)
 bool plural_acronym(std::string_view w) {
     return w.size() >= 3 && w.back() == 's' &&
            std::all_of(w.begin(), w.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -230,9 +231,7 @@ Vocabulary vocabulary_of(const Document& doc) {
             if (w == "didnt" || w == "dont" || w == "doesnt" || w == "isnt" || w == "wasnt" || w == "cant" ||
                 w == "wont" || w == "Todays" || w == "todays" || w == "arent" || w == "werent")
                 lost_sign = true;
-            if (w.size() >= 3 && w.back() == 's' &&
-                std::all_of(w.begin(), w.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; }))
-                lost_sign = true; // "FBIs"
+            if (plural_acronym(w)) lost_sign = true; // "FBIs"
         }
     }
     (void)apostrophe;
