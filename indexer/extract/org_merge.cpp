@@ -85,6 +85,22 @@ void take_best_segmentation(const std::vector<OrgMention>& mentions, const std::
     }
 }
 
+bool joins_two_acronyms(std::string_view acronym) {
+    const std::size_t hyphen = acronym.find('-');
+    if (hyphen == std::string_view::npos) return false;
+    const auto capitals = [](std::string_view part) {
+        return part.size() >= 2 && std::all_of(part.begin(), part.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    return capitals(acronym.substr(0, hyphen)) && capitals(acronym.substr(hyphen + 1));
+}
+
+Features without_feature(const Features& features, std::string_view name) {
+    Features out;
+    for (const auto& [feature, value] : features.values())
+        if (feature != name) out.set(feature, value);
+    return out;
+}
+
 std::string without_the(std::string s) {
     if (s.starts_with("The ") || s.starts_with("the ")) s.erase(0, 4);
     return s;
@@ -113,6 +129,13 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
     for (const OrgMention& m : found.mentions) written[m.candidate] = true;
     for (std::size_t i = 0; i < n; ++i) taken[i] = !written[i] && p[i] >= 0.5;
     take_best_segmentation(found.mentions, p, taken);
+    std::vector<std::vector<std::string>> words(n);
+    for (std::size_t i = 0; i < n; ++i) words[i] = name_words(candidates[i].key);
+    const auto part_of_taken_name = [&](std::size_t i) {
+        for (std::size_t k = 0; k < n; ++k)
+            if (taken[k] && (starts_with_words(words[k], words[i]) || ends_with_words(words[k], words[i]))) return true;
+        return false;
+    };
     Groups groups(n);
     for (const AcronymDef& def : acronyms) {
         const auto a = by_key.find(org_key(def.long_form));
@@ -129,13 +152,22 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
             taken[i] = taken[j] = false;
             continue;
         }
+        // a definition vouches for an acronym only as far as what it defines may be an
+        // organisation (the bar at which a taken acronym takes its long form, below):
+        // "Image Routing Management (IRM)" defines a term, and "IRM" stands on its own
+        // evidence alone. An acronym whose long form ends a taken name ("QHA" of "Department
+        // of Quillton Harbour Affairs") keeps its definition, and so does an acronym of two
+        // joined by a hyphen ("TCE-CSI"), a unit of an agency spelt out as two names.
+        if (p[i] < 0.25 && !taken[i] && !part_of_taken_name(i) && !joins_two_acronyms(def.acronym) &&
+            model.probability("org", without_feature(candidates[j].features, "acronym_defined")) < 0.5) {
+            taken[j] = false;
+            continue;
+        }
         if ((taken[i] && p[j] >= 0.25) || (taken[j] && p[i] >= 0.25)) {
             taken[i] = taken[j] = true;
             groups.join(i, j);
         }
     }
-    std::vector<std::vector<std::string>> words(n);
-    for (std::size_t i = 0; i < n; ++i) words[i] = name_words(candidates[i].key);
     // a taken acronym also names the taken name its long form ends ("HHS" and "Department of
     // Health and Human Services", whose letters match "Health and Human Services")
     for (const AcronymDef& def : acronyms) {

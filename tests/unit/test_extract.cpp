@@ -250,6 +250,20 @@ TEST_CASE("acronym definitions both ways and legal suffixes") {
     CHECK(has_alias(haier, "Haier Smart Home"));
 }
 
+TEST_CASE("an acronym of a defined term is no organisation; one of an organisation is") {
+    const Facts f = extract_facts(
+        "", "Quellmark Inc. today added Image Routing Management (IRM) to its platform. The Harbour "
+            "Valley Growers Association (HVGA) endorsed the release. Agents of U.S. Tariffs and Customs "
+            "Enforcements Coastal Security Investigations (TCE-CSI) Harbour Office worked on it.");
+    CHECK(org(f, "IRM") == nullptr);
+    CHECK(org(f, "Image Routing Management") == nullptr);
+    CHECK(has_alias(org(f, "Harbour Valley Growers Association"), "HVGA"));
+    const bool unit_kept = std::any_of(f.organisations.begin(), f.organisations.end(), [](const Organisation& o) {
+        return o.name == "TCE-CSI" || has_alias(&o, "TCE-CSI");
+    });
+    CHECK(unit_kept);
+}
+
 TEST_CASE("scare quotes, titles and short quoted words are not quotes") {
     const Facts f = extract_facts(
         "", "Jane Roe, author of \"The World Is Angry\", called the plan \"bold\" and said the "
