@@ -94,9 +94,9 @@ bool lone_suffix(std::string_view form) {
     return !form.empty() && (is_legal_suffix(form) || is_name_suffix(form) || is_postnominal(form));
 }
 
-// "Hurricane Katrina", "World War II": the name of a storm or a war, by its first one or two
-// words (key: lower case, single spaces)
-bool storm_or_war(std::string_view key) {
+// "Hurricane Katrina", "World War II", "Master of Business Administration": the name of a
+// storm, a war or a degree, by its first one or two words (key: lower case, single spaces)
+bool storm_war_or_degree(std::string_view key) {
     const std::size_t one = key.find(' ');
     if (one == std::string_view::npos) return false;
     const std::size_t two = key.find(' ', one + 1);
@@ -1389,7 +1389,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             continue;
         // "the Eastern District of Vellmark" is a territory, as a place is: the body is the court
         // or the office for it; "Hurricane Quill" is a storm
-        if (acc.values.count("jurisdiction") || storm_or_war(acc.candidate.key)) continue;
+        if (acc.values.count("jurisdiction") || storm_war_or_degree(acc.candidate.key)) continue;
         if (dotted_abbreviation(acc.candidate.key) || party_and_state(acc.candidate.forms.front()) ||
             lone_company_head(acc.candidate.forms.front()) || lone_suffix(acc.candidate.forms.front()) ||
             is_non_organisation(acc.candidate.forms.front()))
