@@ -810,6 +810,41 @@ bool coordinated_subject(const std::vector<Token>& t, std::size_t and_at, std::s
            ((end_head == OrgHead::company || end_head == OrgHead::weak) && org_head(t[e + 1].text) == OrgHead::institution);
 }
 
+// "Quillton Truck Group and Vellmark Trucks Inc.", "the Harbour Port Authority and QXV": each
+// side of the "and" is a name of its own (it ends in a head-word or a legal form, is an
+// acronym or a known organisation), so each side is a whole mention, not a part of one name.
+// The side after the "and" must hold a word that is a name, or be known: ordinary words there
+// go on the name before ("Quillton Cancer Institute and Research Centre", "Quill Pharmacy &
+// Discount Service LLC"). A head-word, a legal form or a body's scope right after the "and"
+// joins one name ("Quillton Bank and Trust Company", "Quill & Co. LLC", "Quillton College &
+// State University"), and so does an "&" between letters ("QUILL&BOX Studio").
+bool names_on_both_sides(std::string_view text, const std::vector<Token>& t, std::size_t first,
+                         std::size_t and_at, std::size_t last) {
+    if (and_at <= first || and_at >= last || org_head(t[and_at + 1].text) != OrgHead::none ||
+        is_legal_suffix(t[and_at + 1].text) || is_body_scope(t[and_at + 1].text) ||
+        t[and_at].begin == t[and_at - 1].end)
+        return false;
+    const auto known = [&](std::size_t a, std::size_t b) {
+        return is_known_organisation(org_key(squeeze_spaces(text.substr(t[a].begin, t[b].end - t[a].begin))));
+    };
+    const auto is_name = [&](std::size_t a, std::size_t b) {
+        if (a == b) return t[a].allcaps && t[a].text.size() >= 2;
+        const OrgHead head = org_head(t[b].text);
+        return is_legal_suffix(t[b].text) || head == OrgHead::institution || head == OrgHead::company || known(a, b);
+    };
+    const auto has_proper_word = [&](std::size_t a, std::size_t b) {
+        for (std::size_t i = a; i <= b; ++i)
+            if (t[i].kind == Tok::Word && !lower(t[i]) && !is_legal_suffix(t[i].text) &&
+                (t[i].allcaps || compound_lower_case_share(t[i].text) < 10))
+                return true;
+        return known(a, b);
+    };
+    // two acronyms alone may be anything ("stage IIB and IIC"), unless both are known bodies
+    const auto known_body = [&](std::size_t i) { return is_public_body(t[i].text) || known(i, i); };
+    if (and_at - 1 == first && and_at + 1 == last) return known_body(first) && known_body(last);
+    return is_name(first, and_at - 1) && is_name(and_at + 1, last) && has_proper_word(and_at + 1, last);
+}
+
 // ---- features of a mention -----------------------------------------------------------------
 
 bool ticker_after(const std::vector<Token>& t, std::size_t b) {
@@ -1344,6 +1379,11 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                         if (f.values.count("mid_sentence")) ++acc.mid_sentence;
                         for (const auto& [name, value] : f.values) acc.values[name] = std::max(acc.values[name], value);
                         if ((first == piece.first || after_title) && last == piece.last) acc.values["whole_piece"] = 1.0;
+                        if ((first > piece.first && is_and(first - 1) && last == piece.last &&
+                             names_on_both_sides(text, t, piece.first, first - 1, last)) ||
+                            (first == piece.first && last < piece.last && is_and(last + 1) &&
+                             names_on_both_sides(text, t, first, last + 1, piece.last)))
+                            acc.values["whole_piece"] = 1.0;
                         if (!in_quote) acc.values["outside_quote"] = 1.0;
                         out.mentions.push_back({piece_id, first, last, ai});
                     }

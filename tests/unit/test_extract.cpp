@@ -264,6 +264,15 @@ TEST_CASE("an acronym of a defined term is no organisation; one of an organisati
     CHECK(unit_kept);
 }
 
+TEST_CASE("two names joined by 'and' are two organisations; one name with an 'and' is one") {
+    const Facts f = extract_facts(
+        "", "The deal was signed by Quillton Truck Group and Vellmark Haulage Inc. on Monday. The "
+            "Orvell Cancer Institute and Research Centre will study it.");
+    CHECK(org(f, "Quillton Truck Group") != nullptr);
+    CHECK(org(f, "Vellmark Haulage Inc.") != nullptr);
+    CHECK(org(f, "Orvell Cancer Institute and Research Centre") != nullptr);
+}
+
 TEST_CASE("scare quotes, titles and short quoted words are not quotes") {
     const Facts f = extract_facts(
         "", "Jane Roe, author of \"The World Is Angry\", called the plan \"bold\" and said the "
