@@ -86,12 +86,24 @@ bool lone_company_head(std::string_view form) {
            std::any_of(form.begin() + 1, form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-// "Inc.", "Jr.", "PhD": the end of a name that was cut off ("... (Holdings) Inc.", "Baker, Jr.",
-// "Jane Roe, PhD")
+// "Inc.", "Jr.", "PhD", "Co. KGaA": the end of a name that was cut off ("... (Holdings) Inc.",
+// "Baker, Jr.", "Jane Roe, PhD", "Quill SE & Co. KGaA"), legal forms alone
 bool lone_suffix(std::string_view form) {
-    if (form.find(' ') != std::string_view::npos) return false;
-    while (!form.empty() && form.back() == '.') form.remove_suffix(1);
-    return !form.empty() && (is_legal_suffix(form) || is_name_suffix(form) || is_postnominal(form));
+    if (form.find(' ') == std::string_view::npos) {
+        while (!form.empty() && form.back() == '.') form.remove_suffix(1);
+        return !form.empty() && (is_legal_suffix(form) || is_name_suffix(form) || is_postnominal(form));
+    }
+    bool any = false;
+    while (!form.empty()) {
+        const std::size_t space = form.find(' ');
+        std::string_view word = form.substr(0, space);
+        form.remove_prefix(space == std::string_view::npos ? form.size() : space + 1);
+        while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
+        if (word.empty()) continue;
+        if (!is_legal_suffix(word)) return false;
+        any = true;
+    }
+    return any;
 }
 
 // "Hurricane Katrina", "World War II", "Master of Business Administration": the name of a

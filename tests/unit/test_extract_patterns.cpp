@@ -475,6 +475,9 @@ TEST_CASE("a legal form or a name's suffix alone is no organisation") {
             "fund took $25 million from Vellmark Life Int’l (Holdings) Inc. to grow.");
     CHECK_FALSE(has_org(f, "Jr."));
     CHECK_FALSE(has_org(f, "Inc."));
+    const std::string body = "Holders are now partners of The Quill Group SE & Co. KGaA. Management stays.";
+    CHECK(org_feature(body, "Quill Group SE & Co. KGaA", "legal_suffix"));
+    CHECK_FALSE(org_feature(body, "Co. KGaA", "legal_suffix"));
 }
 
 TEST_CASE("one side of a coordination of names is a name of its own") {
