@@ -857,6 +857,36 @@ bool names_on_both_sides(std::string_view text, const std::vector<Token>& t, std
     return is_name(first, and_at - 1) && is_name(and_at + 1, last) && has_proper_word(and_at + 1, last);
 }
 
+// "follow us on Facebook", "on Facebook, Instagram, and X.", "on quill.org, Facebook, X": a
+// web platform after "on", or in a list of platforms and web addresses that follows "on"
+bool platform_used(const std::vector<Token>& t, std::size_t i) {
+    const auto platform = [&](std::size_t k) {
+        std::string_view w = t[k].text;
+        if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+        return t[k].kind == Tok::Word && is_web_platform(w);
+    };
+    const auto web_address = [&](std::size_t k) {
+        const std::string_view w = t[k].text;
+        const std::size_t dot = w.rfind('.');
+        return t[k].kind == Tok::Word && dot != std::string_view::npos && dot > 0 && dot + 2 < w.size() &&
+               std::all_of(w.begin() + static_cast<std::ptrdiff_t>(dot) + 1, w.end(),
+                           [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    if (!platform(i)) return false;
+    while (i > 0) {
+        std::size_t k = i - 1;
+        if (t[k].text == "on") return true;
+        bool joined = false;
+        while (k > 0 && (t[k].text == "," || t[k].text == "and" || t[k].text == "&" || t[k].text == "or")) {
+            joined = true;
+            --k;
+        }
+        if (!joined || !(platform(k) || web_address(k))) return false;
+        i = k;
+    }
+    return false;
+}
+
 // ---- features of a mention -----------------------------------------------------------------
 
 bool ticker_after(const std::vector<Token>& t, std::size_t b) {
@@ -1323,8 +1353,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                             continue;
                         // "follow us on Facebook": a platform used as a service, not named as
                         // an organisation (the annotation guide leaves these out)
-                        if (first == last && first > 0 && t[first - 1].text == "on" && is_web_platform(t[first].text))
-                            continue;
+                        if (first == last && platform_used(t, first)) continue;
                         // "EVs", "LLMs", "OEMs": an acronym in the plural names a kind of thing
                         // (but "the FBIs Newark Division", its apostrophe lost, is the FBI's)
                         if (first == last && plural_acronym(t[first].text) &&

@@ -616,12 +616,14 @@ TEST_CASE("a web platform after \"on\" ends a name and is used, not named") {
         "Quellmark Robotics Names New Chief",
         "BOSTON, May 1, 2025 -- Quellmark Robotics Inc. named Jane Roe chief executive.\n\nConnect with Jane "
         "on LinkedIn. Photo by Luma Quill on Unsplash. Follow us on Facebook and Instagram for updates. "
-        "Quellmark ranks first on Google.");
+        "Quellmark ranks first on Google.\n\nConnect with us on quellmark.org, Facebook, X or by calling "
+        "1-800-555-0100. Share it on LinkedIn, Instagram, and X.");
     CHECK(has_org(f, "Quellmark Robotics Inc."));
     CHECK_FALSE(has_org(f, "Google"));
     CHECK_FALSE(has_org(f, "Luma Quill on Unsplash"));
     CHECK_FALSE(has_org(f, "Jane on LinkedIn"));
     CHECK_FALSE(has_org(f, "Facebook"));
+    CHECK_FALSE(has_org(f, "X."));
     CHECK(f.organisations.size() == 1);
 }
 
