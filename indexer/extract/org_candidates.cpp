@@ -887,6 +887,34 @@ bool platform_used(const std::vector<Token>& t, std::size_t i) {
     return false;
 }
 
+// "Dana Quill, executive director, ...", "Dana Quill, Chair of ...": a comma and a job title
+// after a mention (a capitalised title's modifier may open a new subject: "at Quill Tech,
+// U.S. Senators ...")
+bool role_appositive(const std::vector<Token>& t, std::size_t last) {
+    if (last + 2 >= t.size() || t[last + 1].text != "," || t[last + 2].kind != Tok::Word) return false;
+    const Token& w = t[last + 2];
+    return is_role_noun(w.text) || (lower(w) && is_role_modifier(w.text));
+}
+
+bool starts_with_given_name(std::string_view form) {
+    return is_given_name(form.substr(0, form.find(' ')));
+}
+
+// two to four words, none of them a head-word or a legal form
+bool person_shaped(std::string_view form) {
+    std::size_t words = 0;
+    while (!form.empty()) {
+        const std::size_t space = form.find(' ');
+        std::string_view word = form.substr(0, space);
+        form.remove_prefix(space == std::string_view::npos ? form.size() : space + 1);
+        while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
+        if (word.empty()) continue;
+        if (org_head(word) != OrgHead::none || is_legal_suffix(word)) return false;
+        ++words;
+    }
+    return words >= 2 && words <= 4;
+}
+
 // ---- features of a mention -----------------------------------------------------------------
 
 bool ticker_after(const std::vector<Token>& t, std::size_t b) {
@@ -1426,6 +1454,8 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                              names_on_both_sides(text, t, first, last + 1, piece.last)))
                             acc.values["whole_piece"] = 1.0;
                         if (!in_quote) acc.values["outside_quote"] = 1.0;
+                        if (first > 0 && is_honorific(t[first - 1].text)) acc.values["after_honorific"] = 1.0;
+                        if (role_appositive(t, last)) acc.values["role_appositive"] = 1.0;
                         out.mentions.push_back({piece_id, first, last, ai});
                     }
                 }
@@ -1475,6 +1505,16 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             lone_company_head(acc.candidate.forms.front()) || lone_suffix(acc.candidate.forms.front()) ||
             is_non_organisation(acc.candidate.forms.front()))
             continue;
+        // "Dr. Dana Quill", or a person the release names ("Dana Quill, executive director,
+        // ..."): a person written as one, no organisation (not "Dana Quill College, president
+        // ...": a head-word or a legal form names a body, and so does a known organisation)
+        if (person_shaped(acc.candidate.forms.front()) && !is_known_organisation(acc.candidate.key)) {
+            const std::string& form = acc.candidate.forms.front();
+            const bool known_person = context.people && context.people->knows(form);
+            if ((acc.values.count("after_honorific") && (known_person || starts_with_given_name(form))) ||
+                (acc.values.count("role_appositive") && known_person))
+                continue;
+        }
         // a person who goes by the surname, named in full or by the surname ("Quill's book")
         if (context.people) {
             const std::string& form = acc.candidate.forms.front();
@@ -1497,6 +1537,8 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         acc.values.erase("sentence_start");
         acc.values.erase("whole_piece");
         acc.values.erase("outside_quote");
+        acc.values.erase("after_honorific");
+        acc.values.erase("role_appositive");
         if (context.people && context.people->knows(acc.candidate.forms.front()))
             acc.values["person_name"] = 1.0;
         else if (context.people && context.people->may_be_person(acc.candidate.forms.front()))

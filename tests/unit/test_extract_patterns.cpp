@@ -469,6 +469,16 @@ TEST_CASE("Company is a company's head-word, and alone it is the release's defin
     CHECK_FALSE(has_org(f, "Company"));
 }
 
+TEST_CASE("a name after a style of address, or before a comma and a job title, is a person's") {
+    const std::string body =
+        "HARBOUR, MA, July 13, 2024 -- Dr. Dana Quillby proudly announces a scholarship. Dr. Dana "
+        "Quillby's career spans decades.\n\nThe finalists are Orvell Prushby, executive director, "
+        "Quillton Center for Care, and Jane Roe. Orvell Prushby said it was an honour.";
+    CHECK_FALSE(org_feature(body, "Dana Quillby", "words_2"));
+    CHECK_FALSE(org_feature(body, "Orvell Prushby", "words_2"));
+    CHECK(org_feature(body, "Quillton Center for Care", "head_of"));
+}
+
 TEST_CASE("a legal form or a name's suffix alone is no organisation") {
     const Facts f = extract_facts(
         "", "Quellmark Venn, Jr. was sworn in on June 26. Ambassador Venn served in the Senate. The "
