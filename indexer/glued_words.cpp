@@ -31,6 +31,11 @@ std::size_t glue_point(std::string_view word) {
         if (label(word.substr(0, k)) && (ascii_lower(word[k + 1]) || ascii_upper(word[k + 1]))) return k;
         break;
     }
+    // "CONTACTSamantha": a label in capitals glued to a capitalised word
+    for (const std::string_view caps : {"CONTACTS", "CONTACT", "EMAIL", "PHONE"})
+        if (n >= caps.size() + 3 && word.starts_with(caps) && ascii_upper(word[caps.size()]) &&
+            ascii_lower(word[caps.size() + 1]) && ascii_lower(word[caps.size() + 2]))
+            return caps.size();
     // "BrindleworksBrindleworks", "QXVQXV": a capitalised name, or an acronym of three capitals
     // or more, written twice
     if (n >= 6 && n % 2 == 0 && ascii_upper(word[0]) && word.substr(0, n / 2) == word.substr(n / 2) &&
@@ -118,6 +123,35 @@ std::size_t block_glue_point(std::string_view text, std::size_t begin, std::size
     const bool given = caps == 1 && is_given_name(rest) && lower_case_share(rest) < 50 && !is_legal_suffix(next) &&
                        org_head(next) == OrgHead::none;
     return acronym || given ? k : 0;
+}
+
+// A signature block's lines glued together: a title's last word glued to a capitalised word,
+// where the word before it is a title's too ("Chief Executive OfficerQuillbox Digital"), or a
+// name glued to the word that opens a title, a title's word after it ("Dana QuillChief
+// Financial Officer"). Where the paragraph break goes, or 0.
+std::size_t title_glue_point(std::string_view text, std::size_t begin, std::size_t end) {
+    using namespace extract::detail;
+    const std::string_view word = text.substr(begin, end - begin);
+    if (word.empty() || !ascii_upper(word[0])) return 0;
+    std::size_t k = 1;
+    while (k < word.size() && ascii_lower(word[k])) ++k;
+    if (k < 3 || k >= word.size() || !ascii_upper(word[k])) return 0;
+    const std::string_view head = word.substr(0, k);
+    if (k >= 4 && is_role_noun(head)) {
+        if (begin < 2 || text[begin - 1] != ' ') return 0;
+        std::size_t q = begin - 1;
+        while (q > 0 && ascii_letter(text[q - 1])) --q;
+        const std::string_view before = text.substr(q, begin - 1 - q);
+        return !before.empty() && ascii_upper(before[0]) && is_role_word(before) ? k : 0;
+    }
+    const std::string_view rest = word.substr(k);
+    if (!(rest == "Chief" || rest == "Vice" || rest == "Senior" || rest == "Managing") || end + 2 >= text.size() ||
+        text[end] != ' ')
+        return 0;
+    std::size_t next_end = end + 1;
+    while (next_end < text.size() && ascii_letter(text[next_end])) ++next_end;
+    const std::string_view next = text.substr(end + 1, next_end - end - 1);
+    return !next.empty() && ascii_upper(next[0]) && is_role_word(next) && !is_role_word(head) ? k : 0;
 }
 
 // "Williamsof the": a name glued to the function word after it (a page exported without
@@ -234,6 +268,7 @@ std::string separate_glued_words(std::string_view text) {
         if (whole && cut == 0 && name_cut == 0) name_cut = export_glue_point(word);
         if (whole && cut == 0 && name_cut == 0 && j < text.size() && text[j] == ' ') name_cut = trailing_function_word(word);
         if (whole && cut == 0 && name_cut == 0) cut = block_glue_point(text, i, j);
+        if (whole && cut == 0 && name_cut == 0) cut = title_glue_point(text, i, j);
         if (cut != 0 && (!the_needs_space || (j < text.size() && text[j] == ' '))) {
             out.append(word.substr(0, cut));
             out.append("\n\n");

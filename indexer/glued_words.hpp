@@ -13,7 +13,8 @@ namespace pressdex {
 /// acronym of three capitals or more, written twice with no space ("BrindleworksBrindleworks",
 /// "QXVQXV"), "The" glued after a lower-case letter and
 /// followed by a space ("BasketThe Keep"), a contact block's label glued to what follows
-/// ("ContactSamantha Roe"), and a number of three digits or more glued to a capitalised word
+/// ("ContactSamantha Roe", "CONTACTSamantha"), a signature block's title glued to the line
+/// before or after it ("Samantha RoeChief Financial OfficerQuill Mines Inc."), and a number of three digits or more glued to a capitalised word
 /// ("Suite 801San Diego": the lines of an address) each become a paragraph break; a given name glued to a capitalised
 /// word, neither of them an ordinary word ("MarcusOkafor", from pages exported without the
 /// space between two tags), gets its space back, and so do a known name glued to "of",

@@ -148,6 +148,13 @@ TEST_CASE("words glued where a page lost a line break are parted") {
     CHECK(separate_glued_words("Chief Executive OfficerQXV Labs") == "Chief Executive Officer\n\nQXV Labs");
     CHECK(separate_glued_words("Press DetailsNine Rivers Agency") == "Press Details\n\nNine Rivers Agency");
     CHECK(separate_glued_words("Contact DetailsQXV Agency") == "Contact Details\n\nQXV Agency");
+    CHECK(separate_glued_words("Chief Executive OfficerB2q Digital") == "Chief Executive Officer\n\nB2q Digital");
+    CHECK(separate_glued_words("Chief Financial OfficerQuillton Mines Inc.") ==
+          "Chief Financial Officer\n\nQuillton Mines Inc.");
+    CHECK(separate_glued_words("CONTACTDana QuillbyChief Financial OfficerTel: 555") ==
+          "CONTACT\n\nDana Quillby\n\nChief Financial Officer\n\nTel: 555");
+    for (const std::string brand : {"the OfficerPro app", "Director Quillton", "MasterChief Labs", "PartnerRe Ltd."})
+        CHECK(separate_glued_words(brand) == brand);
     for (const std::string brand : {"PayPal Holdings", "OfficeMax Inc. said", "HubSpot CRM", "PRISM MediaWire",
                                     "MediaQuellwire Labs", "SourceQuill"})
         CHECK(separate_glued_words(brand) == brand);
