@@ -520,13 +520,14 @@ bool owner_of_next_name(const std::vector<Token>& t, std::size_t a, std::size_t 
     return named_body || is_place(owner);
 }
 
-// "Board of Directors of Quellmark Group Ltd.", "Supervisory Board of Vellmark SE": a firm's
-// organ (a name of two words or more that non_organisations.txt lists) before "of" is no part
-// of the firm's name. Where the name after it starts, or the piece's own start.
+// "Board of Directors of Quellmark Group Ltd.", "Supervisory Board of Vellmark SE", "Board of
+// Trustees for the Quill Institute": a firm's organ (a name of two words or more that
+// non_organisations.txt lists) before "of" or "for" is no part of the firm's name. Where the
+// name after it starts, or the piece's own start.
 std::size_t after_organ(const std::vector<Token>& t, const Run& piece) {
     // from the second word: not "Board" alone, "Board of Education" is a body's whole name
     for (std::size_t i = piece.first + 1; i + 2 <= piece.last; ++i) {
-        if (t[i + 1].text != "of") continue;
+        if (t[i + 1].text != "of" && t[i + 1].text != "for") continue;
         std::string words(t[piece.first].text);
         for (std::size_t k = piece.first + 1; k <= i; ++k) (words += ' ') += t[k].text;
         if (!is_non_organisation(words)) continue;
@@ -535,6 +536,22 @@ std::size_t after_organ(const std::vector<Token>& t, const Run& piece) {
         return cap_word(t[rest]) ? rest : piece.first;
     }
     return piece.first;
+}
+
+// "Quellmark Group Board of Directors", "Vellmark's Supervisory Board": a firm's board or
+// committee (as above) after the firm's name is no part of it (a "Task Force" or a "Public
+// Relations" firm keeps its words). Where the firm's name ends, or the piece's own end.
+std::size_t before_organ(const std::vector<Token>& t, const Run& piece) {
+    const std::string_view tail = t[piece.last].text;
+    if (tail != "Board" && tail != "Committee" && tail != "Directors" && tail != "Trustees") return piece.last;
+    for (std::size_t i = piece.first + 1; i + 1 <= piece.last; ++i) {
+        if (!cap_word(t[i])) continue;
+        std::string words(t[i].text);
+        for (std::size_t k = i + 1; k <= piece.last; ++k) (words += ' ') += t[k].text;
+        if (words.find(' ') == std::string::npos || !is_non_organisation(words)) continue;
+        return i - 1;
+    }
+    return piece.last;
 }
 
 std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) {
@@ -1344,6 +1361,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             cutter.cut(run.first, run.last, pieces);
             for (Run piece : pieces) {
                 piece.first = after_organ(t, piece);
+                piece.last = before_organ(t, piece);
                 const std::size_t piece_id = piece_number++;
                 // chunks: the words between connectors
                 std::vector<Run> chunks;

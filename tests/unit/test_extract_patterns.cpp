@@ -593,6 +593,14 @@ TEST_CASE("a firm's own organs, named without the firm, are no organisations") {
     CHECK(has_org(h, "Quellmark SE"));
     CHECK_FALSE(has_org(h, "Supervisory Board of Quellmark SE"));
     CHECK(has_org(h, "Board of Education of Quillton"));
+    // "for the" as "of the"; after the firm's name, a board or a committee is no part of it
+    const Facts k = extract_facts(
+        "", "She joined the Board of Directors for the Orvell Institute. The Quillton Holdings Board of "
+            "Directors approved the plan. The Harbour Safety Task Force met.");
+    CHECK(has_org(k, "Orvell Institute"));
+    CHECK(has_org(k, "Quillton Holdings"));
+    CHECK_FALSE(has_org(k, "Board of Directors for the Orvell Institute"));
+    CHECK(has_org(k, "Harbour Safety Task Force"));
 }
 
 TEST_CASE("a place or a named body owns the body after its possessive") {
