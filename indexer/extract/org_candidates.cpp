@@ -86,24 +86,26 @@ bool lone_company_head(std::string_view form) {
            std::any_of(form.begin() + 1, form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-// "Inc.", "Jr.", "PhD", "Co. KGaA": the end of a name that was cut off ("... (Holdings) Inc.",
-// "Baker, Jr.", "Jane Roe, PhD", "Quill SE & Co. KGaA"), legal forms alone
-bool lone_suffix(std::string_view form) {
-    if (form.find(' ') == std::string_view::npos) {
-        while (!form.empty() && form.back() == '.') form.remove_suffix(1);
-        return !form.empty() && (is_legal_suffix(form) || is_name_suffix(form) || is_postnominal(form));
-    }
-    bool any = false;
+// the words of a form, without the full stops and commas after them ("Co.," is "Co")
+std::vector<std::string_view> bare_words(std::string_view form) {
+    std::vector<std::string_view> words;
     while (!form.empty()) {
         const std::size_t space = form.find(' ');
         std::string_view word = form.substr(0, space);
         form.remove_prefix(space == std::string_view::npos ? form.size() : space + 1);
         while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
-        if (word.empty()) continue;
-        if (!is_legal_suffix(word)) return false;
-        any = true;
+        if (!word.empty()) words.push_back(word);
     }
-    return any;
+    return words;
+}
+
+// "Inc.", "Jr.", "PhD", "Co. KGaA": the end of a name that was cut off ("... (Holdings) Inc.",
+// "Baker, Jr.", "Jane Roe, PhD", "Quill SE & Co. KGaA"), legal forms alone
+bool lone_suffix(std::string_view form) {
+    const std::vector<std::string_view> words = bare_words(form);
+    if (words.size() == 1)
+        return is_legal_suffix(words[0]) || is_name_suffix(words[0]) || is_postnominal(words[0]);
+    return !words.empty() && std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_legal_suffix(w); });
 }
 
 // "Hurricane Katrina", "World War II", "Master of Business Administration": the name of a
@@ -839,6 +841,12 @@ bool coordinated_subject(const std::vector<Token>& t, std::size_t and_at, std::s
            ((end_head == OrgHead::company || end_head == OrgHead::weak) && org_head(t[e + 1].text) == OrgHead::institution);
 }
 
+// a word that is a name, not an ordinary word: capitalised, and in capitals or rarely written
+// in lower case
+bool proper_word(const Token& w) {
+    return w.kind == Tok::Word && !lower(w) && (w.allcaps || compound_lower_case_share(w.text) < 10);
+}
+
 // "Quillton Truck Group and Vellmark Trucks Inc.", "the Harbour Port Authority and QXV": each
 // side of the "and" is a name of its own (it ends in a head-word or a legal form, is an
 // acronym or a known organisation), so each side is a whole mention, not a part of one name.
@@ -863,9 +871,7 @@ bool names_on_both_sides(std::string_view text, const std::vector<Token>& t, std
     };
     const auto has_proper_word = [&](std::size_t a, std::size_t b) {
         for (std::size_t i = a; i <= b; ++i)
-            if (t[i].kind == Tok::Word && !lower(t[i]) && !is_legal_suffix(t[i].text) &&
-                (t[i].allcaps || compound_lower_case_share(t[i].text) < 10))
-                return true;
+            if (proper_word(t[i]) && !is_legal_suffix(t[i].text)) return true;
         return known(a, b);
     };
     // two acronyms alone may be anything ("stage IIB and IIC"), unless both are known bodies
@@ -919,17 +925,10 @@ bool starts_with_given_name(std::string_view form) {
 
 // two to four words, none of them a head-word or a legal form
 bool person_shaped(std::string_view form) {
-    std::size_t words = 0;
-    while (!form.empty()) {
-        const std::size_t space = form.find(' ');
-        std::string_view word = form.substr(0, space);
-        form.remove_prefix(space == std::string_view::npos ? form.size() : space + 1);
-        while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
-        if (word.empty()) continue;
-        if (org_head(word) != OrgHead::none || is_legal_suffix(word)) return false;
-        ++words;
-    }
-    return words >= 2 && words <= 4;
+    const std::vector<std::string_view> words = bare_words(form);
+    return words.size() >= 2 && words.size() <= 4 && std::none_of(words.begin(), words.end(), [](std::string_view w) {
+               return org_head(w) != OrgHead::none || is_legal_suffix(w);
+           });
 }
 
 // ---- features of a mention -----------------------------------------------------------------
@@ -1098,10 +1097,8 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
     f.set("common_single", words == 1 && common == 1 && !any_head);
     f.set("acronym", words == 1 && first.allcaps);
     f.set("acronym_2", words == 1 && first.allcaps && first.text.size() == 2);
-    bool proper = false; // a word that is a name, not an ordinary word
-    for (std::size_t i = a; i <= b; ++i)
-        if (t[i].kind == Tok::Word && !lower(t[i]) && (t[i].allcaps || compound_lower_case_share(t[i].text) < 10))
-            proper = true;
+    bool proper = false;
+    for (std::size_t i = a; i <= b; ++i) proper = proper || proper_word(t[i]);
     f.set("no_proper_word", !proper);
     f.set("shouting", caps_words >= 2 && caps_words == words);
     // "NOTE TO INVESTORS", "FREE": an ordinary word in capitals, no acronym
