@@ -233,23 +233,22 @@ struct Vocabulary {
 
 Vocabulary vocabulary_of(const Document& doc) {
     Vocabulary v;
-    bool apostrophe = false;
+    // a text that kept its non-ASCII apostrophes lost none: "VMs" there is a plural
+    bool curly_apostrophe = false;
     bool lost_sign = false;
     for (const Paragraph& p : doc.paragraphs) {
         for (const Token& x : p.tokens) {
             if (x.kind != Tok::Word) continue;
             v.words.insert(std::string(x.text));
             const std::string_view w = x.text;
-            if (w.find('\'') != std::string_view::npos || w.find("\xE2\x80\x99") != std::string_view::npos)
-                apostrophe = true;
+            if (w.find("\xE2\x80\x99") != std::string_view::npos) curly_apostrophe = true;
             if (w == "didnt" || w == "dont" || w == "doesnt" || w == "isnt" || w == "wasnt" || w == "cant" ||
                 w == "wont" || w == "Todays" || w == "todays" || w == "arent" || w == "werent")
                 lost_sign = true;
             if (plural_acronym(w)) lost_sign = true; // "FBIs"
         }
     }
-    (void)apostrophe;
-    v.apostrophes_lost = lost_sign;
+    v.apostrophes_lost = lost_sign && !curly_apostrophe;
     // only runs whose last word the release also writes with an "s" ("Justice", "Justices"):
     // the others can be no lost possessive's name, and building them all costs
     std::string plural;
@@ -1435,14 +1434,18 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                             return t[first].begin >= r.first && t[first].begin < r.second;
                         });
                         const bool about = about_para && first <= 1;
-                        if (acc.mentions == 0 && state_left_out) {
-                            // the name's shape, without the state's words and commas
+                        const bool lost_possessive_s = last == run.last && run.bare_possessive_end;
+                        if (acc.mentions == 0 && (state_left_out || lost_possessive_s)) {
+                            // the name's shape, without the state's words and commas, or
+                            // without the "s" of a possessive that lost its apostrophe
+                            // ("FBIs", an acronym, not a word with an inner capital)
                             const std::vector<Token> ft = tokenize(form);
                             if (!ft.empty()) shape_features(ft, 0, ft.size() - 1, f);
                         } else if (acc.mentions == 0) {
                             shape_features(t, first, last, f);
                         }
                         context_features(t, first, last, f);
+                        if (lost_possessive_s) f.set("possessive");
                         // a name cut from the next one at a head-word ("...Services | Office of...")
                         f.set("after_head_boundary", first > piece.first && org_head(t[first - 1].text) != OrgHead::none &&
                                                          cap_word(t[first - 1]));

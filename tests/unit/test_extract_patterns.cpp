@@ -387,6 +387,17 @@ TEST_CASE("a head-word whose apostrophe was lost still ends a name") {
     CHECK(has_org(extract_facts("", body), "Harbour Division"));
 }
 
+TEST_CASE("an acronym whose possessive lost its apostrophe has an acronym's shape") {
+    const std::string body = "Todays plea ends the case, said the QXVs Harbour Division. The QXV thanked the "
+                             "Quill Police.";
+    CHECK(org_feature(body, "QXV", "acronym"));
+    CHECK(org_feature(body, "QXV", "possessive"));
+    CHECK_FALSE(org_feature(body, "QXV", "inner_capital"));
+    // a text that kept its curly apostrophes lost none: "QXVs" is a plural there
+    const std::string kept = "The company\u2019s plea ends the case, said the QXVs Harbour Division.";
+    CHECK_FALSE(org_candidate(kept, "QXV"));
+}
+
 TEST_CASE("a list after 'Sponsors:' or 'clients include' is a list of organisations") {
     const std::string body = "The fair opened today.\n\nGold Sponsors: Quill Power, Vellmark Energy, "
                              "Harbour Media and Zento Arcade.";
