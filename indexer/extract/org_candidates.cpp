@@ -1595,7 +1595,19 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             is_corpus_place(acc.candidate.key) || place_phrase(acc.candidate.forms.front()) ||
             is_demonym(acc.candidate.key))
             acc.values["place"] = 1.0;
-        if (is_known_organisation(acc.candidate.key)) acc.values["known_org"] = 1.0;
+        if (is_known_organisation(acc.candidate.key)) {
+            acc.values["known_org"] = 1.0;
+            // "ships its parts to Textron": a company's one-word name that no dictionary
+            // writes in lower case is a name wherever it stands, cue or none. Not an acronym
+            // ("CERT", often a term), a web address or platform (a wire's or a link's), a
+            // person's name, a head-word or a word of the language ("Apple", "Internet")
+            const std::string& form = acc.candidate.forms.front();
+            const std::vector<Token> ft = tokenize(form);
+            if (ft.size() == 1 && !ft[0].allcaps && form.find('.') == std::string::npos && !is_web_platform(form) &&
+                !is_given_name(form) && !is_surname(form) && compound_lower_case_share(form) < 10 &&
+                org_head(form) == OrgHead::none)
+                acc.values["known_name"] = 1.0;
+        }
         for (const auto& [name, value] : acc.values) acc.candidate.features.set(name, value);
         out.candidates.push_back(std::move(acc.candidate));
     }

@@ -398,6 +398,15 @@ TEST_CASE("an acronym whose possessive lost its apostrophe has an acronym's shap
     CHECK_FALSE(org_candidate(kept, "QXV"));
 }
 
+TEST_CASE("a single-word name the corpora know as a company's is evidence with no cue beside it") {
+    const std::string body = "The plant in Harbour ships its parts to Textron every spring.";
+    CHECK(org_feature(body, "Textron", "known_name"));
+    CHECK(has_org(extract_facts("", body), "Textron"));
+    // an acronym or a web address the corpora know carries known_org alone
+    CHECK(org_feature("The plant ships to AARP each spring.", "AARP", "known_org"));
+    CHECK_FALSE(org_feature("The plant ships to AARP each spring.", "AARP", "known_name"));
+}
+
 TEST_CASE("a list after 'Sponsors:' or 'clients include' is a list of organisations") {
     const std::string body = "The fair opened today.\n\nGold Sponsors: Quill Power, Vellmark Energy, "
                              "Harbour Media and Zento Arcade.";
