@@ -403,6 +403,8 @@ TEST_CASE("a single-word name the corpora know as a company's is evidence with n
     CHECK(org_feature(body, "Textron", "known_name"));
     CHECK(has_org(extract_facts("", body), "Textron"));
     // an acronym or a web address the corpora know carries known_org alone
+    // an ocean is a place, whatever the corpora's firms called "Pacific"
+    CHECK_FALSE(has_org(extract_facts("", "The plant ships its parts across the Pacific every spring."), "Pacific"));
     CHECK(org_feature("The plant ships to AARP each spring.", "AARP", "known_org"));
     CHECK_FALSE(org_feature("The plant ships to AARP each spring.", "AARP", "known_name"));
 }
