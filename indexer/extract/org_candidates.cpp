@@ -868,6 +868,26 @@ bool names_on_both_sides(std::string_view text, const std::vector<Token>& t, std
         const OrgHead head = org_head(t[b].text);
         return is_legal_suffix(t[b].text) || head == OrgHead::institution || head == OrgHead::company || known(a, b);
     };
+    // "Department of Justice and HHS": "<head-word> of X" before the "and" is a name too, when
+    // the other side is a name by itself (a known body, not "Ministry of Science and ICT") and
+    // no known name runs on through the "and" ("Department of Health and Human Services"); a
+    // longer one may hold the "and" ("Port Authority of New York and New Jersey")
+    const auto short_head_of = [&](std::size_t a, std::size_t b) {
+        if (org_head(t[a].text) != OrgHead::institution || a + 2 > b ||
+            !(t[a + 1].text == "of" || t[a + 1].text == "for"))
+            return false;
+        const std::size_t k = t[a + 2].text == "the" ? a + 3 : a + 2;
+        if (k != b || !cap_word(t[k])) return false;
+        for (std::size_t j = b + 2; j <= last && j <= b + 4; ++j) {
+            // as the corpora write it, with "and" or with "&"
+            std::string key = org_key(squeeze_spaces(text.substr(t[a].begin, t[j].end - t[a].begin)));
+            if (is_known_organisation(key)) return false;
+            if (const std::size_t at = key.find(" and "); at != std::string::npos &&
+                is_known_organisation(key.replace(at, 5, " & ")))
+                return false;
+        }
+        return true;
+    };
     const auto has_proper_word = [&](std::size_t a, std::size_t b) {
         for (std::size_t i = a; i <= b; ++i)
             if (proper_word(t[i]) && !is_legal_suffix(t[i].text)) return true;
@@ -876,6 +896,8 @@ bool names_on_both_sides(std::string_view text, const std::vector<Token>& t, std
     // two acronyms alone may be anything ("stage IIB and IIC"), unless both are known bodies
     const auto known_body = [&](std::size_t i) { return is_public_body(t[i].text) || known(i, i); };
     if (and_at - 1 == first && and_at + 1 == last) return known_body(first) && known_body(last);
+    if (short_head_of(first, and_at - 1) && !is_name(first, and_at - 1))
+        return and_at + 1 == last ? known_body(last) : is_name(and_at + 1, last) && has_proper_word(and_at + 1, last);
     return is_name(first, and_at - 1) && is_name(and_at + 1, last) && has_proper_word(and_at + 1, last);
 }
 

@@ -273,6 +273,15 @@ TEST_CASE("two names joined by 'and' are two organisations; one name with an 'an
     CHECK(org(f, "Orvell Cancer Institute and Research Centre") != nullptr);
 }
 
+TEST_CASE("'<head-word> of X' and a name after 'and' are two organisations, unless a known name runs on") {
+    const Facts f = extract_facts(
+        "", "The Department of Commerce and Quillton Port Authority signed the pact. Officials of the "
+            "Department of Health and Human Services Harbour Division joined them.");
+    CHECK(org(f, "Department of Commerce") != nullptr);
+    CHECK(org(f, "Quillton Port Authority") != nullptr);
+    CHECK(org(f, "Department of Health") == nullptr);
+}
+
 TEST_CASE("scare quotes, titles and short quoted words are not quotes") {
     const Facts f = extract_facts(
         "", "Jane Roe, author of \"The World Is Angry\", called the plan \"bold\" and said the "
