@@ -118,6 +118,13 @@ bool storm_war_or_degree(std::string_view key) {
            (two != std::string_view::npos && is_non_org_opener(key.substr(0, two)));
 }
 
+// "Title VII", "Title IX": a title of a law, by its Roman number (not "Title Quill Boxing")
+bool title_of_law(std::string_view key) {
+    if (!key.starts_with("title ") || key.size() > 12) return false;
+    const std::string_view number = key.substr(6);
+    return !number.empty() && number.find_first_not_of("ivxl") == std::string_view::npos;
+}
+
 // "(D-CA)", "(R-Texas)": a lawmaker's party and state
 bool party_and_state(std::string_view form) {
     if (form.size() < 4 || (form[0] != 'D' && form[0] != 'R' && form[0] != 'I') || form[1] != '-') return false;
@@ -1540,7 +1547,9 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             continue;
         // "the Eastern District of Vellmark" is a territory, as a place is: the body is the court
         // or the office for it; "Hurricane Quill" is a storm
-        if (acc.values.count("jurisdiction") || storm_war_or_degree(acc.candidate.key)) continue;
+        if (acc.values.count("jurisdiction") || storm_war_or_degree(acc.candidate.key) ||
+            title_of_law(acc.candidate.key))
+            continue;
         if (dotted_abbreviation(acc.candidate.key) || party_and_state(acc.candidate.forms.front()) ||
             lone_company_head(acc.candidate.forms.front()) || lone_suffix(acc.candidate.forms.front()) ||
             is_non_organisation(acc.candidate.forms.front()))

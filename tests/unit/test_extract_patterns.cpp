@@ -747,6 +747,13 @@ TEST_CASE("a storm, a war or a degree is no candidate") {
     CHECK(has_org(extract_facts("", body), "Vellmark Relief Fund"));
 }
 
+TEST_CASE("a title of a law is no candidate; a firm whose name opens with 'Title' is one") {
+    const std::string body = "The suit under Title VII was settled, the Vellmark Relief Fund said. Title "
+                             "Quill Boxing Club paid.";
+    CHECK_FALSE(org_candidate(body, "Title VII"));
+    CHECK(org_candidate(body, "Title Quill Boxing Club"));
+}
+
 TEST_CASE("a town's state code after a comma is no legal form") {
     const std::string body = "LAS VEGAS, NV -- Quellmark Holdings, Inc. will open an office in Denver, CO.";
     CHECK_FALSE(org_feature(body, "LAS VEGAS, NV", "legal_suffix"));
