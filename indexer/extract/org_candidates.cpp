@@ -599,14 +599,23 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
             if (t[next].begin > t[j].end + 1 && t[next].begin - t[j].end > 2) break; // a gap of spaces
             if (party_letter_and_state(t, next)) break;
             // "Office on Violence Against Women", "Coalition Against Trafficking": a body whose
-            // name opens with its head-word goes on through a capitalised "Against"
+            // name opens with its head-word goes on through a capitalised "Against", and so does
+            // one whose head-word closes the words after it ("Quill Crimes Against Children
+            // Task Force")
+            const auto head_closes_after = [&](std::size_t k) {
+                for (std::size_t m = k; m < n && m <= k + 3 && cap_word(t[m]); ++m)
+                    if (org_head(t[m].text) == OrgHead::institution &&
+                        (m + 1 >= n || !(cap_word(t[m + 1]) || t[m + 1].has_digit))) // not "Section 8"
+                        return true;
+                return false;
+            };
             const bool against = (t[next].text == "Against" || t[next].text == "Without") &&
                                  std::none_of(t.begin() + static_cast<std::ptrdiff_t>(a),
                                               t.begin() + static_cast<std::ptrdiff_t>(j) + 1,
                                               [](const Token& x) { return x.text == "and" || x.text == "&"; }) &&
-                                 org_head(t[a + (t[a].text == "The" && a < j ? 1 : 0)].text) == OrgHead::institution &&
-                                 next + 1 < n &&
-                                 cap_word(t[next + 1]);
+                                 next + 1 < n && cap_word(t[next + 1]) &&
+                                 (org_head(t[a + (t[a].text == "The" && a < j ? 1 : 0)].text) == OrgHead::institution ||
+                                  head_closes_after(next + 1));
             if (cap_word(t[next]) && (against || !(sentence_opener(t[next].text) && t[next].initial_upper)) &&
                 !(t[j].allcaps && !t[next].allcaps && is_place(t[j].text))) {
                 j = next;

@@ -354,6 +354,12 @@ TEST_CASE("a body named from its head-word goes on through a capitalised Against
     // not past the first name of a pair
     CHECK_FALSE(org_candidate("The Quillton Trust and Harbour Hunger Without Borders met.",
                               "Quillton Trust and Harbour Hunger Without Borders"));
+    // ... and so does one whose head-word closes the words after "Against"; not a headline's
+    // "Against Section 8"
+    const std::string task_force = "Agents of the Quillton Crimes Against Children Task Force made the arrest. "
+                                   "Landlords Discriminated Against Section 8 Tenants, it said.";
+    CHECK(has_org(extract_facts("", task_force), "Quillton Crimes Against Children Task Force"));
+    CHECK_FALSE(org_candidate(task_force, "Landlords Discriminated Against Section"));
 }
 
 TEST_CASE("a title or a given name inside an institution's name does not cut it") {
