@@ -125,6 +125,28 @@ bool title_of_law(std::string_view key) {
     return !number.empty() && number.find_first_not_of("ivxl") == std::string_view::npos;
 }
 
+// "Medicare and Medicaid", "Bitcoin, Ether and Tether": names of no organisation, listed
+bool non_organisations_listed(std::string_view form) {
+    std::size_t parts = 0;
+    std::size_t from = 0;
+    while (from < form.size()) {
+        std::size_t to = form.size();
+        std::size_t skip = 0;
+        for (const std::string_view sep : {std::string_view(" and "), std::string_view(" & "), std::string_view(", ")})
+            if (const std::size_t at = form.find(sep, from); at != std::string_view::npos && at < to) {
+                to = at;
+                skip = sep.size();
+            }
+        std::string_view part = form.substr(from, to - from);
+        if (part.starts_with("and ")) part.remove_prefix(4);
+        if (!part.empty() && !is_non_organisation(part)) return false;
+        parts += part.empty() ? 0 : 1;
+        from = to + skip;
+        if (skip == 0) break;
+    }
+    return parts >= 2;
+}
+
 // "(D-CA)", "(R-Texas)": a lawmaker's party and state
 bool party_and_state(std::string_view form) {
     if (form.size() < 4 || (form[0] != 'D' && form[0] != 'R' && form[0] != 'I') || form[1] != '-') return false;
@@ -1561,7 +1583,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             continue;
         if (dotted_abbreviation(acc.candidate.key) || party_and_state(acc.candidate.forms.front()) ||
             lone_company_head(acc.candidate.forms.front()) || lone_suffix(acc.candidate.forms.front()) ||
-            is_non_organisation(acc.candidate.forms.front()))
+            is_non_organisation(acc.candidate.forms.front()) || non_organisations_listed(acc.candidate.forms.front()))
             continue;
         // "Dr. Dana Quill", or a person the release names ("Dana Quill, executive director,
         // ..."): a person written as one, no organisation (not "Dana Quill College, president

@@ -542,6 +542,16 @@ TEST_CASE("currencies, time zones, periods and a firm's functions are no organis
         CHECK_FALSE(has_org(f, name));
 }
 
+TEST_CASE("public programmes are no organisations, alone or listed") {
+    const std::string body = "Quillton Health Partners accepts Medicare and Medicaid, and its plans cover "
+                             "Medicare Part D drugs. Medicare pays for visits.";
+    const Facts f = extract_facts("", body);
+    CHECK(has_org(f, "Quillton Health Partners"));
+    for (const char* name : {"Medicare", "Medicaid", "Medicare and Medicaid", "Medicare Part D"})
+        CHECK_FALSE(has_org(f, name));
+    CHECK_FALSE(org_candidate(body, "Medicare and Medicaid"));
+}
+
 TEST_CASE("the name after a title's 'at' or 'of' is where the title is held, not who speaks") {
     const Facts f = extract_facts(
         "", "The fund grew. A Vice Chair at Quellmark Sachs commented: \"This is where capital goes when "
