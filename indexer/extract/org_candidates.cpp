@@ -990,6 +990,36 @@ bool person_shaped(std::string_view form) {
            });
 }
 
+// "Dana Quill, 45, of Harbour", "Dana Quill, 45, and Jane Roe, 51,": a name with an age
+// after it is a person's (a firm's name has no age). Returns the keys of such names, two to
+// four words with no head-word or legal form, and of their last one and two words (the
+// surname a release goes on to use alone: "Quill pleaded guilty").
+std::unordered_set<std::string> people_with_age(const Document& doc) {
+    std::unordered_set<std::string> keys;
+    for (const Paragraph& p : doc.paragraphs) {
+        const std::vector<Token>& t = p.tokens;
+        for (std::size_t k = 2; k + 2 < t.size(); ++k) {
+            const std::string_view age = t[k + 1].text;
+            if (t[k].text != "," || age.empty() || age.size() > 2 ||
+                !std::all_of(age.begin(), age.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+                !(t[k + 2].text == "," || t[k + 2].text == "of" || t[k + 2].text == "and"))
+                continue;
+            std::size_t first = k;
+            while (first > 0 && k - first < 4 && cap_word(t[first - 1]) && !is_function_word(t[first - 1].text) &&
+                   !is_honorific(t[first - 1].text) && !is_role_noun(t[first - 1].text) &&
+                   t[first - 1].text.find('.') == std::string_view::npos)
+                --first;
+            if (k - first < 2 || k - first > 4) continue;
+            const std::string name(p.text.substr(t[first].begin, t[k - 1].end - t[first].begin));
+            if (!person_shaped(name)) continue;
+            keys.insert(org_key(name));
+            keys.insert(org_key(t[k - 1].text));
+            keys.insert(org_key(p.text.substr(t[k - 2].begin, t[k - 1].end - t[k - 2].begin)));
+        }
+    }
+    return keys;
+}
+
 // ---- features of a mention -----------------------------------------------------------------
 
 bool ticker_after(const std::vector<Token>& t, std::size_t b) {
@@ -1563,6 +1593,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
     // a single ordinary word capitalised only because it opens a sentence ("Todays",
     // "Exposure") is no candidate at all
     std::vector<std::size_t> renumber(accs.size(), npos);
+    const std::unordered_set<std::string> aged = people_with_age(doc);
     out.candidates.reserve(accs.size());
     for (std::size_t ai = 0; ai < accs.size(); ++ai) {
         Acc& acc = accs[ai];
@@ -1595,6 +1626,9 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                 (acc.values.count("role_appositive") && known_person))
                 continue;
         }
+        if (!aged.empty() && aged.contains(acc.candidate.key) && !is_known_organisation(acc.candidate.key) &&
+            (acc.candidate.key.find(' ') == std::string::npos || person_shaped(acc.candidate.forms.front())))
+            continue;
         // a person who goes by the surname, named in full or by the surname ("Quill's book")
         if (context.people) {
             const std::string& form = acc.candidate.forms.front();

@@ -542,6 +542,17 @@ TEST_CASE("currencies, time zones, periods and a firm's functions are no organis
         CHECK_FALSE(has_org(f, name));
 }
 
+TEST_CASE("a name with an age after it is a person's, and so is its surname alone") {
+    const std::string body = "Orvell Prushby, 45, of Harbour and Jane Quillby, 51, pleaded guilty. Prushby "
+                             "ran the Vellmark Relief Fund, and Quillby wired its money to Quillton Holdings, 12, "
+                             "times.";
+    const Facts f = extract_facts("", body);
+    for (const char* name : {"Orvell Prushby", "Prushby", "Jane Quillby", "Quillby"})
+        CHECK_FALSE(org_candidate(body, name));
+    CHECK(has_org(f, "Vellmark Relief Fund"));
+    CHECK(org_candidate(body, "Quillton Holdings")); // a firm's name has no age
+}
+
 TEST_CASE("public programmes are no organisations, alone or listed") {
     const std::string body = "Quillton Health Partners accepts Medicare and Medicaid, and its plans cover "
                              "Medicare Part D drugs. Medicare pays for visits.";
