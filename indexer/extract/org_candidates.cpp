@@ -982,6 +982,17 @@ bool starts_with_given_name(std::string_view form) {
     return is_given_name(form.substr(0, form.find(' ')));
 }
 
+// "Dana R. Quill", "Dana R. Quill Jr.": a given name, a middle initial and a surname, as people
+// write their own names (firms named after one write a head-word or a legal form after it)
+bool name_with_middle_initial(std::string_view form) {
+    const std::vector<std::string_view> words = bare_words(form);
+    if (words.size() < 3 || words.size() > 4 || !is_given_name(words[0])) return false;
+    const std::size_t at = form.find(' ') + 1;
+    if (form.size() < at + 3 || !(form[at] >= 'A' && form[at] <= 'Z') || form[at + 1] != '.' || form[at + 2] != ' ')
+        return false;
+    return words.size() == 3 || is_name_suffix(words[3]);
+}
+
 // two to four words, none of them a head-word or a legal form
 bool person_shaped(std::string_view form) {
     const std::vector<std::string_view> words = bare_words(form);
@@ -1623,7 +1634,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             const std::string& form = acc.candidate.forms.front();
             const bool known_person = context.people && context.people->knows(form);
             if ((acc.values.count("after_honorific") && (known_person || starts_with_given_name(form))) ||
-                (acc.values.count("role_appositive") && known_person))
+                (acc.values.count("role_appositive") && known_person) || name_with_middle_initial(form))
                 continue;
         }
         if (!aged.empty() && aged.contains(acc.candidate.key) && !is_known_organisation(acc.candidate.key) &&

@@ -505,6 +505,10 @@ TEST_CASE("a name after a style of address, or before a comma and a job title, i
     CHECK_FALSE(org_feature(body, "Dana Quillby", "words_2"));
     CHECK_FALSE(org_feature(body, "Orvell Prushby", "words_2"));
     CHECK(org_feature(body, "Quillton Center for Care", "head_of"));
+    // a given name, a middle initial and a surname: a person's name as people write it
+    const std::string initial = "The report of Jane K. Quillby went to the Jane K. Quillby Foundation.";
+    CHECK_FALSE(org_candidate(initial, "Jane K. Quillby"));
+    CHECK(org_candidate(initial, "Jane K. Quillby Foundation"));
 }
 
 TEST_CASE("a legal form or a name's suffix alone is no organisation") {
