@@ -2,6 +2,7 @@
 
 #include "indexer/extract/data_tables.hpp"
 #include "indexer/extract/lexicon.hpp"
+#include "indexer/extract/org_forms.hpp"
 
 #include <algorithm>
 #include <map>
@@ -72,87 +73,6 @@ constexpr std::size_t npos = static_cast<std::size_t>(-1);
 bool opens_place(const std::vector<Token>& t, std::size_t a, std::size_t b) {
     if (a + 1 > b || a + 1 >= t.size() || t[a + 1].kind != Tok::Word) return false;
     return is_place(std::string(t[a].text) + " " + std::string(t[a + 1].text));
-}
-
-// "N.J.", "U.S.", "D.C.", "Ph.D.": two letters, or "ph d", keyed; a state or a degree
-bool dotted_abbreviation(std::string_view key) {
-    return key == "ph d" || (key.size() == 3 && key[1] == ' ');
-}
-
-// "the Company", "the Group": a company's head-word alone is the release's defined term for a
-// company it names in full, never a name of its own
-bool lone_company_head(std::string_view form) {
-    return !form.empty() && form.find(' ') == std::string_view::npos && org_head(form) == OrgHead::company &&
-           std::any_of(form.begin() + 1, form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
-// the words of a form, without the full stops and commas after them ("Co.," is "Co")
-std::vector<std::string_view> bare_words(std::string_view form) {
-    std::vector<std::string_view> words;
-    while (!form.empty()) {
-        const std::size_t space = form.find(' ');
-        std::string_view word = form.substr(0, space);
-        form.remove_prefix(space == std::string_view::npos ? form.size() : space + 1);
-        while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
-        if (!word.empty()) words.push_back(word);
-    }
-    return words;
-}
-
-// "Inc.", "Jr.", "PhD", "Co. KGaA": the end of a name that was cut off ("... (Holdings) Inc.",
-// "Baker, Jr.", "Jane Roe, PhD", "Quill SE & Co. KGaA"), legal forms alone
-bool lone_suffix(std::string_view form) {
-    const std::vector<std::string_view> words = bare_words(form);
-    if (words.size() == 1)
-        return is_legal_suffix(words[0]) || is_name_suffix(words[0]) || is_postnominal(words[0]);
-    return !words.empty() && std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_legal_suffix(w); });
-}
-
-// "Hurricane Katrina", "World War II", "Master of Business Administration": the name of a
-// storm, a war or a degree, by its first one or two words (key: lower case, single spaces)
-bool storm_war_or_degree(std::string_view key) {
-    const std::size_t one = key.find(' ');
-    if (one == std::string_view::npos) return false;
-    const std::size_t two = key.find(' ', one + 1);
-    return is_non_org_opener(key.substr(0, one)) ||
-           (two != std::string_view::npos && is_non_org_opener(key.substr(0, two)));
-}
-
-// "Title VII", "Title IX": a title of a law, by its Roman number (not "Title Quill Boxing")
-bool title_of_law(std::string_view key) {
-    if (!key.starts_with("title ") || key.size() > 12) return false;
-    const std::string_view number = key.substr(6);
-    return !number.empty() && number.find_first_not_of("ivxl") == std::string_view::npos;
-}
-
-// "Medicare and Medicaid", "Bitcoin, Ether and Tether": names of no organisation, listed
-bool non_organisations_listed(std::string_view form) {
-    std::size_t parts = 0;
-    std::size_t from = 0;
-    while (from < form.size()) {
-        std::size_t to = form.size();
-        std::size_t skip = 0;
-        for (const std::string_view sep : {std::string_view(" and "), std::string_view(" & "), std::string_view(", ")})
-            if (const std::size_t at = form.find(sep, from); at != std::string_view::npos && at < to) {
-                to = at;
-                skip = sep.size();
-            }
-        std::string_view part = form.substr(from, to - from);
-        if (part.starts_with("and ")) part.remove_prefix(4);
-        if (!part.empty() && !is_non_organisation(part)) return false;
-        parts += part.empty() ? 0 : 1;
-        from = to + skip;
-        if (skip == 0) break;
-    }
-    return parts >= 2;
-}
-
-// "(D-CA)", "(R-Texas)": a lawmaker's party and state
-bool party_and_state(std::string_view form) {
-    if (form.size() < 4 || (form[0] != 'D' && form[0] != 'R' && form[0] != 'I') || form[1] != '-') return false;
-    const std::string_view state = form.substr(2);
-    return (state.size() == 2 && state[0] >= 'A' && state[0] <= 'Z' && state[1] >= 'A' && state[1] <= 'Z') ||
-           is_place(state);
 }
 
 bool cap_word(const Token& t) {
@@ -978,29 +898,6 @@ bool role_appositive(const std::vector<Token>& t, std::size_t last) {
     return is_role_noun(w.text) || (lower(w) && is_role_modifier(w.text));
 }
 
-bool starts_with_given_name(std::string_view form) {
-    return is_given_name(form.substr(0, form.find(' ')));
-}
-
-// "Dana R. Quill", "Dana R. Quill Jr.": a given name, a middle initial and a surname, as people
-// write their own names (firms named after one write a head-word or a legal form after it)
-bool name_with_middle_initial(std::string_view form) {
-    const std::vector<std::string_view> words = bare_words(form);
-    if (words.size() < 3 || words.size() > 4 || !is_given_name(words[0])) return false;
-    const std::size_t at = form.find(' ') + 1;
-    if (form.size() < at + 3 || !(form[at] >= 'A' && form[at] <= 'Z') || form[at + 1] != '.' || form[at + 2] != ' ')
-        return false;
-    return words.size() == 3 || is_name_suffix(words[3]);
-}
-
-// two to four words, none of them a head-word or a legal form
-bool person_shaped(std::string_view form) {
-    const std::vector<std::string_view> words = bare_words(form);
-    return words.size() >= 2 && words.size() <= 4 && std::none_of(words.begin(), words.end(), [](std::string_view w) {
-               return org_head(w) != OrgHead::none || is_legal_suffix(w);
-           });
-}
-
 // "Dana Quill, 45, of Harbour", "Dana Quill, 45, and Jane Roe, 51,": a name with an age
 // after it is a person's (a firm's name has no age). Returns the keys of such names, two to
 // four words with no head-word or legal form, and of their last one and two words (the
@@ -1067,58 +964,6 @@ bool heading_paragraph(const std::vector<Token>& t) {
 bool sentence_boundary(std::string_view w) {
     return is_quote_tok(w) || w == "." || w == ":" || w == "!" || w == "?" || w == ";" ||
            w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "-" || w == "|" || w == "*" || w == "(";
-}
-
-// "Texas and Iowa", "Europe, Asia and Africa", "North and South America": places joined by
-// "and", "&" or commas are places, where a side of one ("North") shares the last one's rest.
-bool joined_places(std::string_view form) {
-    std::vector<std::string_view> parts;
-    for (std::size_t i = 0; i <= form.size();) {
-        std::size_t cut = form.size(), skip = 0;
-        for (const std::string_view joint : {std::string_view(" and "), std::string_view(" & "), std::string_view(", ")})
-            if (const std::size_t at = form.find(joint, i); at < cut) {
-                cut = at;
-                skip = joint.size();
-            }
-        parts.push_back(form.substr(i, cut - i));
-        if (cut == form.size()) break;
-        i = cut + skip;
-    }
-    if (parts.size() < 2) return false;
-    const std::string_view last = parts.back();
-    const std::size_t space = last.find(' ');
-    return std::all_of(parts.begin(), parts.end(), [&](std::string_view part) {
-        if (is_place(part)) return true;
-        const bool side = part == "North" || part == "South" || part == "East" || part == "West" ||
-                          part == "Central" || part == "Northern" || part == "Southern" || part == "Eastern" ||
-                          part == "Western";
-        return side && space != std::string_view::npos &&
-               is_place(std::string(part) + std::string(last.substr(space)));
-    });
-}
-
-// "Quillton CT", "Northern Vellmark" (when Vellmark is a place): a town and its US state's
-// postal code, or a side of a place, is a place too; and so are places joined.
-bool place_phrase(std::string_view form) {
-    if (joined_places(form)) return true;
-    std::vector<std::string_view> words;
-    for (std::size_t i = 0; i < form.size();) {
-        const std::size_t sp = std::min(form.find(' ', i), form.size());
-        words.push_back(form.substr(i, sp - i));
-        i = sp + 1;
-    }
-    if (words.size() < 2 || words.size() > 4) return false;
-    static constexpr std::string_view states =
-        " AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
-        "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ";
-    const std::string_view last = words.back();
-    if (last.size() == 2 && states.find(" " + std::string(last) + " ") != std::string_view::npos)
-        return std::all_of(words.begin(), words.end() - 1, [](std::string_view w) {
-            return !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && !is_function_word(w) && org_head(w) == OrgHead::none;
-        });
-    for (const std::string_view side : {"Northern", "Southern", "Eastern", "Western", "Central", "Upstate"})
-        if (words.front() == side) return is_place(form.substr(side.size() + 1));
-    return false;
 }
 
 // "the Southern District of Vellmark", "District of Columbia": a court's or a prosecutor's
