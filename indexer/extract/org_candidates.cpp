@@ -1463,6 +1463,10 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         if (acc.mentions > 0 && !acc.values.count("mid_sentence") && acc.values.count("common_single") &&
             !acc.values.count("acronym_defined") && !acc.values.count("speaker_org"))
             continue;
+        // "Single Sign-On (SSO)", "Wood Destroying Insect (WDI)": a long form of ordinary words
+        // with no head-word defines a term more often than a body
+        if (acc.values.count("long_form") && acc.values.count("common_all_no_head") && acc.values.count("no_proper_word"))
+            acc.values["term_long_form"] = 1.0;
         // "the Eastern District of Vellmark" is a territory, as a place is: the body is the court
         // or the office for it; "Hurricane Quill" is a storm
         if (acc.values.count("jurisdiction") || storm_war_or_degree(acc.candidate.key) ||

@@ -158,7 +158,13 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
         // evidence alone. An acronym whose long form ends a taken name ("QHA" of "Department
         // of Quillton Harbour Affairs") keeps its definition, and so does an acronym of two
         // joined by a hyphen ("TCE-CSI"), a unit of an agency spelt out as two names.
-        if (p[i] < 0.25 && !taken[i] && !part_of_taken_name(i) && !joins_two_acronyms(def.acronym) &&
+        // The same for a long form judged no organisation that reads as a term, ordinary
+        // words with no head-word ("Endpoint Detection and Response (EDR)").
+        const bool long_form_term = std::any_of(
+            candidates[i].features.values().begin(), candidates[i].features.values().end(),
+            [](const auto& f) { return f.first == "term_long_form"; });
+        if ((p[i] < 0.25 || (long_form_term && p[i] < 0.5)) && !taken[i] && !part_of_taken_name(i) &&
+            !joins_two_acronyms(def.acronym) &&
             model.probability("org", without_feature(candidates[j].features, "acronym_defined")) < 0.5) {
             taken[j] = false;
             continue;

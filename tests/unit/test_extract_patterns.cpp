@@ -557,6 +557,16 @@ TEST_CASE("a name with an age after it is a person's, and so is its surname alon
     CHECK(org_candidate(body, "Quillton Holdings")); // a firm's name has no age
 }
 
+TEST_CASE("an acronym defined by ordinary words with no head-word names a term, not a body") {
+    const std::string body = "Quillton Labs Inc. today launched Managed Threat Detection and Response (MTDR) for "
+                             "small firms. MTDR watches networks around the clock, Quillton Labs said.";
+    CHECK(org_feature(body, "Managed Threat Detection and Response", "term_long_form"));
+    const Facts f = extract_facts("", body);
+    CHECK(has_org(f, "Quillton Labs Inc."));
+    CHECK_FALSE(has_org(f, "Managed Threat Detection and Response"));
+    CHECK_FALSE(has_org(f, "MTDR"));
+}
+
 TEST_CASE("public programmes are no organisations, alone or listed") {
     const std::string body = "Quillton Health Partners accepts Medicare and Medicaid, and its plans cover "
                              "Medicare Part D drugs. Medicare pays for visits.";
