@@ -567,6 +567,16 @@ TEST_CASE("an acronym defined by ordinary words with no head-word names a term, 
     CHECK_FALSE(has_org(f, "MTDR"));
 }
 
+TEST_CASE("a unit is an institution's head-word; a processing or care unit is no body") {
+    const std::string body = "Detectives of the Quillton Economic Crimes Unit seized servers whose Central "
+                             "Processing Units held the ledgers. The Unit thanked the Vellmark Relief Fund.";
+    const Facts f = extract_facts("", body);
+    CHECK(has_org(f, "Quillton Economic Crimes Unit"));
+    CHECK(org_feature(body, "Quillton Economic Crimes Unit", "head_last_institution"));
+    CHECK_FALSE(has_org(f, "Central Processing Units"));
+    CHECK_FALSE(has_org(f, "Unit"));
+}
+
 TEST_CASE("public programmes are no organisations, alone or listed") {
     const std::string body = "Quillton Health Partners accepts Medicare and Medicaid, and its plans cover "
                              "Medicare Part D drugs. Medicare pays for visits.";
