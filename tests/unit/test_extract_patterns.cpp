@@ -577,6 +577,15 @@ TEST_CASE("a unit is an institution's head-word; a processing or care unit is no
     CHECK_FALSE(has_org(f, "Unit"));
 }
 
+TEST_CASE("a caucus, a command, a directorate or a battalion heads a body's name") {
+    const std::string body = "The Senate Quillton Growers Caucus met the Harbour Logistics Command and the "
+                             "Vellmark Sensors Directorate. The Directorate will report.";
+    const Facts f = extract_facts("", body);
+    for (const char* name : {"Senate Quillton Growers Caucus", "Harbour Logistics Command", "Vellmark Sensors Directorate"})
+        CHECK(has_org(f, name));
+    CHECK_FALSE(has_org(f, "Directorate"));
+}
+
 TEST_CASE("public programmes are no organisations, alone or listed") {
     const std::string body = "Quillton Health Partners accepts Medicare and Medicaid, and its plans cover "
                              "Medicare Part D drugs. Medicare pays for visits.";
