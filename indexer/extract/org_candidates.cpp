@@ -1465,7 +1465,8 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             continue;
         // "Single Sign-On (SSO)", "Wood Destroying Insect (WDI)": a long form of ordinary words
         // with no head-word defines a term more often than a body
-        if (acc.values.count("long_form") && acc.values.count("common_all_no_head") && acc.values.count("no_proper_word"))
+        if (acc.values.count("long_form") && acc.values.count("common_all_no_head") && acc.values.count("no_proper_word") &&
+            !named_after_its_members(acc.candidate.forms.front()))
             acc.values["term_long_form"] = 1.0;
         // "the Eastern District of Vellmark" is a territory, as a place is: the body is the court
         // or the office for it; "Hurricane Quill" is a storm

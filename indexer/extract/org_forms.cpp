@@ -109,6 +109,13 @@ bool name_with_middle_initial(std::string_view form) {
     return words.size() == 3 || is_name_suffix(words[3]);
 }
 
+bool named_after_its_members(std::string_view form) {
+    const std::vector<std::string_view> words = bare_words(form);
+    if (words.size() < 3 || !is_member_plural(words[0])) return false;
+    const std::string_view w = words[1];
+    return w == "for" || w == "of" || w == "Against" || w == "Without" || w == "United";
+}
+
 // two to four words, none of them a head-word or a legal form
 bool person_shaped(std::string_view form) {
     const std::vector<std::string_view> words = bare_words(form);

@@ -46,6 +46,11 @@ bool starts_with_given_name(std::string_view form);
 /// "Dana R. Quill", "Dana R. Quill Jr.": a given name, a middle initial and a surname.
 bool name_with_middle_initial(std::string_view form);
 
+/// "Veterans of Foreign Wars", "Mothers Against Drunk Driving": a body named after its members,
+/// a plural for people (data/member_plurals.txt) before "for", "of", "Against", "Without" or
+/// "United" and more words.
+bool named_after_its_members(std::string_view form);
+
 /// Two to four words, none of them a head-word or a legal form: a person's name could be so.
 bool person_shaped(std::string_view form);
 

@@ -565,6 +565,9 @@ TEST_CASE("an acronym defined by ordinary words with no head-word names a term, 
     CHECK(has_org(f, "Quillton Labs Inc."));
     CHECK_FALSE(has_org(f, "Managed Threat Detection and Response"));
     CHECK_FALSE(has_org(f, "MTDR"));
+    // a body named after its members is no term
+    CHECK_FALSE(org_feature("The rally was led by Parents for Safer Streets (PSS) in Harbour.", "Parents for Safer Streets",
+                            "term_long_form"));
 }
 
 TEST_CASE("a unit is an institution's head-word; a processing or care unit is no body") {
