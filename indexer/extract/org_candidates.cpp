@@ -826,7 +826,7 @@ bool names_on_both_sides(std::string_view text, const std::vector<Token>& t, std
         const OrgHead head = org_head(t[b].text);
         return is_legal_suffix(t[b].text) || head == OrgHead::institution || head == OrgHead::company || known(a, b);
     };
-    // "Department of Justice and HHS": "<head-word> of X" before the "and" is a name too, when
+    // "Department of Commerce and QXV": "<head-word> of X" before the "and" is a name too, when
     // the other side is a name by itself (a known body, not "Ministry of Science and ICT") and
     // no known name runs on through the "and" ("Department of Health and Human Services"); a
     // longer one may hold the "and" ("Port Authority of New York and New Jersey")
@@ -1463,7 +1463,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         if (acc.mentions > 0 && !acc.values.count("mid_sentence") && acc.values.count("common_single") &&
             !acc.values.count("acronym_defined") && !acc.values.count("speaker_org"))
             continue;
-        // "Single Sign-On (SSO)", "Wood Destroying Insect (WDI)": a long form of ordinary words
+        // "Managed Threat Detection and Response (MTDR)": a long form of ordinary words
         // with no head-word defines a term more often than a body
         if (acc.values.count("long_form") && acc.values.count("common_all_no_head") && acc.values.count("no_proper_word") &&
             !named_after_its_members(acc.candidate.forms.front()))
