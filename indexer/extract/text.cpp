@@ -92,6 +92,25 @@ void classify(Token& t) {
 
 } // namespace
 
+namespace {
+
+// "FDA-approved", "NIH-funded", "FBI-led": an acronym of two to six capitals before a hyphen
+// and a participle in lower case names a body that approved, funded or led; the acronym is a
+// word of its own. [start, end) is the acronym, the participle starts at `from`.
+bool acronym_before_participle(std::string_view s, std::size_t start, std::size_t end, std::size_t from) {
+    if (end - start < 2 || end - start > 6) return false;
+    for (std::size_t k = start; k < end; ++k)
+        if (s[k] < 'A' || s[k] > 'Z') return false;
+    std::size_t stop = from;
+    while (stop < s.size() && s[stop] >= 'a' && s[stop] <= 'z') ++stop;
+    if (stop < s.size() && (is_alnum_cp(peek_cp(s, stop)) || s[stop] == '-')) return false;
+    const std::string_view tail = s.substr(from, stop - from);
+    return tail.size() >= 3 && (tail.ends_with("ed") || tail == "led" || tail == "run" || tail.ends_with("owned") ||
+                                tail == "backed" || tail == "funded");
+}
+
+} // namespace
+
 std::vector<Token> tokenize(std::string_view s) {
     std::vector<Token> out;
     out.reserve(s.size() / 5 + 4);
@@ -120,6 +139,7 @@ std::vector<Token> tokenize(std::string_view s) {
             }
             const char32_t after = peek_cp(s, j);
             const bool hyphen = d == '-' || d == 0x2010 || d == 0x2011;
+            if (hyphen && acronym_before_participle(s, start, end, j)) break;
             if ((is_apostrophe_cp(d) || hyphen) && is_alnum_cp(after)) {
                 end = j;
                 continue;

@@ -54,7 +54,8 @@ struct Token {
 
 /// Splits text into words and punctuation.
 /// Step by step: (1) whitespace separates tokens; (2) a word is a run of letters and digits
-/// joined by apostrophes, hyphens, '&' between capitals (AT&T) or '.' followed by an
+/// joined by apostrophes, hyphens (not an acronym's before a participle: "FDA-approved" is
+/// "FDA", "-", "approved"), '&' between capitals (AT&T) or '.' followed by an
 /// alphanumeric (U.S, Quibly.io, 2.5); (3) a final '.' stays on the word when the word is an
 /// abbreviation (Dr., Inc., a single-letter initial, or already dotted like U.S.); (4) every
 /// other character is its own punctuation token (multi-byte characters stay whole). Words

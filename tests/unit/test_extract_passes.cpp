@@ -190,6 +190,20 @@ TEST_CASE("a word keeps a full stop as an abbreviation's, not as a sentence's") 
     CHECK(words("built by Quibly.io. It") == std::vector<std::string>{"built", "by", "Quibly.io", ".", "It"});
 }
 
+TEST_CASE("an acronym before a hyphen and a participle is a word of its own") {
+    const auto words = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const detail::Token& t : detail::tokenize(text))
+            out.emplace_back(t.text);
+        return out;
+    };
+    CHECK(words("a QXV-funded study") == std::vector<std::string>{"a", "QXV", "-", "funded", "study"});
+    CHECK(words("the QXV-led team") == std::vector<std::string>{"the", "QXV", "-", "led", "team"});
+    // a model's number, a name's hyphen, a compound of capitals or of ordinary words stay whole
+    for (const std::string word : {"COVID-19", "Jean-Luc", "QXV-CSI", "well-funded", "QXV-fundedness", "Q-approved"})
+        CHECK(words(word) == std::vector<std::string>{word});
+}
+
 TEST_CASE("paragraphs: runs of spaces where a scraper lost a line break") {
     // a signature, then a heading, then the text, on one line
     const auto parts = detail::split_paragraphs(

@@ -589,6 +589,12 @@ TEST_CASE("a caucus, a command, a directorate or a battalion heads a body's name
     CHECK_FALSE(has_org(f, "Directorate"));
 }
 
+TEST_CASE("a body named in an acronym's compound (\"FDA-approved\") is named") {
+    const Facts f = extract_facts("", "Quillton Labs Inc. makes the first EPA-approved filter for homes.");
+    CHECK(has_org(f, "EPA"));
+    CHECK(has_org(f, "Quillton Labs Inc."));
+}
+
 TEST_CASE("public programmes are no organisations, alone or listed") {
     const std::string body = "Quillton Health Partners accepts Medicare and Medicaid, and its plans cover "
                              "Medicare Part D drugs. Medicare pays for visits.";
