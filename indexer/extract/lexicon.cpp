@@ -96,6 +96,7 @@ bool is_place(std::string_view w) {
     static const WordSet set = [] {
         WordSet places = load_set(data::places);
         places.merge(load_set(data::world_regions));
+        places.merge(load_set(data::state_abbreviations));
         return places;
     }();
     return in(set, w);

@@ -51,6 +51,10 @@ TEST_CASE("the word tables are compiled in") {
     CHECK(detail::is_place("Pacific"));
     CHECK(detail::is_place("Russia"));
     CHECK(detail::is_place("West Bank"));
+    // the AP's abbreviations of states that no word shares ("Detroit, Mich.")
+    CHECK(detail::is_place("Mich."));
+    CHECK(detail::is_place("Tenn"));
+    CHECK_FALSE(detail::is_place("Miss."));
     // towns the corpora write before a state or a country ("in Hanoi, Vietnam"), not ordinary words
     CHECK(detail::is_corpus_place("Acton"));
     CHECK(detail::is_corpus_place("Hanoi"));
