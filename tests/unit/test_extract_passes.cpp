@@ -181,13 +181,19 @@ TEST_CASE("words glued where a page lost a line break are parted") {
         CHECK(separate_glued_words(word) == word);
 }
 
+namespace {
+
+// The texts of the tokens of `text`.
+std::vector<std::string> words(const std::string& text) {
+    std::vector<std::string> out;
+    for (const detail::Token& t : detail::tokenize(text))
+        out.emplace_back(t.text);
+    return out;
+}
+
+} // namespace
+
 TEST_CASE("a word keeps a full stop as an abbreviation's, not as a sentence's") {
-    const auto words = [](const std::string& text) {
-        std::vector<std::string> out;
-        for (const detail::Token& t : detail::tokenize(text))
-            out.emplace_back(t.text);
-        return out;
-    };
     CHECK(words("in the U.S. today") == std::vector<std::string>{"in", "the", "U.S.", "today"});
     CHECK(words("a J.P. Quill fund") == std::vector<std::string>{"a", "J.P.", "Quill", "fund"});
     CHECK(words("visit Quibly.com.") == std::vector<std::string>{"visit", "Quibly.com", "."});
@@ -195,12 +201,6 @@ TEST_CASE("a word keeps a full stop as an abbreviation's, not as a sentence's") 
 }
 
 TEST_CASE("an acronym before a hyphen and a participle is a word of its own") {
-    const auto words = [](const std::string& text) {
-        std::vector<std::string> out;
-        for (const detail::Token& t : detail::tokenize(text))
-            out.emplace_back(t.text);
-        return out;
-    };
     CHECK(words("a QXV-funded study") == std::vector<std::string>{"a", "QXV", "-", "funded", "study"});
     CHECK(words("the QXV-led team") == std::vector<std::string>{"the", "QXV", "-", "led", "team"});
     // a model's number, a name's hyphen, a compound of capitals or of ordinary words stay whole

@@ -570,23 +570,18 @@ TEST_CASE("an acronym defined by ordinary words with no head-word names a term, 
                             "term_long_form"));
 }
 
-TEST_CASE("a unit is an institution's head-word; a processing or care unit is no body") {
+TEST_CASE("new head-words of institutions: a unit, a caucus, a command, a directorate") {
     const std::string body = "Detectives of the Quillton Economic Crimes Unit seized servers whose Central "
-                             "Processing Units held the ledgers. The Unit thanked the Vellmark Relief Fund.";
+                             "Processing Units held the ledgers. The Unit thanked the Senate Quillton Growers "
+                             "Caucus, the Harbour Logistics Command and the Vellmark Sensors Directorate. The "
+                             "Directorate will report.";
     const Facts f = extract_facts("", body);
-    CHECK(has_org(f, "Quillton Economic Crimes Unit"));
-    CHECK(org_feature(body, "Quillton Economic Crimes Unit", "head_last_institution"));
-    CHECK_FALSE(has_org(f, "Central Processing Units"));
-    CHECK_FALSE(has_org(f, "Unit"));
-}
-
-TEST_CASE("a caucus, a command, a directorate or a battalion heads a body's name") {
-    const std::string body = "The Senate Quillton Growers Caucus met the Harbour Logistics Command and the "
-                             "Vellmark Sensors Directorate. The Directorate will report.";
-    const Facts f = extract_facts("", body);
-    for (const char* name : {"Senate Quillton Growers Caucus", "Harbour Logistics Command", "Vellmark Sensors Directorate"})
+    for (const char* name : {"Quillton Economic Crimes Unit", "Senate Quillton Growers Caucus", "Harbour Logistics Command",
+                             "Vellmark Sensors Directorate"})
         CHECK(has_org(f, name));
-    CHECK_FALSE(has_org(f, "Directorate"));
+    CHECK(org_feature(body, "Quillton Economic Crimes Unit", "head_last_institution"));
+    // alone they name no body, and a processing or care unit is none
+    for (const char* name : {"Central Processing Units", "Unit", "Directorate"}) CHECK_FALSE(has_org(f, name));
 }
 
 TEST_CASE("a body named in an acronym's compound (\"FDA-approved\") is named") {
