@@ -145,9 +145,7 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
         const std::size_t j = b->second;
         // an acronym stands for its long form: "FCPA" is no organisation when the Foreign
         // Corrupt Practices Act is none
-        const bool long_form_not_org = std::any_of(
-            candidates[i].features.values().begin(), candidates[i].features.values().end(),
-            [](const auto& f) { return f.first == "non_org_tail"; });
+        const bool long_form_not_org = candidates[i].features.has("non_org_tail");
         if (long_form_not_org && p[i] < 0.5) {
             taken[i] = taken[j] = false;
             continue;
@@ -160,9 +158,7 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
         // joined by a hyphen ("TCE-CSI"), a unit of an agency spelt out as two names.
         // The same for a long form judged no organisation that reads as a term, ordinary
         // words with no head-word ("Endpoint Detection and Response (EDR)").
-        const bool long_form_term = std::any_of(
-            candidates[i].features.values().begin(), candidates[i].features.values().end(),
-            [](const auto& f) { return f.first == "term_long_form"; });
+        const bool long_form_term = candidates[i].features.has("term_long_form");
         if ((p[i] < 0.25 || (long_form_term && p[i] < 0.5)) && !taken[i] && !part_of_taken_name(i) &&
             !joins_two_acronyms(def.acronym) &&
             model.probability("org", without_feature(candidates[j].features, "acronym_defined")) < 0.5) {

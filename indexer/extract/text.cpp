@@ -89,11 +89,6 @@ void classify(Token& t) {
     t.cap = t.initial_upper || (inner_upper && letters >= 3);
 }
 
-
-} // namespace
-
-namespace {
-
 // "FDA-approved", "NIH-funded", "FBI-led": an acronym of two to six capitals before a hyphen
 // and a participle in lower case names a body that approved, funded or led; the acronym is a
 // word of its own. [start, end) is the acronym, the participle starts at `from`.
@@ -105,8 +100,7 @@ bool acronym_before_participle(std::string_view s, std::size_t start, std::size_
     while (stop < s.size() && s[stop] >= 'a' && s[stop] <= 'z') ++stop;
     if (stop < s.size() && (is_alnum_cp(peek_cp(s, stop)) || s[stop] == '-')) return false;
     const std::string_view tail = s.substr(from, stop - from);
-    return tail.size() >= 3 && (tail.ends_with("ed") || tail == "led" || tail == "run" || tail.ends_with("owned") ||
-                                tail == "backed" || tail == "funded");
+    return tail.size() >= 3 && (tail.ends_with("ed") || tail == "run");
 }
 
 } // namespace
