@@ -55,6 +55,9 @@ TEST_CASE("the word tables are compiled in") {
     CHECK(detail::is_place("Mich."));
     CHECK(detail::is_place("Tenn"));
     CHECK_FALSE(detail::is_place("Miss."));
+    // words for a people, of two words too ("American Indian and Alaska Native students")
+    CHECK(detail::is_demonym("Alaska Native"));
+    CHECK(detail::is_demonym("African-Americans"));
     // towns the corpora write before a state or a country ("in Hanoi, Vietnam"), not ordinary words
     CHECK(detail::is_corpus_place("Acton"));
     CHECK(detail::is_corpus_place("Hanoi"));
