@@ -1087,6 +1087,44 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
                                           [](const Token& x) { return x.kind == Tok::Word && is_role_noun(x.text); }));
 }
 
+// "Quillbox CEO Dana Roe", "(Quillbox Executive Chairman)": a name right before the title of
+// the one who runs it is the firm or body run. Only the titles of a whole body's head count:
+// "Marketing Director" or "Georgia Attorney" say nothing of the word before them.
+bool before_head_title(const std::vector<Token>& t, std::size_t a, std::size_t b) {
+    // "Mr. President", "Marketing Director", "Sudanese President": a form of address, a field
+    // of work or a people before a title; "Senator Quill Chairman", a scrape's lost comma
+    if (is_honorific(t[b].text) || is_role_word(t[b].text) || is_demonym(t[b].text)) return false;
+    // "Dana Quill Chairman", "Virtual CIO", "QUILL DENOUNCES": a person, a kind of post, a headline
+    const std::string_view lone = t[b].text;
+    if (a == b && (lone.size() == 1 || (lone.size() == 2 && lone[1] == '.'))) return false;  // an initial
+    if ((b > a && (is_given_name(t[a].text) || (t[a].allcaps && t[b].allcaps))) ||
+        (a == b && !t[a].allcaps && is_common_word(t[a].text)))
+        return false;
+    const std::size_t before = a >= 2 && t[a - 1].text == "." ? a - 2 : a - 1;
+    if (a >= 1 && t[before].kind == Tok::Word && (is_honorific(t[before].text) || is_role_noun(t[before].text)))
+        return false;
+    // a scrape that lost its commas leaves two spaces: "Dana Quill  Chairman of Quillbox"
+    if (b + 1 >= t.size() || t[b + 1].begin != t[b].end + 1) return false;
+    std::size_t k = b + 1;
+    const auto fold_at = [&](std::size_t i) { return fold_word(t[i].text); };
+    for (int modifiers = 0; k < t.size() && modifiers < 2 && t[k].kind == Tok::Word && !lower(t[k]); ++modifiers) {
+        const std::string w = fold_at(k);
+        if (w != "executive" && w != "chief" && w != "vice" && w != "senior" && w != "co" && w != "interim" &&
+            w != "acting" && w != "founding" && w != "managing" && w != "deputy" && w != "global")
+            break;
+        ++k;
+        if (k < t.size() && t[k].text == "-") ++k;
+    }
+    if (k >= t.size() || t[k].kind != Tok::Word || lower(t[k])) return false;
+    static constexpr std::string_view titles[] = {
+        "ceo",      "cfo",      "coo",        "cto",          "cmo",       "cio",        "ciso",
+        "co-ceo",   "founder",  "co-founder", "cofounder",    "chairman",  "chairwoman", "chair",
+        "chairperson", "president", "spokesperson", "spokesman", "spokeswoman", "vp",     "svp",
+        "evp"};
+    const std::string w = fold_at(k);
+    return std::find(std::begin(titles), std::end(titles), w) != std::end(titles);
+}
+
 // Where a mention stands.
 void context_features(const std::vector<Token>& t, std::size_t a, std::size_t b, MentionFeatures& f) {
     const Token& last = t[b];
@@ -1136,6 +1174,7 @@ void context_features(const std::vector<Token>& t, std::size_t a, std::size_t b,
                                       w == "helps" || w == "announces" || w == "launches" || w == "partnered" ||
                                       w == "develops" || w == "specializes" || w == "recently" || w == "also"));
     f.set("said_after", lower(n) && (w == "said" || w == "says"));
+    f.set("before_head_title", before_head_title(t, a, b));
     if (w == "," && b + 2 < t.size()) {
         const std::size_t k = b + 2;
         if (t[k].text == "a" || t[k].text == "an" || t[k].text == "the") {

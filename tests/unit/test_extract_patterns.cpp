@@ -906,3 +906,20 @@ TEST_CASE("after a given name's possessive, the capitalised words that end the r
     CHECK(org_feature(body, "Dana's Famous Recipe", "words_3"));
     CHECK_FALSE(org_feature(body, "Flying Vellmark and Dana's Harbour Spirits", "words_4plus"));
 }
+
+TEST_CASE("a name right before its head's title is the body run") {
+    const std::string body = "The board met today. Quillbox CEO Dana Roe and Vellmark Executive Chairman "
+                             "Tom Venn spoke, as did Jane Roe (Zentora Co-Founder).";
+    CHECK(org_feature(body, "Quillbox", "before_head_title"));
+    CHECK(org_feature(body, "Vellmark", "before_head_title"));
+    CHECK(org_feature(body, "Zentora", "before_head_title"));
+    CHECK(has_org(extract_facts("", body), "Quillbox"));
+    // an address, a field of work, a people, a person or a lost comma before a title
+    const std::string others = "Madam President, thank you. Their Marketing Director spoke, and Sudanese "
+                               "President Omar Venn. Senator Quill Chairman of the panel. Dana Quill  Chairman "
+                               "of Harbour Trust.";
+    CHECK_FALSE(org_feature(others, "Marketing", "before_head_title"));
+    CHECK_FALSE(org_feature(others, "Sudanese", "before_head_title"));
+    CHECK_FALSE(org_feature(others, "Quill", "before_head_title"));
+    CHECK_FALSE(org_feature(others, "Dana Quill", "before_head_title"));
+}
