@@ -732,8 +732,22 @@ struct Cutter {
             if (!(t[k].kind == Tok::Word && role_noun(t[k].text) && org_head(t[k].text) == OrgHead::none))
                 continue;
             std::size_t ts = k;
-            while (ts > a && title_word(t[ts - 1]) && org_head(t[ts - 1].text) == OrgHead::none) --ts;
+            // a title's modifier opens it after the subject of an institution's "of": "Department
+            // of Justice | Trial Attorney", "... of Justice | Senior Counsel"
+            const auto subject_of_body = [&](std::size_t m) {
+                return role_noun(t[m].text) && m >= a + 2 && lower(t[m - 1]) &&
+                       (t[m - 1].text == "of" || t[m - 1].text == "for" || t[m - 1].text == "the");
+            };
+            while (ts > a && title_word(t[ts - 1]) && org_head(t[ts - 1].text) == OrgHead::none &&
+                   !(subject_of_body(ts - 1) && is_role_modifier(t[ts].text) && !role_noun(t[ts].text)))
+                --ts;
             if (k == b && ts == k && k > a && !is_role_noun(t[k].text) && named_after_members(t, a, k)) continue;
+            // "Department of Justice Trial Attorney", "Fraud Section Trial Attorney": an ordinary
+            // word between a body's name and a title's noun is the title's
+            if (ts == k && ts >= a + 2 && t[ts - 1].kind == Tok::Word && !lower(t[ts - 1]) &&
+                lower_case_share(t[ts - 1].text) >= 20 && org_head(t[ts - 1].text) == OrgHead::none &&
+                (subject_of_body(ts - 2) || org_head(without_possessive(t[ts - 2].text)) == OrgHead::institution))
+                --ts;
             // "Chief Financial Officer", "Senior Data Engineer": ordinary words between a
             // title's modifier and its noun are the title's too
             for (std::size_t m = ts; m-- > a && m + 4 > ts;) {

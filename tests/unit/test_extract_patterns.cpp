@@ -923,3 +923,15 @@ TEST_CASE("a name right before its head's title is the body run") {
     CHECK_FALSE(org_feature(others, "Quill", "before_head_title"));
     CHECK_FALSE(org_feature(others, "Dana Quill", "before_head_title"));
 }
+
+TEST_CASE("a title after a body's name is no part of the name, with an ordinary word before its noun") {
+    const std::string body = "It was prosecuted by Department of Justice Trial Attorney Dana Quill, Department "
+                             "of Justice Senior Counsel Tom Venn and Fraud Section Trial Attorney Ann Roe.";
+    const Facts facts = extract_facts("", body);
+    CHECK(has_org(facts, "Department of Justice"));
+    CHECK(has_org(facts, "Fraud Section"));
+    CHECK_FALSE(has_org(facts, "Department of Justice Trial"));
+    CHECK_FALSE(has_org(facts, "Department of Justice Senior Counsel"));
+    // a firm named after its members' job keeps it
+    CHECK(org_candidate("Dana Quill joined Quellmark Trial Lawyers in May.", "Quellmark Trial Lawyers"));
+}
