@@ -1,6 +1,7 @@
 #include "indexer/extract/org_forms.hpp"
 
 #include "indexer/extract/lexicon.hpp"
+#include "indexer/extract/text.hpp"
 
 #include <algorithm>
 #include <string>
@@ -114,6 +115,18 @@ bool named_after_its_members(std::string_view form) {
     if (words.size() < 3 || !is_member_plural(words[0])) return false;
     const std::string_view w = words[1];
     return w == "for" || w == "of" || w == "Against" || w == "Without" || w == "United";
+}
+
+bool party_that_is_no_party(std::string_view form) {
+    const std::vector<std::string_view> words = bare_words(form);
+    if (words.empty()) return false;
+    const std::string last = fold_word(words.back());
+    if (last != "party" && last != "parties") return false;
+    if (words.size() == 1) return true;
+    const std::string_view before = words[words.size() - 2];
+    // a word no dictionary writes in lower case names the party ("Likud Party")
+    const std::string folded = fold_word(before);
+    return !is_political_word(folded) && compound_lower_case_share(folded) >= 20;
 }
 
 // two to four words, none of them a head-word or a legal form

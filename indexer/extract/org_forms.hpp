@@ -51,6 +51,10 @@ bool name_with_middle_initial(std::string_view form);
 /// "United" and more words.
 bool named_after_its_members(std::string_view form);
 
+/// "Halloween Block Party", "Viewing Party", "Related Party": a gathering or a term, "Party"
+/// after an ordinary word that names no party's cause (data/political_words.txt).
+bool party_that_is_no_party(std::string_view form);
+
 /// Two to four words, none of them a head-word or a legal form: a person's name could be so.
 bool person_shaped(std::string_view form);
 

@@ -935,3 +935,14 @@ TEST_CASE("a title after a body's name is no part of the name, with an ordinary 
     // a firm named after its members' job keeps it
     CHECK(org_candidate("Dana Quill joined Quellmark Trial Lawyers in May.", "Quellmark Trial Lawyers"));
 }
+
+TEST_CASE("a party after an ordinary word is a gathering; after a cause or a name it is a party") {
+    const std::string body = "Quillbox held a Block Party and a Yacht Party. The Quillton Labour Party, "
+                             "the Vellmark Working Families Party and the Zentor Party came.";
+    const Facts facts = extract_facts("", body);
+    CHECK_FALSE(has_org(facts, "Block Party"));
+    CHECK_FALSE(has_org(facts, "Yacht Party"));
+    CHECK(has_org(facts, "Quillton Labour Party"));
+    CHECK(has_org(facts, "Vellmark Working Families Party"));
+    CHECK(has_org(facts, "Zentor Party"));
+}
