@@ -25,6 +25,7 @@ bool is_non_org_tail(std::string_view w);   // Act, Award, Program, Street, Day
 bool is_non_org_opener(std::string_view w); // Hurricane, World War: a storm's or a war's name
 bool is_name_opener(std::string_view w);    // New, First, One, All, No: a function word that opens names
 bool is_member_body(std::string_view w);    // Association, Society, Union: bodies of members
+bool is_headline_verb(std::string_view w);   // Opens, Urges, Unveils: a headline's verb between two names
 bool is_political_word(std::string_view w); // Democratic, Labour, Families: a party's cause before "Party"
 bool is_member_plural(std::string_view w);  // Veterans, Mothers, Citizens: who a body of members is
 bool is_body_scope(std::string_view w);     // Law, State, Fire: a tail that may end "X of Y"

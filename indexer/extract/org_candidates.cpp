@@ -709,6 +709,15 @@ struct Cutter {
             --b;
         if (a > b || b >= t.size()) return;
         if (t[a].kind != Tok::Word || (lower(t[a]) && !name_number(t[a]))) return;
+        // "Quillbox Opens Harbour Studio", "Senator Quill Urges Department": a headline's verb
+        // parts its subject from its object
+        for (std::size_t k = a; k <= b; ++k) {
+            if (t[k].kind != Tok::Word || lower(t[k]) || !is_headline_verb(fold_word(t[k].text))) continue;
+            if (k + 1 <= b && is_legal_suffix(t[k + 1].text)) continue; // "Wins Co., Ltd." is a name
+            if (k > a) cut(a, k - 1, out, depth + 1);
+            if (k < b) cut(k + 1, b, out, depth + 1);
+            return;
+        }
         // people
         TokSpan person{};
         if (person_at(a, b, person)) {

@@ -946,3 +946,13 @@ TEST_CASE("a party after an ordinary word is a gathering; after a cause or a nam
     CHECK(has_org(facts, "Vellmark Working Families Party"));
     CHECK(has_org(facts, "Zentor Party"));
 }
+
+TEST_CASE("a headline's verb parts the names on its sides") {
+    const Facts facts = extract_facts("", "QUILLBOX Inc. Unveils Vellmark Rehabilitation Center\n\nThe center "
+                                          "opens in May, QUILLBOX Inc. said.");
+    CHECK(has_org(facts, "QUILLBOX Inc."));
+    CHECK(has_org(facts, "Vellmark Rehabilitation Center"));
+    CHECK_FALSE(has_org(facts, "QUILLBOX Inc. Unveils Vellmark Rehabilitation Center"));
+    // a verb's form before a legal form is a name's word
+    CHECK(has_org(extract_facts("", "The parts come from Joins Co., Ltd. in Harbour."), "Joins Co., Ltd."));
+}
