@@ -1275,9 +1275,18 @@ bool organisation_shape(const std::vector<Token>& t, const Run& r) {
 // "sponsors include", "Exhibitors:": the ones who back, show at or buy from an event or a
 // firm, listed, are mostly organisations (the learned weight says how often).
 bool lists_organisations(std::string_view w) {
-    for (const std::string_view noun : {"sponsor", "exhibitor", "partner", "client", "customer", "funder", "backer"})
+    for (const std::string_view noun : {"sponsor", "exhibitor", "partner", "client", "customer", "funder", "backer", "investor"})
         if (fold_word(w) == noun) return true;
     return false;
+}
+
+// "companies", "agencies", "sponsors": a plural of a noun for organisations, or for those who
+// back or buy from one
+bool organisations_plural(std::string_view w) {
+    if (w.size() <= 3 || w.back() != 's') return false;
+    const std::string_view stem = w.substr(0, w.size() - 1);
+    if (is_org_noun(stem) || lists_organisations(stem)) return true;
+    return w.ends_with("ies") && is_org_noun(std::string(w.substr(0, w.size() - 3)) + "y");
 }
 
 std::vector<ListContext> list_contexts(const std::vector<Token>& t, const std::vector<Run>& runs) {
@@ -1289,9 +1298,11 @@ std::vector<ListContext> list_contexts(const std::vector<Token>& t, const std::v
         bool plural = false;
         for (std::size_t k = runs[i].first >= 6 ? runs[i].first - 6 : 0; k < runs[i].first; ++k) {
             const std::string_view w = t[k].text;
-            if (w.size() > 3 && w.back() == 's' && t[k].kind == Tok::Word &&
-                (lower(t[k]) || (k + 1 < t.size() && t[k + 1].text == ":")) &&
-                (is_org_noun(w.substr(0, w.size() - 1)) || lists_organisations(w.substr(0, w.size() - 1))))
+            if (t[k].kind == Tok::Word && (lower(t[k]) || (k + 1 < t.size() && t[k + 1].text == ":")) &&
+                organisations_plural(w))
+                plural = true;
+            // "with participation from A, B and C": a funding round's investors
+            if (w == "participation" && k + 1 < runs[i].first && (t[k + 1].text == "from" || t[k + 1].text == "of"))
                 plural = true;
         }
         const std::size_t size = j - i + 1;

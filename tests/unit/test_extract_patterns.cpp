@@ -422,6 +422,12 @@ TEST_CASE("a list after 'Sponsors:' or 'clients include' is a list of organisati
     CHECK(org_feature("Its clients include Quill Power, Vellmark Energy and Zento Arcade.", "Quill Power",
                       "list_of_organisations"));
     CHECK_FALSE(org_feature("Speakers: Jane Roe, Tom Quill and Ann Venn.", "Tom Quill", "list_of_organisations"));
+    // "-ies" plurals, investors, and a round's "participation from"
+    CHECK(org_feature("She led companies such as Quillbox, Vellmark Foods and Zentora.", "Quillbox",
+                      "list_of_organisations"));
+    CHECK(org_feature("The round had participation from Quillbox, Vellmark and Zentora.", "Quillbox",
+                      "list_of_organisations"));
+    CHECK(org_feature("Its investors include Quillbox, Vellmark and Zentora.", "Quillbox", "list_of_organisations"));
 }
 
 TEST_CASE("a unit's 'X of Y' after a body's name is one name, not two glued") {
