@@ -411,6 +411,10 @@ TEST_CASE("a single-word name the corpora know as a company's is evidence with n
     // an acronym or a web address the corpora know carries known_org alone
     // an ocean is a place, whatever the corpora's firms called "Pacific"
     CHECK_FALSE(has_org(extract_facts("", "The plant ships its parts across the Pacific every spring."), "Pacific"));
+    // and so is a country's region ("the Midwest's", as a firm would be written)
+    CHECK_FALSE(has_org(extract_facts("", "Quillbox sells across the Midwest. It is one of the Midwest\u2019s largest "
+                                          "dealers.\n\nSales of the Midwest grew, said Dana Quill of Quillbox."),
+                        "Midwest"));
     CHECK(org_feature("The plant ships to AARP each spring.", "AARP", "known_org"));
     CHECK_FALSE(org_feature("The plant ships to AARP each spring.", "AARP", "known_name"));
 }
