@@ -738,7 +738,9 @@ struct Cutter {
             return;
         // job titles: "Acme CEO", "CEO of Acme", "Attorney General", "Special Agent in Charge"
         for (std::size_t k = a; k <= b; ++k) {
-            if (!(t[k].kind == Tok::Word && role_noun(t[k].text) && org_head(t[k].text) == OrgHead::none))
+            // "Deputy Chief of the Appellate Division": a chief "of" something is a title's noun
+            const bool chief_of = fold_word(t[k].text) == "chief" && k + 1 <= b && t[k + 1].text == "of";
+            if (!(t[k].kind == Tok::Word && (role_noun(t[k].text) || chief_of) && org_head(t[k].text) == OrgHead::none))
                 continue;
             std::size_t ts = k;
             // a title's modifier opens it after the subject of an institution's "of": "Department
@@ -767,6 +769,9 @@ struct Cutter {
                 if (lower_case_share(t[m].text) < 20 || org_head(t[m].text) == OrgHead::institution) break;
             }
             std::size_t te = k;
+            // "Chief of Police", "Chief of Staff": the field after "of" is the title's
+            if (chief_of && k + 2 <= b && (fold_word(t[k + 2].text) == "police" || fold_word(t[k + 2].text) == "staff"))
+                te = k + 2;
             while (te + 1 <= b && (title_word(t[te + 1]) || (t[te + 1].text == "in" && te + 2 <= b &&
                                                              is_role_word(t[te + 2].text))) &&
                    org_head(t[te + 1].text) == OrgHead::none)

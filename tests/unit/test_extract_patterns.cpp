@@ -966,3 +966,15 @@ TEST_CASE("a headline's verb parts the names on its sides") {
     // a verb's form before a legal form is a name's word
     CHECK(has_org(extract_facts("", "The parts come from Joins Co., Ltd. in Harbour."), "Joins Co., Ltd."));
 }
+
+TEST_CASE("a chief of a body is a title before the body's name") {
+    const Facts facts = extract_facts("", "The case was handled by Deputy Chief of the Quillton Fraud Section Dana "
+                                          "Quill, with Chief of Police of Harbourville Tom Venn and "
+                                          "Secretary-General of the Vellmark Trade Office Ann Roe.");
+    CHECK(has_org(facts, "Quillton Fraud Section"));
+    CHECK(has_org(facts, "Vellmark Trade Office"));
+    CHECK_FALSE(has_org(facts, "Deputy Chief of the Quillton Fraud Section"));
+    CHECK_FALSE(has_org(facts, "Police of Harbourville"));
+    // chiefs as a body's or a team's name stay
+    CHECK(org_candidate("The Joint Chiefs of Staff met the Quillton Chiefs today.", "Joint Chiefs of Staff"));
+}
