@@ -117,6 +117,10 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
     std::unordered_map<std::string, std::size_t> by_key;
     for (std::size_t i = 0; i < n; ++i) {
         p[i] = model.probability("org", candidates[i].features);
+        // "China banned exports", "the Mexico office": a place is no organisation however it
+        // acts; not a known body, an acronym ("GAO") or a name with a legal form
+        const Features& f = candidates[i].features;
+        if (f.has("place") && !f.has("legal_suffix") && !f.has("acronym") && !f.has("known_org")) p[i] = 0.0;
         by_key.emplace(candidates[i].key, i);
         if (rows) {
             FeatureRow row{"org", candidates[i].forms.front(), {}, p[i]};

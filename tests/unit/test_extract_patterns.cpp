@@ -978,3 +978,13 @@ TEST_CASE("a chief of a body is a title before the body's name") {
     // chiefs as a body's or a team's name stay
     CHECK(org_candidate("The Joint Chiefs of Staff met the Quillton Chiefs today.", "Joint Chiefs of Staff"));
 }
+
+TEST_CASE("a country that acts is a place, not an organisation") {
+    const std::string body = "Most of these imports originate from China. Instead, China, Peru and Bolivia supply "
+                             "it. Quillbox Inc. said China recently banned exports.\n\nChina\u2019s grip on exports "
+                             "has sent prices up, and China has the market, said Dana Quill of Quillbox Inc. Funds "
+                             "from China and Quillbox Inc. flow.";
+    const Facts facts = extract_facts("", body);
+    CHECK_FALSE(has_org(facts, "China"));
+    CHECK(has_org(facts, "Quillbox Inc."));
+}
