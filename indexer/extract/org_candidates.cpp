@@ -1098,7 +1098,7 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
     f.set("rare_single", words == 1 && all_rare && !first.allcaps);
     f.set("rare_all", name_words >= 2 && all_rare);
     f.set("person_word_single", words == 1 && (is_given_name(first.text) || is_surname(first.text)));
-    f.set("month_inside", is_month_or_day(first.text) || is_month_or_day(last.text));
+    f.set("month_inside", is_month_or_day(first.text) || is_month_or_day(without_possessive(last.text)));
     f.set("place_first", words >= 2 && is_place(first.text));
     f.set("place_word", place_word);
     // "School of Law", "Department of State", "Office of Justice Programs": after an

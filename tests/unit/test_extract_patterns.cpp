@@ -988,3 +988,7 @@ TEST_CASE("a country that acts is a place, not an organisation") {
     CHECK_FALSE(has_org(facts, "China"));
     CHECK(has_org(facts, "Quillbox Inc."));
 }
+
+TEST_CASE("a day's name with its possessive is a day") {
+    CHECK(org_feature("Crowds at Monday's seminar at Quillbox Inc. grew.", "Monday", "month_inside"));
+}
