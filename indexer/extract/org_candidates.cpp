@@ -621,9 +621,21 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
 
 // ---- pieces of a run -----------------------------------------------------------------------
 
-// A job-title noun, or its plural ("Special Agents", "Councilmembers").
+// A job-title noun, or its plural ("Special Agents", "Councilmembers"), or a compound of
+// title words that ends in one ("Vice-Chairman", "Secretary-Treasurer").
 bool role_noun(std::string_view w) {
-    return is_role_noun(w) || (w.size() > 3 && w.back() == 's' && is_role_noun(w.substr(0, w.size() - 1)));
+    if (is_role_noun(w) || (w.size() > 3 && w.back() == 's' && is_role_noun(w.substr(0, w.size() - 1)))) return true;
+    const std::size_t hyphen = w.rfind('-');
+    if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 == w.size()) return false;
+    const std::string_view head = w.substr(hyphen + 1);
+    if (!is_role_noun(head)) return false;
+    for (std::size_t from = 0; from < hyphen;) {
+        const std::size_t to = std::min(w.find('-', from), hyphen);
+        const std::string_view part = w.substr(from, to - from);
+        if (!is_role_noun(part) && !is_role_modifier(part) && fold_word(part) != "ex") return false;
+        from = to + 1;
+    }
+    return true;
 }
 
 bool title_word(const Token& t) {

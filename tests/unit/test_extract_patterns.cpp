@@ -992,3 +992,12 @@ TEST_CASE("a country that acts is a place, not an organisation") {
 TEST_CASE("a day's name with its possessive is a day") {
     CHECK(org_feature("Crowds at Monday's seminar at Quillbox Inc. grew.", "Monday", "month_inside"));
 }
+
+TEST_CASE("a hyphenated title is a title before the body's name") {
+    const Facts facts = extract_facts("", "Dana Quill, Vice-President of the Quillton Harbour Group, met Tom Venn, "
+                                          "Secretary-Treasurer of the Vellmark Pilots Association.");
+    CHECK(has_org(facts, "Quillton Harbour Group"));
+    CHECK(has_org(facts, "Vellmark Pilots Association"));
+    CHECK_FALSE(has_org(facts, "Vice-President of the Quillton Harbour Group"));
+    CHECK_FALSE(has_org(facts, "Secretary-Treasurer of the Vellmark Pilots Association"));
+}
