@@ -1001,3 +1001,13 @@ TEST_CASE("a hyphenated title is a title before the body's name") {
     CHECK_FALSE(has_org(facts, "Vice-President of the Quillton Harbour Group"));
     CHECK_FALSE(has_org(facts, "Secretary-Treasurer of the Vellmark Pilots Association"));
 }
+
+TEST_CASE("a pronoun's contraction opens no name") {
+    const std::string body = "\"The answer, I'm afraid, is clear,\" said Dana Quill of Quillbox Inc.\n\n\"I'm talking "
+                             "about the plan, and I've said so,\" Quill said. \"Quillbox, I\u2019ve said, and I've "
+                             "seen it.\"";
+    const Facts facts = extract_facts("", body);
+    CHECK_FALSE(org_candidate(body, "I've"));
+    CHECK_FALSE(org_candidate(body, "I'm"));
+    CHECK(has_org(facts, "Quillbox Inc."));
+}
