@@ -706,6 +706,19 @@ struct Cutter {
         return false;
     }
 
+    // [a, b] names a field of work: title words ("Affairs", "Engineering", "Operations"), at
+    // least one, and ordinary words, with "and" or "&" between them
+    bool field_of_work(std::size_t a, std::size_t b) const {
+        bool field = false;
+        for (std::size_t i = a; i <= b; ++i) {
+            if (t[i].text == "and" || t[i].text == "&" || t[i].text == ",") continue;
+            if (t[i].kind != Tok::Word || lower(t[i]) || org_head(t[i].text) != OrgHead::none) return false;
+            if (is_role_word(t[i].text) && !is_role_noun(t[i].text)) field = true;
+            else if (compound_lower_case_share(fold_word(t[i].text)) < 50) return false;
+        }
+        return field;
+    }
+
     // Appends the pieces of [a, b] to out.
     void cut(std::size_t a, std::size_t b, std::vector<Run>& out, int depth = 0) const {
         if (depth > 8) return;
@@ -811,7 +824,9 @@ struct Cutter {
             const bool alone = ts == a && te == b;
             if (!(of_after || name_after || alone || te == b)) continue;
             if (ts > a) cut(a, ts - 1, out, depth + 1);
-            if (te < b) cut(of_after ? te + 2 : te + 1, b, out, depth + 1);
+            // "Director of Regulatory Affairs", "Professor of Electrical and Computer Engineering":
+            // a field of work after a title's "of" is the title's, no body
+            if (te < b && !(of_after && field_of_work(te + 2, b))) cut(of_after ? te + 2 : te + 1, b, out, depth + 1);
             return;
         }
         out.push_back({a, b});

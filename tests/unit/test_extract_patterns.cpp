@@ -1011,3 +1011,12 @@ TEST_CASE("a pronoun's contraction opens no name") {
     CHECK_FALSE(org_candidate(body, "I'm"));
     CHECK(has_org(facts, "Quillbox Inc."));
 }
+
+TEST_CASE("a field of work after a title's 'of' is the title's") {
+    const std::string body = "Dana Quill, Director of Regulatory Affairs, and Tom Venn, Professor of Electrical and "
+                             "Computer Engineering at Quillton University, spoke with the CEO of Vellmark Labs.";
+    const Facts facts = extract_facts("", body);
+    CHECK_FALSE(org_candidate(body, "Regulatory Affairs"));
+    CHECK_FALSE(org_candidate(body, "Electrical and Computer Engineering"));
+    CHECK(has_org(facts, "Vellmark Labs"));
+}
