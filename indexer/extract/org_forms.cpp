@@ -129,6 +129,12 @@ bool party_that_is_no_party(std::string_view form) {
     return !is_political_word(folded) && compound_lower_case_share(folded) >= 20;
 }
 
+bool award_category(std::string_view form) {
+    const std::vector<std::string_view> words = bare_words(form);
+    if (words.size() < 2 || (words[0] != "Best" && words[0] != "Top")) return false;
+    return std::none_of(words.begin(), words.end(), [](std::string_view w) { return is_legal_suffix(w); });
+}
+
 // two to four words, none of them a head-word or a legal form
 bool person_shaped(std::string_view form) {
     const std::vector<std::string_view> words = bare_words(form);

@@ -55,6 +55,10 @@ bool named_after_its_members(std::string_view form);
 /// after an ordinary word that names no party's cause (data/political_words.txt).
 bool party_that_is_no_party(std::string_view form);
 
+/// "Best Taco", "Best Personal Injury Firm", "Top Workplaces": an award's category, a name
+/// opening with "Best" or "Top" and no legal form (a known body, "Best Buy", is checked apart).
+bool award_category(std::string_view form);
+
 /// Two to four words, none of them a head-word or a legal form: a person's name could be so.
 bool person_shaped(std::string_view form);
 

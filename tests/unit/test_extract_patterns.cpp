@@ -1020,3 +1020,12 @@ TEST_CASE("a field of work after a title's 'of' is the title's") {
     CHECK_FALSE(org_candidate(body, "Electrical and Computer Engineering"));
     CHECK(has_org(facts, "Vellmark Labs"));
 }
+
+TEST_CASE("an award's category is no organisation; a firm named Best with a legal form is one") {
+    const std::string body = "Quillbox Grill won Best Taco, Best Burrito and Best Kid Friendly Restaurant. Then "
+                             "Best Quill Movers, LLC won Top Workplaces.";
+    const Facts facts = extract_facts("", body);
+    CHECK_FALSE(org_candidate(body, "Best Taco"));
+    CHECK_FALSE(org_candidate(body, "Best Kid Friendly Restaurant"));
+    CHECK(org_candidate(body, "Best Quill Movers, LLC"));
+}
