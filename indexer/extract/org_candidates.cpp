@@ -650,7 +650,8 @@ bool title_word(const Token& t) {
 // case, no place), the word right before it no place, head-word or single letter ("Maryland
 // Senators", "Department of Justice Trial Attorneys" and "Experienced Attorneys" stay titles).
 bool named_after_members(const std::vector<Token>& t, std::size_t a, std::size_t k) {
-    for (std::size_t i = a; i + 1 < k; ++i)
+    // the last "of" before the job's plural ("... Section of the American Society of Civil Engineers")
+    for (std::size_t i = k - 1; i-- > a;)
         if (lower(t[i + 1]) && (t[i + 1].text == "of" || t[i + 1].text == "for"))
             return is_member_body(t[i].text);
     const Token& before = t[k - 1];

@@ -799,6 +799,9 @@ TEST_CASE("a body named after its members keeps their job's plural; a title stay
     CHECK_FALSE(has_org(f, "Association of Harbour"));
     CHECK_FALSE(has_org(f, "Maryland Senators"));
     CHECK_FALSE(has_org(f, "Experienced Attorneys"));
+    // the of-phrase that holds the plural is the last one before it
+    CHECK(org_candidate("She chairs the Quillton Section of the Harbour Society of Civil Engineers now.",
+                        "Quillton Section of the Harbour Society of Civil Engineers"));
 }
 
 
