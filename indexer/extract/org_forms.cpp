@@ -164,6 +164,20 @@ bool joined_places(std::string_view form) {
 // postal code, or a side of a place, is a place too; and so are places joined.
 bool place_phrase(std::string_view form) {
     if (joined_places(form)) return true;
+    // "People's Republic of China", "Kingdom of Harbouria": a country by its formal name
+    for (const std::string_view state : {"Republic of ", "Kingdom of ", "Sultanate of ", "Emirate of ", "Principality of "})
+        if (const std::size_t at = form.find(state); at != std::string_view::npos) {
+            // the formal name opens the form, after a word or two ("People's", "Islamic"), not
+            // a body's name ("Army of the Republic of ...", "Ministry of Mines of the Republic ...")
+            const std::vector<std::string_view> opening = bare_words(form.substr(0, at));
+            if (opening.size() > 2 || std::any_of(opening.begin(), opening.end(), [](std::string_view w) {
+                    return w == "of" || w == "the" || org_head(w) != OrgHead::none;
+                }))
+                continue;
+            std::string_view rest = form.substr(at + state.size());
+            if (rest.starts_with("the ")) rest.remove_prefix(4);
+            if (is_place(rest)) return true;
+        }
     std::vector<std::string_view> words;
     for (std::size_t i = 0; i < form.size();) {
         const std::size_t sp = std::min(form.find(' ', i), form.size());

@@ -1032,3 +1032,13 @@ TEST_CASE("an award's category is no organisation; a firm named Best with a lega
     CHECK_FALSE(org_candidate(body, "Best Kid Friendly Restaurant"));
     CHECK(org_candidate(body, "Best Quill Movers, LLC"));
 }
+
+TEST_CASE("a country by its formal name is a place; a body of it is a body") {
+    const std::string body = "Imports from the People's Republic of China and the United States of America grew, "
+                             "said the Ministry of Commerce of the People's Republic of China. The People's "
+                             "Republic of China and the United States of America signed.";
+    const Facts facts = extract_facts("", body);
+    CHECK_FALSE(has_org(facts, "People's Republic of China"));
+    CHECK_FALSE(has_org(facts, "United States of America"));
+    CHECK(org_candidate(body, "Ministry of Commerce of the People's Republic of China"));
+}
