@@ -230,6 +230,25 @@ std::string part_repeated_names(std::string_view text) {
     return out;
 }
 
+bool top_level_domain(std::string_view w) {
+    for (const std::string_view tld : {"com", "net", "org", "io", "ai", "co", "us", "info", "biz", "gov", "edu"})
+        if (w == tld) return true;
+    return false;
+}
+
+// A telephone number opens text[at...]: seven digits or more among digits, dots, dashes,
+// brackets and spaces, starting with a digit.
+bool phone_number_at(std::string_view text, std::size_t at) {
+    if (at >= text.size() || text[at] < '0' || text[at] > '9') return false;
+    std::size_t digits = 0;
+    for (std::size_t k = at; k < text.size() && k < at + 20; ++k) {
+        const char c = text[k];
+        if (c >= '0' && c <= '9') ++digits;
+        else if (c != '.' && c != '-' && c != '(' && c != ')' && c != ' ') break;
+    }
+    return digits >= 7;
+}
+
 } // namespace
 
 std::string separate_glued_words(std::string_view text) {
@@ -262,6 +281,14 @@ std::string separate_glued_words(std::string_view text) {
         const bool whole = (i == 0 || static_cast<unsigned char>(text[i - 1]) < 0x80) &&
                            (j == text.size() || static_cast<unsigned char>(text[j]) < 0x80) &&
                            (i == 0 || text[i - 1] != '\'') && (j == text.size() || text[j] != '\'');
+        // "quillbox.com310.299.1717", "info@quillbox.com678-384-7220": a contact block's web or
+        // e-mail address glued to the telephone number on the next line
+        if (whole && i > 0 && text[i - 1] == '.' && top_level_domain(word) && phone_number_at(text, j)) {
+            out.append(word);
+            out.append("\n\n");
+            i = j;
+            continue;
+        }
         std::size_t cut = whole ? glue_point(word) : 0;
         const bool the_needs_space = cut != 0 && word.ends_with("The") && cut == word.size() - 3;
         std::size_t name_cut = whole && cut == 0 ? name_glue_point(word) : 0;

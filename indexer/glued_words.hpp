@@ -15,7 +15,8 @@ namespace pressdex {
 /// followed by a space ("BasketThe Keep"), a contact block's label glued to what follows
 /// ("ContactSamantha Roe", "CONTACTSamantha"), a signature block's title glued to the line
 /// before or after it ("Samantha RoeChief Financial OfficerQuill Mines Inc."), and a number of three digits or more glued to a capitalised word
-/// ("Suite 801San Diego": the lines of an address) each become a paragraph break; a given name glued to a capitalised
+/// ("Suite 801San Diego": the lines of an address), and a web or e-mail address glued to a
+/// telephone number ("quillbox.com310.299.1717") each become a paragraph break; a given name glued to a capitalised
 /// word, neither of them an ordinary word ("MarcusOkafor", from pages exported without the
 /// space between two tags), gets its space back, and so do a known name glued to "of",
 /// "the" or "and" ("Williamsof the"), a function word glued to an ordinary word, a place or

@@ -150,6 +150,10 @@ TEST_CASE("words glued where a page lost a line break are parted") {
     for (const std::string word : {"QXQX", "HaHaHa", "ABAB", "Q1Q1Q1"}) CHECK(separate_glued_words(word) == word);
     CHECK(separate_glued_words("ContactSamira Oduya") == "Contact\n\nSamira Oduya");
     CHECK(separate_glued_words("Suite 801San Diego") == "Suite 801\n\nSan Diego");
+    // a web or e-mail address glued to the telephone number after it; a version number is none
+    CHECK(separate_glued_words("quillbox.com310.299.1717 Office") == "quillbox.com\n\n310.299.1717 Office");
+    CHECK(separate_glued_words("ir@quillbox.io678-384-7220") == "ir@quillbox.io\n\n678-384-7220");
+    CHECK(separate_glued_words("build 2.com3 ships") == "build 2.com3 ships");
     CHECK(separate_glued_words("said MarcusOkafor today") == "said Marcus Okafor today");
     CHECK(separate_glued_words("Chief Ana Williamsof the DEA") == "Chief Ana Williams of the DEA");
     CHECK(separate_glued_words("the Trade Divisions theExport Section") == "the Trade Divisions the Export Section");
