@@ -778,6 +778,16 @@ struct Cutter {
             while (ts > a && title_word(t[ts - 1]) && org_head(t[ts - 1].text) == OrgHead::none &&
                    !(subject_of_body(ts - 1) && is_role_modifier(t[ts].text) && !role_noun(t[ts].text)))
                 --ts;
+            // "Brand and Marketing Director" opening the piece: capitalised fields of a title
+            {
+                std::size_t fs = ts;
+                while (fs > a && t[fs - 1].kind == Tok::Word && org_head(t[fs - 1].text) != OrgHead::institution &&
+                       org_head(t[fs - 1].text) != OrgHead::company &&
+                       ((is_role_word(t[fs - 1].text) && !role_noun(t[fs - 1].text)) ||
+                        ((t[fs - 1].text == "and" || t[fs - 1].text == "&") && fs - 1 > a)))
+                    --fs;
+                if (fs == a && fs < ts && t[a].text != "and" && t[a].text != "&") ts = a;
+            }
             if (k == b && ts == k && k > a && !is_role_noun(t[k].text) && named_after_members(t, a, k)) continue;
             // "Department of Justice Trial Attorney", "Fraud Section Trial Attorney": an ordinary
             // word between a body's name and a title's noun is the title's

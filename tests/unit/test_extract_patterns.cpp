@@ -1042,3 +1042,10 @@ TEST_CASE("a country by its formal name is a place; a body of it is a body") {
     CHECK_FALSE(has_org(facts, "United States of America"));
     CHECK(org_candidate(body, "Ministry of Commerce of the People's Republic of China"));
 }
+
+TEST_CASE("a title's capitalised fields opening a piece are the title's") {
+    const std::string body = "Contact: Dana Quill, Quillbox Private Bank, SVP Managing Principal, Brand and "
+                             "Marketing Director, 500 Hills Drive.";
+    CHECK_FALSE(has_org(extract_facts("", body), "Brand and Marketing"));
+    CHECK(has_org(extract_facts("", body), "Quillbox Private Bank"));
+}
