@@ -1049,3 +1049,15 @@ TEST_CASE("a title's capitalised fields opening a piece are the title's") {
     CHECK_FALSE(has_org(extract_facts("", body), "Brand and Marketing"));
     CHECK(has_org(extract_facts("", body), "Quillbox Private Bank"));
 }
+
+TEST_CASE("an event's name is no organisation; the body that holds it is one") {
+    const std::string body = "The study was presented at the QXV Scientific Sessions, a meeting of the Quillton "
+                             "Heart Association (QXV), and at the Vellmark Venture Fest and the Harbour Biotech "
+                             "Showcase.";
+    const Facts facts = extract_facts("", body);
+    CHECK(org_feature(body, "QXV Scientific Sessions", "non_org_tail"));
+    CHECK(org_feature(body, "Vellmark Venture Fest", "non_org_tail"));
+    CHECK(org_feature(body, "Harbour Biotech Showcase", "non_org_tail"));
+    CHECK_FALSE(has_org(facts, "QXV Scientific Sessions"));
+    CHECK(has_org(facts, "Quillton Heart Association"));
+}
