@@ -1592,7 +1592,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         if (dotted_abbreviation(acc.candidate.key) || party_and_state(acc.candidate.forms.front()) ||
             lone_company_head(acc.candidate.forms.front()) || lone_suffix(acc.candidate.forms.front()) ||
             is_non_organisation(acc.candidate.forms.front()) || non_organisations_listed(acc.candidate.forms.front()) ||
-            party_that_is_no_party(acc.candidate.forms.front()) ||
+            party_that_is_no_party(acc.candidate.forms.front()) || field_of_work_name(acc.candidate.forms.front()) ||
             (award_category(acc.candidate.forms.front()) && !is_known_organisation(acc.candidate.key)))
             continue;
         // "Dr. Dana Quill", or a person the release names ("Dana Quill, executive director,

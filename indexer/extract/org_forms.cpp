@@ -135,6 +135,16 @@ bool award_category(std::string_view form) {
     return std::none_of(words.begin(), words.end(), [](std::string_view w) { return is_legal_suffix(w); });
 }
 
+bool field_of_work_name(std::string_view form) {
+    const std::vector<std::string_view> words = bare_words(form);
+    if (words.empty()) return false;
+    return std::all_of(words.begin(), words.end(), [](std::string_view w) {
+        return w == "and" || w == "&" ||
+               (is_role_word(w) && !is_role_noun(w) && !is_role_modifier(w) && w.size() > 2 &&
+                org_head(w) != OrgHead::institution && org_head(w) != OrgHead::company);
+    }) && words.front() != "and" && words.front() != "&";
+}
+
 // two to four words, none of them a head-word or a legal form
 bool person_shaped(std::string_view form) {
     const std::vector<std::string_view> words = bare_words(form);

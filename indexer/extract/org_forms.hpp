@@ -59,6 +59,10 @@ bool party_that_is_no_party(std::string_view form);
 /// opening with "Best" or "Top" and no legal form (a known body, "Best Buy", is checked apart).
 bool award_category(std::string_view form);
 
+/// "Sales & Marketing", "Digital Marketing", "Finance": a field of work, words of titles'
+/// fields (data/role_words.txt) that end no body's name, joined by "and" or "&".
+bool field_of_work_name(std::string_view form);
+
 /// Two to four words, none of them a head-word or a legal form: a person's name could be so.
 bool person_shaped(std::string_view form);
 

@@ -1061,3 +1061,10 @@ TEST_CASE("an event's name is no organisation; the body that holds it is one") {
     CHECK_FALSE(has_org(facts, "QXV Scientific Sessions"));
     CHECK(has_org(facts, "Quillton Heart Association"));
 }
+
+TEST_CASE("a field of work alone is no organisation") {
+    const std::string body = "She leads Sales & Marketing and Finance at Quillbox Inc., and the Sales & "
+                             "Marketing team grew.";
+    CHECK_FALSE(org_candidate(body, "Sales & Marketing"));
+    CHECK(has_org(extract_facts("", body), "Quillbox Inc."));
+}
