@@ -1068,3 +1068,9 @@ TEST_CASE("a field of work alone is no organisation") {
     CHECK_FALSE(org_candidate(body, "Sales & Marketing"));
     CHECK(has_org(extract_facts("", body), "Quillbox Inc."));
 }
+
+TEST_CASE("a known body's name shaped like a person's is evidence of the body") {
+    const std::string body = "The parts go to Charles Schwab and to Baker Hughes each spring.";
+    CHECK(org_feature(body, "Charles Schwab", "known_person_like"));
+    CHECK_FALSE(org_feature("The parts go to Dana Quill each spring.", "Dana Quill", "known_person_like"));
+}
