@@ -1682,8 +1682,11 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                 !is_given_name(form) && !is_surname(form) && compound_lower_case_share(form) < 10 &&
                 org_head(form) == OrgHead::none)
                 acc.values["known_name"] = 1.0;
-            // "Royal Mail", "Sara Lee": a known body's name shaped like a person's
-            if (acc.values.count("person_like") || acc.values.count("first_given")) acc.values["known_person_like"] = 1.0;
+            // "Royal Mail", "Sara Lee": a known body's name shaped like a person's, with no
+            // head-word to say what it is
+            if ((acc.values.count("person_like") || acc.values.count("first_given")) &&
+                !acc.values.count("head_last_institution") && !acc.values.count("head_last_company"))
+                acc.values["known_person_like"] = 1.0;
         }
         for (const auto& [name, value] : acc.values) acc.candidate.features.set(name, value);
         out.candidates.push_back(std::move(acc.candidate));
