@@ -769,8 +769,8 @@ struct Cutter {
             if (!(t[k].kind == Tok::Word && (role_noun(t[k].text) || chief_of) && org_head(t[k].text) == OrgHead::none))
                 continue;
             std::size_t ts = k;
-            // a title's modifier opens it after the subject of an institution's "of": "Department
-            // of Justice | Trial Attorney", "... of Justice | Senior Counsel"
+            // a title's modifier opens it after the subject of an institution's "of": "Ministry of
+            // Justice | Senior Counsel"
             const auto subject_of_body = [&](std::size_t m) {
                 return role_noun(t[m].text) && m >= a + 2 && lower(t[m - 1]) &&
                        (t[m - 1].text == "of" || t[m - 1].text == "for" || t[m - 1].text == "the");
@@ -789,7 +789,7 @@ struct Cutter {
                 if (fs == a && fs < ts && t[a].text != "and" && t[a].text != "&") ts = a;
             }
             if (k == b && ts == k && k > a && !is_role_noun(t[k].text) && named_after_members(t, a, k)) continue;
-            // "Department of Justice Trial Attorney", "Fraud Section Trial Attorney": an ordinary
+            // "Ministry of Justice Trial Attorney", "Quillton Fraud Unit Trial Attorney": an ordinary
             // word between a body's name and a title's noun is the title's
             if (ts == k && ts >= a + 2 && t[ts - 1].kind == Tok::Word && !lower(t[ts - 1]) &&
                 lower_case_share(t[ts - 1].text) >= 20 && org_head(t[ts - 1].text) == OrgHead::none &&
@@ -1682,7 +1682,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                 !is_given_name(form) && !is_surname(form) && compound_lower_case_share(form) < 10 &&
                 org_head(form) == OrgHead::none)
                 acc.values["known_name"] = 1.0;
-            // "Royal Mail", "Sara Lee": a known body's name shaped like a person's, with no
+            // "Charles Schwab", "Eli Lilly": a known body's name shaped like a person's, with no
             // head-word to say what it is
             if ((acc.values.count("person_like") || acc.values.count("first_given")) &&
                 !acc.values.count("head_last_institution") && !acc.values.count("head_last_company"))

@@ -938,13 +938,13 @@ TEST_CASE("a name right before its head's title is the body run") {
 }
 
 TEST_CASE("a title after a body's name is no part of the name, with an ordinary word before its noun") {
-    const std::string body = "It was prosecuted by Department of Justice Trial Attorney Dana Quill, Department "
-                             "of Justice Senior Counsel Tom Venn and Fraud Section Trial Attorney Ann Roe.";
+    const std::string body = "It was prosecuted by Ministry of Justice Trial Attorney Dana Quill, Ministry "
+                             "of Justice Senior Counsel Tom Venn and Quillton Fraud Unit Trial Attorney Ann Roe.";
     const Facts facts = extract_facts("", body);
-    CHECK(has_org(facts, "Department of Justice"));
-    CHECK(has_org(facts, "Fraud Section"));
-    CHECK_FALSE(has_org(facts, "Department of Justice Trial"));
-    CHECK_FALSE(has_org(facts, "Department of Justice Senior Counsel"));
+    CHECK(has_org(facts, "Ministry of Justice"));
+    CHECK(has_org(facts, "Quillton Fraud Unit"));
+    CHECK_FALSE(has_org(facts, "Ministry of Justice Trial"));
+    CHECK_FALSE(has_org(facts, "Ministry of Justice Senior Counsel"));
     // a firm named after its members' job keeps it
     CHECK(org_candidate("Dana Quill joined Quellmark Trial Lawyers in May.", "Quellmark Trial Lawyers"));
 }
@@ -971,12 +971,12 @@ TEST_CASE("a headline's verb parts the names on its sides") {
 }
 
 TEST_CASE("a chief of a body is a title before the body's name") {
-    const Facts facts = extract_facts("", "The case was handled by Deputy Chief of the Quillton Fraud Section Dana "
+    const Facts facts = extract_facts("", "The case was handled by Deputy Chief of the Quillton Fraud Unit Dana "
                                           "Quill, with Chief of Police of Harbourville Tom Venn and "
                                           "Secretary-General of the Vellmark Trade Office Ann Roe.");
-    CHECK(has_org(facts, "Quillton Fraud Section"));
+    CHECK(has_org(facts, "Quillton Fraud Unit"));
     CHECK(has_org(facts, "Vellmark Trade Office"));
-    CHECK_FALSE(has_org(facts, "Deputy Chief of the Quillton Fraud Section"));
+    CHECK_FALSE(has_org(facts, "Deputy Chief of the Quillton Fraud Unit"));
     CHECK_FALSE(has_org(facts, "Police of Harbourville"));
     // chiefs as a body's or a team's name stay
     CHECK(org_candidate("The Joint Chiefs of Staff met the Quillton Chiefs today.", "Joint Chiefs of Staff"));
@@ -1052,14 +1052,14 @@ TEST_CASE("a title's capitalised fields opening a piece are the title's") {
 
 TEST_CASE("an event's name is no organisation; the body that holds it is one") {
     const std::string body = "The study was presented at the QXV Scientific Sessions, a meeting of the Quillton "
-                             "Heart Association (QXV), and at the Vellmark Venture Fest and the Harbour Biotech "
+                             "Cardiac Society (QXV), and at the Vellmark Venture Fest and the Harbour Biotech "
                              "Showcase.";
     const Facts facts = extract_facts("", body);
     CHECK(org_feature(body, "QXV Scientific Sessions", "non_org_tail"));
     CHECK(org_feature(body, "Vellmark Venture Fest", "non_org_tail"));
     CHECK(org_feature(body, "Harbour Biotech Showcase", "non_org_tail"));
     CHECK_FALSE(has_org(facts, "QXV Scientific Sessions"));
-    CHECK(has_org(facts, "Quillton Heart Association"));
+    CHECK(has_org(facts, "Quillton Cardiac Society"));
 }
 
 TEST_CASE("a field of work alone is no organisation") {
