@@ -738,7 +738,10 @@ struct Cutter {
         // "Quillbox Opens Harbour Studio", "Senator Quill Urges Department": a headline's verb
         // parts its subject from its object
         for (std::size_t k = a; k <= b; ++k) {
-            if (t[k].kind != Tok::Word || lower(t[k]) || !is_headline_verb(fold_word(t[k].text))) continue;
+            // every such verb ends in "s": fold only those words
+            if (t[k].kind != Tok::Word || lower(t[k]) || (t[k].text.back() != 's' && t[k].text.back() != 'S') ||
+                !is_headline_verb(fold_word(t[k].text)))
+                continue;
             if (k + 1 <= b && is_legal_suffix(t[k + 1].text)) continue; // "Wins Co., Ltd." is a name
             if (k > a) cut(a, k - 1, out, depth + 1);
             if (k < b) cut(k + 1, b, out, depth + 1);
@@ -765,7 +768,7 @@ struct Cutter {
         // job titles: "Acme CEO", "CEO of Acme", "Attorney General", "Special Agent in Charge"
         for (std::size_t k = a; k <= b; ++k) {
             // "Deputy Chief of the Appellate Division": a chief "of" something is a title's noun
-            const bool chief_of = fold_word(t[k].text) == "chief" && k + 1 <= b && t[k + 1].text == "of";
+            const bool chief_of = k + 1 <= b && t[k + 1].text == "of" && fold_word(t[k].text) == "chief";
             if (!(t[k].kind == Tok::Word && (role_noun(t[k].text) || chief_of) && org_head(t[k].text) == OrgHead::none))
                 continue;
             std::size_t ts = k;
