@@ -107,9 +107,13 @@ PRESSDEX_TABLE(is_corpus_place, corpus_places)
 
 #undef PRESSDEX_TABLE
 
-bool is_role_word(std::string_view w) {
+bool is_title_field(std::string_view w) {
     static const WordSet fields = load_set(data::role_words);
-    return is_role_noun(w) || is_role_modifier(w) || in(fields, w);
+    return in(fields, w) && !is_role_noun(w) && !is_role_modifier(w);
+}
+
+bool is_role_word(std::string_view w) {
+    return is_role_noun(w) || is_role_modifier(w) || is_title_field(w);
 }
 
 // Speech verbs are matched as written: "Said" opening a sentence is rare and "SAID" is a

@@ -17,6 +17,7 @@ bool is_legal_suffix(std::string_view w);   // Inc., LLC, Ltd., GmbH
 bool is_role_noun(std::string_view w);      // President, CEO, Director, Attorney, Senator
 bool is_role_modifier(std::string_view w);  // Vice, Senior, Acting, Deputy, Chief, U.S.
 bool is_role_word(std::string_view w);      // noun, modifier, or field of a title (Marketing)
+bool is_title_field(std::string_view w);    // a title's field alone: Marketing, Affairs (no noun, no modifier)
 bool is_speech_verb(std::string_view w);    // said, says, added, noted (lower case only)
 bool is_weak_speech_verb(std::string_view w); // continued, shared, highlighted: see the file
 bool is_function_word(std::string_view w);  // The, This, In, However: never start a name

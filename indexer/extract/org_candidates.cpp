@@ -707,6 +707,9 @@ struct Cutter {
         return false;
     }
 
+    // a title's word that qualifies its noun: a field ("Marketing") or a modifier ("Global")
+    static bool field_word(std::string_view w) { return is_title_field(w) || is_role_modifier(w); }
+
     // [a, b] names a field of work: title words ("Affairs", "Engineering", "Operations"), at
     // least one, and ordinary words, with "and" or "&" between them
     bool field_of_work(std::size_t a, std::size_t b) const {
@@ -714,7 +717,7 @@ struct Cutter {
         for (std::size_t i = a; i <= b; ++i) {
             if (t[i].text == "and" || t[i].text == "&" || t[i].text == ",") continue;
             if (t[i].kind != Tok::Word || lower(t[i]) || org_head(t[i].text) != OrgHead::none) return false;
-            if (is_role_word(t[i].text) && !is_role_noun(t[i].text)) field = true;
+            if (field_word(t[i].text) && !is_role_noun(t[i].text)) field = true;
             else if (compound_lower_case_share(fold_word(t[i].text)) < 50) return false;
         }
         return field;
@@ -783,12 +786,14 @@ struct Cutter {
                 --ts;
             // "Brand and Marketing Director" opening the piece: capitalised fields of a title
             {
+                const auto field_or_joint = [&](std::size_t m) {
+                    const OrgHead head = org_head(t[m].text);
+                    if (t[m].kind != Tok::Word || head == OrgHead::institution || head == OrgHead::company) return false;
+                    if (t[m].text == "and" || t[m].text == "&") return m > a;
+                    return field_word(t[m].text) && !role_noun(t[m].text);
+                };
                 std::size_t fs = ts;
-                while (fs > a && t[fs - 1].kind == Tok::Word && org_head(t[fs - 1].text) != OrgHead::institution &&
-                       org_head(t[fs - 1].text) != OrgHead::company &&
-                       ((is_role_word(t[fs - 1].text) && !role_noun(t[fs - 1].text)) ||
-                        ((t[fs - 1].text == "and" || t[fs - 1].text == "&") && fs - 1 > a)))
-                    --fs;
+                while (fs > a && field_or_joint(fs - 1)) --fs;
                 if (fs == a && fs < ts && t[a].text != "and" && t[a].text != "&") ts = a;
             }
             if (k == b && ts == k && k > a && !is_role_noun(t[k].text) && named_after_members(t, a, k)) continue;

@@ -140,7 +140,7 @@ bool field_of_work_name(std::string_view form) {
     if (words.empty()) return false;
     return std::all_of(words.begin(), words.end(), [](std::string_view w) {
         return w == "and" || w == "&" ||
-               (is_role_word(w) && !is_role_noun(w) && !is_role_modifier(w) && w.size() > 2 &&
+               (is_title_field(w) && w.size() > 2 &&
                 org_head(w) != OrgHead::institution && org_head(w) != OrgHead::company);
     }) && words.front() != "and" && words.front() != "&";
 }
