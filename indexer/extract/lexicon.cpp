@@ -104,6 +104,7 @@ bool is_place(std::string_view w) {
     return in(set, w);
 }
 PRESSDEX_TABLE(is_corpus_place, corpus_places)
+PRESSDEX_TABLE(is_corpus_term, corpus_terms)
 
 #undef PRESSDEX_TABLE
 

@@ -1557,7 +1557,14 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
     // acronym definitions: both sides
     for (const AcronymDef& def : context.acronyms) {
         if (const std::size_t i = acc_for(def.long_form, npos, 0); i != npos) accs[i].values["long_form"] = 1.0;
-        if (const std::size_t i = acc_for(def.acronym, npos, 0); i != npos) accs[i].values["acronym_defined"] = 1.0;
+        if (const std::size_t i = acc_for(def.acronym, npos, 0); i != npos) {
+            accs[i].values["acronym_defined"] = 1.0;
+            // "Notice of Proposed Rulemaking (NPRM)": the acronym of a term is a term's
+            if (const std::string long_key = org_key(def.long_form);
+                is_corpus_term(long_key) && !is_known_organisation(long_key) &&
+                !is_known_organisation(accs[i].candidate.key))
+                accs[i].values["acronym_of_term"] = 1.0;
+        }
     }
     // a speaker's organisation, as its runs cut it ("Department of Justices Criminal Division"
     // is the Criminal Division)
@@ -1678,6 +1685,12 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             is_corpus_place(acc.candidate.key) || place_phrase(acc.candidate.forms.front()) ||
             is_demonym(acc.candidate.key))
             acc.values["place"] = 1.0;
+        // "Green Energy", "Emergency Medical Services": words that other releases write in lower
+        // case as often as not name a kind of thing, not one body ("Internal Revenue Service"
+        // never is); a legal form or the corpora's own record of the name says otherwise
+        if (is_corpus_term(acc.candidate.key) && !acc.values.count("legal_suffix") &&
+            !is_known_organisation(acc.candidate.key))
+            acc.values["corpus_term"] = 1.0;
         if (is_known_organisation(acc.candidate.key)) {
             acc.values["known_org"] = 1.0;
             // "ships its parts to Textron": a company's one-word name that no dictionary

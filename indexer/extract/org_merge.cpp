@@ -161,8 +161,10 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
         // of Quillton Harbour Affairs") keeps its definition, and so does an acronym of two
         // joined by a hyphen ("TCE-CSI"), a unit of an agency spelt out as two names.
         // The same for a long form judged no organisation that reads as a term, ordinary
-        // words with no head-word ("Endpoint Detection and Response (EDR)").
-        const bool long_form_term = candidates[i].features.has("term_long_form");
+        // words with no head-word ("Endpoint Detection and Response (EDR)") or words the
+        // corpora also write in lower case ("Notice of Proposed Rulemaking (NPRM)").
+        const bool long_form_term =
+            candidates[i].features.has("term_long_form") || candidates[i].features.has("corpus_term");
         if ((p[i] < 0.25 || (long_form_term && p[i] < 0.5)) && !taken[i] && !part_of_taken_name(i) &&
             !joins_two_acronyms(def.acronym) &&
             model.probability("org", without_feature(candidates[j].features, "acronym_defined")) < 0.5) {

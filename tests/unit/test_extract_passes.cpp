@@ -62,6 +62,10 @@ TEST_CASE("the word tables are compiled in") {
     CHECK(detail::is_corpus_place("Acton"));
     CHECK(detail::is_corpus_place("Hanoi"));
     CHECK_FALSE(detail::is_corpus_place("Surprise"));
+    // phrases the corpora write in lower case too, not names that they never do
+    CHECK(detail::is_corpus_term("emergency medical services"));
+    CHECK(detail::is_corpus_term("Green Energy"));
+    CHECK_FALSE(detail::is_corpus_term("internal revenue service"));
     CHECK(detail::org_head("University") == detail::OrgHead::institution);
     CHECK(detail::org_head("Holdings") == detail::OrgHead::company);
     CHECK(detail::org_head("Banana") == detail::OrgHead::none);
