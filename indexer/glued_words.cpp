@@ -41,7 +41,11 @@ std::size_t glue_point(std::string_view word) {
     if (n >= 6 && n % 2 == 0 && ascii_upper(word[0]) && word.substr(0, n / 2) == word.substr(n / 2) &&
         ((n >= 8 && ascii_lower(word[1])) || std::all_of(word.begin(), word.end(), ascii_upper)))
         return n / 2;
-    if (n >= 5 && word.ends_with("The") && ascii_lower(word[n - 4])) return n - 3;
+    // "BasketThe Keep A Basket Trust", "QXVThe Quillton Bank": a name or an acronym glued to
+    // the "The" that opens the paragraph after it
+    if (n >= 5 && word.ends_with("The") &&
+        (ascii_lower(word[n - 4]) || std::all_of(word.begin(), word.end() - 3, ascii_upper)))
+        return n - 3;
     return 0;
 }
 
@@ -154,16 +158,29 @@ std::size_t title_glue_point(std::string_view text, std::size_t begin, std::size
     return !next.empty() && ascii_upper(next[0]) && is_role_word(next) && !is_role_word(head) ? k : 0;
 }
 
+// Whether `word` stands in `text` as a word of its own.
+bool stands_alone(std::string_view text, std::string_view word) {
+    for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+        const std::size_t end = at + word.size();
+        if ((at == 0 || !ascii_letter(text[at - 1])) && (end == text.size() || !ascii_letter(text[end]))) return true;
+    }
+    return false;
+}
+
 // "Williamsof the": a name glued to the function word after it (a page exported without
 // the space between two tags); the name must be a known surname or given name, and the whole
-// word none of the words the tables know ("Maryland" is no "Maryl and").
-std::size_t trailing_function_word(std::string_view word) {
+// word none of the words the tables know ("Maryland" is no "Maryl and"). Names end in "and"
+// as towns and surnames do ("Holland", "Kirkland"), so that one is parted only when the text
+// also writes the name alone.
+std::size_t trailing_function_word(std::string_view text, std::string_view word) {
     using namespace extract::detail;
     if (is_place(word) || is_surname(word) || is_given_name(word) || is_common_word(word)) return 0;
     for (const std::string_view tail : {"of", "the", "and"}) {
         if (word.size() < tail.size() + 4 || !word.ends_with(tail) || !ascii_upper(word[0])) continue;
         const std::string_view name = word.substr(0, word.size() - tail.size());
-        if ((is_surname(name) || is_given_name(name)) && lower_case_share(name) < 50) return name.size();
+        if ((is_surname(name) || is_given_name(name)) && lower_case_share(name) < 50 &&
+            (tail != "and" || stands_alone(text, name)))
+            return name.size();
     }
     return 0;
 }
@@ -293,7 +310,7 @@ std::string separate_glued_words(std::string_view text) {
         const bool the_needs_space = cut != 0 && word.ends_with("The") && cut == word.size() - 3;
         std::size_t name_cut = whole && cut == 0 ? name_glue_point(word) : 0;
         if (whole && cut == 0 && name_cut == 0) name_cut = export_glue_point(word);
-        if (whole && cut == 0 && name_cut == 0 && j < text.size() && text[j] == ' ') name_cut = trailing_function_word(word);
+        if (whole && cut == 0 && name_cut == 0 && j < text.size() && text[j] == ' ') name_cut = trailing_function_word(text, word);
         if (whole && cut == 0 && name_cut == 0) cut = block_glue_point(text, i, j);
         if (whole && cut == 0 && name_cut == 0) cut = title_glue_point(text, i, j);
         if (cut != 0 && (!the_needs_space || (j < text.size() && text[j] == ' '))) {

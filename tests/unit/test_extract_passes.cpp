@@ -150,6 +150,11 @@ TEST_CASE("words glued where a page lost a line break are parted") {
     CHECK(separate_glued_words("About BrindleworksBrindleworks Ltd. makes") ==
           "About Brindleworks\n\nBrindleworks Ltd. makes");
     CHECK(separate_glued_words("Keep A BasketThe Keep A Basket Trust") == "Keep A Basket\n\nThe Keep A Basket Trust");
+    CHECK(separate_glued_words("QXVThe Quillton Bank") == "QXV\n\nThe Quillton Bank");
+    // a name glued to "and" is parted only where the text writes the name alone too
+    CHECK(separate_glued_words("Ana Williamsand Tom Venn spoke. Williams said") ==
+          "Ana Williams and Tom Venn spoke. Williams said");
+    CHECK(separate_glued_words("New Holland Supply grew.") == "New Holland Supply grew.");
     CHECK(separate_glued_words("About QXVQXV is a lab") == "About QXV\n\nQXV is a lab");
     for (const std::string word : {"QXQX", "HaHaHa", "ABAB", "Q1Q1Q1"}) CHECK(separate_glued_words(word) == word);
     CHECK(separate_glued_words("ContactSamira Oduya") == "Contact\n\nSamira Oduya");
