@@ -691,6 +691,9 @@ struct Cutter {
                                  context.speakers.end();
             if (!(known || speaker)) continue;
             if (p->first == a && p->last == b) continue; // the whole piece: the model judges it
+            // "Fannie Mae and Freddie Mac": a body the corpora know, shaped like a person's name,
+            // is judged as a name, not cut out as a person
+            if (!speaker && is_known_organisation(org_key(name))) continue;
             // "Jane Roe Communications", "Jane Roe Inc.": a business named after its owner
             if (p->last + 1 <= b && (org_head(t[p->last + 1].text) != OrgHead::none ||
                                      is_legal_suffix(t[p->last + 1].text) || t[p->last + 1].text == "&"))

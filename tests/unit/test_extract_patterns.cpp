@@ -1087,3 +1087,9 @@ TEST_CASE("words the corpora also write in lower case name a kind of thing, and 
     CHECK_FALSE(org_feature("It bought Press Office Inc. in May.", "Press Office Inc.", "corpus_term"));
     CHECK(org_feature("It bought Press Office Inc. in May.", "Press Office Inc.", "legal_suffix"));
 }
+
+TEST_CASE("a known body shaped like a person's name is no person cut out of a list of bodies") {
+    const std::string body = "Charles Schwab and Eli Lilly bought the bonds, and the fund sold them later.";
+    CHECK(org_candidate(body, "Charles Schwab"));
+    CHECK(org_candidate(body, "Eli Lilly"));
+}
