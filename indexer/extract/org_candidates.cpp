@@ -975,6 +975,24 @@ bool role_appositive(const std::vector<Token>& t, std::size_t last) {
     return is_role_noun(w.text) || (lower(w) && is_role_modifier(w.text));
 }
 
+// "the Quill Administration", "the New Quill Administration": a leader's term of office, named
+// after the leader (a person the release names, a name the tables know, or a word the corpora
+// write capitalised), not a body
+// ("Small Business Administration", "Maryland Transit Administration")
+bool presidency(std::string_view form, const People* people) {
+    std::vector<Token> w = tokenize(form);
+    if (!w.empty() && (w.front().text == "New" || w.front().text == "the" || w.front().text == "The"))
+        w.erase(w.begin());
+    if (w.size() != 2 || w[1].text != "Administration" || w[0].kind != Tok::Word || w[0].allcaps ||
+        !w[0].initial_upper || is_place(w[0].text))
+        return false;
+    const std::string name(w[0].text);
+    if (is_surname(name) || is_given_name(name) || (people && people->knows_word(name))) return true;
+    // or a word the corpora write capitalised, as a name, and no brand's ("HomeQuill")
+    return name.size() >= 4 && lower_case_share(fold_word(name)) < 20 && org_head(name) == OrgHead::none &&
+           std::none_of(name.begin() + 1, name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // "Dana Quill, 45, of Harbour", "Dana Quill, 45, and Jane Roe, 51,": a name with an age
 // after it is a person's (a firm's name has no age). Returns the keys of such names, two to
 // four words with no head-word or legal form, and of their last one and two words (the
@@ -1611,7 +1629,8 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             lone_company_head(acc.candidate.forms.front()) || lone_suffix(acc.candidate.forms.front()) ||
             is_non_organisation(acc.candidate.forms.front()) || non_organisations_listed(acc.candidate.forms.front()) ||
             party_that_is_no_party(acc.candidate.forms.front()) || field_of_work_name(acc.candidate.forms.front()) ||
-            (award_category(acc.candidate.forms.front()) && !is_known_organisation(acc.candidate.key)))
+            (award_category(acc.candidate.forms.front()) && !is_known_organisation(acc.candidate.key)) ||
+            presidency(acc.candidate.forms.front(), context.people))
             continue;
         // "Dr. Dana Quill", or a person the release names ("Dana Quill, executive director,
         // ..."): a person written as one, no organisation (not "Dana Quill College, president

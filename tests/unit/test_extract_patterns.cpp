@@ -1093,3 +1093,13 @@ TEST_CASE("a known body shaped like a person's name is no person cut out of a li
     CHECK(org_candidate(body, "Charles Schwab"));
     CHECK(org_candidate(body, "Eli Lilly"));
 }
+
+TEST_CASE("a leader's term of office and a party's members are no organisations") {
+    const std::string body = "President Quill met the press. The Quill Administration and the Small Business "
+                             "Administration signed the plan, Democrats said, and Senate Republicans agreed.";
+    const Facts facts = extract_facts("", body);
+    CHECK_FALSE(org_candidate(body, "Quill Administration"));
+    CHECK_FALSE(org_candidate(body, "Democrats"));
+    CHECK_FALSE(org_candidate(body, "Senate Republicans"));
+    CHECK(has_org(facts, "Small Business Administration"));
+}
