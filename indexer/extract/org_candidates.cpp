@@ -1622,7 +1622,8 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             acc.values["term_long_form"] = 1.0;
         // "the Eastern District of Vellmark" is a territory, as a place is: the body is the court
         // or the office for it; "Hurricane Quill" is a storm
-        if (acc.values.count("jurisdiction") || storm_war_or_degree(acc.candidate.key) ||
+        if (acc.values.count("jurisdiction") ||
+            (storm_war_or_degree(acc.candidate.key) && !is_known_organisation(acc.candidate.key)) ||
             title_of_law(acc.candidate.key))
             continue;
         if (dotted_abbreviation(acc.candidate.key) || party_and_state(acc.candidate.forms.front()) ||

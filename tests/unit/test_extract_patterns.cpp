@@ -815,10 +815,12 @@ TEST_CASE("a disorder, an assay or a tax credit is no organisation; a firm named
     CHECK_FALSE(org_feature(body, "Quillton Credit", "non_org_tail"));
 }
 
-TEST_CASE("a storm, a war or a degree is no candidate") {
+TEST_CASE("a storm, a war, a degree or an operation is no candidate") {
     const std::string body = "After Hurricane Quillby the Vellmark Relief Fund helped families, as it had "
-                             "after World War II. Its head holds a Master of Business Administration.";
+                             "after World War II. Its head holds a Master of Business Administration. Agents "
+                             "arrested 40 people in Operation Harbour Net.";
     CHECK_FALSE(org_feature(body, "Hurricane Quillby", "words_2"));
+    CHECK_FALSE(org_feature(body, "Operation Harbour Net", "words_3"));
     CHECK_FALSE(org_feature(body, "World War II", "words_3"));
     CHECK_FALSE(org_feature(body, "Master of Business Administration", "words_3"));
     CHECK(has_org(extract_facts("", body), "Vellmark Relief Fund"));
