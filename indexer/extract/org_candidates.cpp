@@ -252,8 +252,8 @@ bool bare_possessive(const std::vector<Token>& t, std::size_t i, const Vocabular
 }
 
 // "the Department of Justices Environment Division", "the Department of Justices efforts": a
-// body's name whose last word has an "s" that the release's other mentions of the name lack
-// is the name's possessive, its apostrophe lost. Unlike bare_possessive, the word may be
+// body's name whose last word has an "s" that the release's other mentions of the name lack,
+// or that the corpora's known names lack, is the name's possessive, its apostrophe lost. Unlike bare_possessive, the word may be
 // one the language writes in lower case ("justices").
 bool lost_possessive_of_body(const std::vector<Token>& t, std::size_t a, std::size_t i, const Vocabulary& vocab) {
     const std::string_view w = t[i].text;
@@ -270,7 +270,10 @@ bool lost_possessive_of_body(const std::vector<Token>& t, std::size_t a, std::si
     if (head == i) return false;
     std::string name;
     for (std::size_t k = head; k < i; ++k) (name += t[k].text) += ' ';
-    return vocab.run_ends.contains(name + std::string(w.substr(0, w.size() - 1)));
+    const std::string base = name + std::string(w.substr(0, w.size() - 1));
+    // or the corpora know the body by the name without the "s", and not with it
+    return vocab.run_ends.contains(base) || (is_known_organisation(org_key(base)) &&
+                                             !is_known_organisation(org_key(name + std::string(w))));
 }
 
 // A capitalised word that opens a new sentence or clause inside what looks like one run

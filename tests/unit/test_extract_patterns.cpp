@@ -1105,3 +1105,13 @@ TEST_CASE("a leader's term of office and a party's members are no organisations"
     CHECK_FALSE(org_candidate(body, "Senate Republicans"));
     CHECK(has_org(facts, "Small Business Administration"));
 }
+
+TEST_CASE("a known body's name with an 's' the corpora never give it is its possessive, the apostrophe lost") {
+    // a text that lost its apostrophes ("didnt"), naming the body only with the "s"
+    const std::string body = "The Bureau of Reclamations Harbour Water Office didnt comment, and the "
+                             "Bureau of Reclamations review goes on.";
+    const Facts facts = extract_facts("", body);
+    CHECK(has_org(facts, "Bureau of Reclamation"));
+    CHECK_FALSE(has_org(facts, "Bureau of Reclamations"));
+    CHECK_FALSE(has_org(facts, "Bureau of Reclamations Harbour Water Office"));
+}
