@@ -983,6 +983,7 @@ bool role_appositive(const std::vector<Token>& t, std::size_t last) {
 // write capitalised), not a body
 // ("Small Business Administration", "Maryland Transit Administration")
 bool presidency(std::string_view form, const People* people) {
+    if (!form.ends_with(" Administration")) return false;
     std::vector<Token> w = tokenize(form);
     if (!w.empty() && (w.front().text == "New" || w.front().text == "the" || w.front().text == "The"))
         w.erase(w.begin());
