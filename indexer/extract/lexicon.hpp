@@ -40,7 +40,7 @@ bool is_given_name(std::string_view w);     // Priya, Tomasz, Wei
 bool is_surname(std::string_view w);        // Nguyen, Kowalski, Okafor
 bool is_place(std::string_view phrase);     // Texas, Hong Kong, Dubai, Middle East (whole phrase)
 bool is_corpus_place(std::string_view phrase); // towns the corpora write as places (Hingham)
-// phrases of ordinary words the corpora write in lower case too ("green energy")
+// phrases of ordinary words the corpora write in lower case too ("press office")
 bool is_corpus_term(std::string_view phrase);
 
 /// How a capitalised word heads an organisation's name (data/org_heads.txt).

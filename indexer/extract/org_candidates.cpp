@@ -694,7 +694,7 @@ struct Cutter {
                                  context.speakers.end();
             if (!(known || speaker)) continue;
             if (p->first == a && p->last == b) continue; // the whole piece: the model judges it
-            // "Fannie Mae and Freddie Mac": a body the corpora know, shaped like a person's name,
+            // "Charles Schwab and Eli Lilly bought": a body the corpora know, shaped like a person's name,
             // is judged as a name, not cut out as a person
             if (!speaker && is_known_organisation(org_key(name))) continue;
             // "Jane Roe Communications", "Jane Roe Inc.": a business named after its owner
@@ -1712,8 +1712,8 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             is_corpus_place(acc.candidate.key) || place_phrase(acc.candidate.forms.front()) ||
             is_demonym(acc.candidate.key))
             acc.values["place"] = 1.0;
-        // "Green Energy", "Emergency Medical Services": words that other releases write in lower
-        // case as often as not name a kind of thing, not one body ("Internal Revenue Service"
+        // "Press Office", "Emergency Medical Services": words that other releases write in lower
+        // case as often as not name a kind of thing, not one body ("Federal Aviation Administration"
         // never is); a legal form or the corpora's own record of the name says otherwise
         if (is_corpus_term(acc.candidate.key) && !acc.values.count("legal_suffix") &&
             !is_known_organisation(acc.candidate.key))

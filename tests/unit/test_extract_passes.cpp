@@ -64,8 +64,8 @@ TEST_CASE("the word tables are compiled in") {
     CHECK_FALSE(detail::is_corpus_place("Surprise"));
     // phrases the corpora write in lower case too, not names that they never do
     CHECK(detail::is_corpus_term("emergency medical services"));
-    CHECK(detail::is_corpus_term("Green Energy"));
-    CHECK_FALSE(detail::is_corpus_term("internal revenue service"));
+    CHECK(detail::is_corpus_term("Press Office"));
+    CHECK_FALSE(detail::is_corpus_term("federal aviation administration"));
     CHECK(detail::org_head("University") == detail::OrgHead::institution);
     CHECK(detail::org_head("Holdings") == detail::OrgHead::company);
     CHECK(detail::org_head("Banana") == detail::OrgHead::none);
@@ -152,8 +152,8 @@ TEST_CASE("words glued where a page lost a line break are parted") {
     CHECK(separate_glued_words("Keep A BasketThe Keep A Basket Trust") == "Keep A Basket\n\nThe Keep A Basket Trust");
     CHECK(separate_glued_words("QXVThe Quillton Bank") == "QXV\n\nThe Quillton Bank");
     // a name glued to "and" is parted only where the text writes the name alone too
-    CHECK(separate_glued_words("Ana Williamsand Tom Venn spoke. Williams said") ==
-          "Ana Williams and Tom Venn spoke. Williams said");
+    CHECK(separate_glued_words("Ana Robertsand Tom Venn spoke. Roberts said") ==
+          "Ana Roberts and Tom Venn spoke. Roberts said");
     CHECK(separate_glued_words("New Holland Supply grew.") == "New Holland Supply grew.");
     CHECK(separate_glued_words("About QXVQXV is a lab") == "About QXV\n\nQXV is a lab");
     for (const std::string word : {"QXQX", "HaHaHa", "ABAB", "Q1Q1Q1"}) CHECK(separate_glued_words(word) == word);

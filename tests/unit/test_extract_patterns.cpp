@@ -1079,12 +1079,12 @@ TEST_CASE("a known body's name shaped like a person's is evidence of the body") 
 
 TEST_CASE("words the corpora also write in lower case name a kind of thing, and so does their acronym") {
     const std::string body = "Quillbox hired Emergency Medical Services staff and opened a Press Office. It "
-                             "filed a Notice of Proposed Rulemaking (NPRM) with the Internal Revenue Service, "
+                             "filed a Notice of Proposed Rulemaking (NPRM) with the Federal Aviation Administration, "
                              "and the NPRM closes in May.";
     CHECK(org_feature(body, "Emergency Medical Services", "corpus_term"));
     CHECK(org_feature(body, "Press Office", "corpus_term"));
     CHECK(org_feature(body, "NPRM", "acronym_of_term"));
-    CHECK_FALSE(org_feature(body, "Internal Revenue Service", "corpus_term"));
+    CHECK_FALSE(org_feature(body, "Federal Aviation Administration", "corpus_term"));
     // a legal form says it is a firm's name
     CHECK_FALSE(org_feature("It bought Press Office Inc. in May.", "Press Office Inc.", "corpus_term"));
     CHECK(org_feature("It bought Press Office Inc. in May.", "Press Office Inc.", "legal_suffix"));
