@@ -253,8 +253,8 @@ bool bare_possessive(const std::vector<Token>& t, std::size_t i, const Vocabular
 
 // "the Department of Justices Environment Division", "the Department of Justices efforts": a
 // body's name whose last word has an "s" that the release's other mentions of the name lack,
-// or that the corpora's known names lack, is the name's possessive, its apostrophe lost. Unlike bare_possessive, the word may be
-// one the language writes in lower case ("justices").
+// or that the corpora's known names lack, is the name's possessive, its apostrophe lost.
+// Unlike bare_possessive, the word may be one the language writes in lower case ("justices").
 bool lost_possessive_of_body(const std::vector<Token>& t, std::size_t a, std::size_t i, const Vocabulary& vocab) {
     const std::string_view w = t[i].text;
     if (i < a + 1 || w.size() < 4 || w.back() != 's' || w.ends_with("ss") || org_head(w) != OrgHead::none)
@@ -694,8 +694,8 @@ struct Cutter {
                                  context.speakers.end();
             if (!(known || speaker)) continue;
             if (p->first == a && p->last == b) continue; // the whole piece: the model judges it
-            // "Charles Schwab and Eli Lilly bought": a body the corpora know, shaped like a person's name,
-            // is judged as a name, not cut out as a person
+            // "Charles Schwab and Eli Lilly bought": a body the corpora know, shaped like a
+            // person's name, is judged as a name, not cut out as a person
             if (!speaker && is_known_organisation(org_key(name))) continue;
             // "Jane Roe Communications", "Jane Roe Inc.": a business named after its owner
             if (p->last + 1 <= b && (org_head(t[p->last + 1].text) != OrgHead::none ||
@@ -980,8 +980,8 @@ bool role_appositive(const std::vector<Token>& t, std::size_t last) {
 
 // "the Quill Administration", "the New Quill Administration": a leader's term of office, named
 // after the leader (a person the release names, a name the tables know, or a word the corpora
-// write capitalised), not a body
-// ("Small Business Administration", "Maryland Transit Administration")
+// write capitalised), not a body ("Small Business Administration", "Maryland Transit
+// Administration")
 bool presidency(std::string_view form, const People* people) {
     if (!form.ends_with(" Administration")) return false;
     std::vector<Token> w = tokenize(form);
@@ -1712,9 +1712,10 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             is_corpus_place(acc.candidate.key) || place_phrase(acc.candidate.forms.front()) ||
             is_demonym(acc.candidate.key))
             acc.values["place"] = 1.0;
-        // "Press Office", "Emergency Medical Services": words that other releases write in lower
-        // case as often as not name a kind of thing, not one body ("Federal Aviation Administration"
-        // never is); a legal form or the corpora's own record of the name says otherwise
+        // "Press Office", "Emergency Medical Services": words that other releases write in
+        // lower case as often as not name a kind of thing, not one body ("Federal Aviation
+        // Administration" never is); a legal form or the corpora's own record of the name says
+        // otherwise
         if (is_corpus_term(acc.candidate.key) && !acc.values.count("legal_suffix") &&
             !is_known_organisation(acc.candidate.key))
             acc.values["corpus_term"] = 1.0;
