@@ -455,11 +455,12 @@ bool owner_named_business(const std::vector<Token>& t, std::size_t j) {
     return false;
 }
 
-// "Maryland's Board of Nursing", "the Department of Labor's Office of ...": a place that opens
-// the run, or a body named in it, owns the body named after its possessive rather than being
-// part of its name. Not "Committee on Veterans' Affairs" or "Institute for Women's Health":
-// no body's head-word follows. Not where names are joined ("Wellness Center and Children's
-// Foundation"): the possessive may open the second.
+// "Maryland's Board of Nursing", "the Department of Labor's Office of ...", "the QXV's Center
+// for Harbour Safety": a place that opens the run, a body named in it, or an acronym alone
+// owns the body named after its possessive rather than being part of its name (a name's
+// word may not: "Kellogg's Foundation"). Not "Committee on Veterans' Affairs" or "Institute
+// for Women's Health": no body's head-word follows. Not where names are joined ("Wellness
+// Center and Children's Foundation"): the possessive may open the second.
 bool owner_of_next_name(const std::vector<Token>& t, std::size_t a, std::size_t j) {
     if (j + 1 >= t.size() || org_head(t[j + 1].text) != OrgHead::institution) return false;
     std::string owner;
@@ -470,7 +471,10 @@ bool owner_of_next_name(const std::vector<Token>& t, std::size_t a, std::size_t 
         named_body = named_body || org_head(word) != OrgHead::none;
         (owner += owner.empty() ? "" : " ") += word;
     }
-    return named_body || is_place(owner);
+    const std::string_view word = without_possessive(t[j].text);
+    const bool acronym = (a == j || (a + 1 == j && t[a].text == "The")) && word.size() >= 2 &&
+                         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return named_body || is_place(owner) || acronym;
 }
 
 // "Board of Directors of Quellmark Group Ltd.", "Supervisory Board of Vellmark SE", "Board of

@@ -708,6 +708,10 @@ TEST_CASE("a place or a named body owns the body after its possessive") {
     CHECK(orgs("The Department of Labor\u2019s Office of Quellmark Safety wrote to us.") ==
           "Department of Labor|Office of Quellmark Safety|");
     CHECK(orgs("Ohio\u2019s Board of Quellmark Nursing wrote to us.") == "Board of Quellmark Nursing|");
+    // an acronym owns the body after it, a name's own possessive does not
+    CHECK(orgs("The approval came from the QXV\u2019s Center for Harbour Safety today.") ==
+          "QXV|Center for Harbour Safety|");
+    CHECK(orgs("Grants came from the Quillton\u2019s Foundation today.") == "Quillton\u2019s Foundation|");
     // no body's head-word after the possessive, or names joined: the possessive is the name's
     CHECK(orgs("The Senate Committee on Veterans' Affairs wrote to the Vellmark Institute for Women\u2019s "
                "Health.") == "Senate Committee on Veterans' Affairs|Vellmark Institute for Women\u2019s Health|");
