@@ -1128,12 +1128,17 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
         if (h != OrgHead::none) any_head = true;
         if (i < b && is_legal_suffix(t[i].text)) f.set("legal_inside");
     }
-    // "Department of Commerce", "U.S. Department of Labor", "FBI Office of X"
+    // "Department of Commerce", "U.S. Department of Labor", "FBI Office of X"; a chamber "of"
+    // its members ("House of Delegates"), whose word alone names no body
     bool head_of = false;
-    for (std::size_t i = a; i < b && i <= a + 2; ++i)
+    for (std::size_t i = a; i < b && i <= a + 2; ++i) {
         if (org_head(t[i].text) == OrgHead::institution && lower(t[i + 1]) &&
             (t[i + 1].text == "of" || t[i + 1].text == "for" || t[i + 1].text == "on"))
             head_of = true;
+        if (t[i].text == "House" && i + 2 == b && t[i + 1].text == "of" && t[b].text.ends_with('s') &&
+            role_noun(t[b].text))
+            head_of = true;
+    }
     f.set("head_of", head_of);
     f.set("heads_2plus", institution_heads >= 2);
     f.set("and_inside", and_inside);

@@ -806,6 +806,11 @@ TEST_CASE("a body named after its members keeps their job's plural; a title stay
     // the of-phrase that holds the plural is the last one before it
     CHECK(org_candidate("She chairs the Quillton Section of the Harbour Society of Civil Engineers now.",
                         "Quillton Section of the Harbour Society of Civil Engineers"));
+    // a chamber of elected members, named after them
+    const Facts h = extract_facts("", "The bill passed the Quillton House of Delegates on Tuesday, and the House of "
+                                      "Representatives agreed.");
+    CHECK(has_org(h, "Quillton House of Delegates"));
+    CHECK(has_org(h, "House of Representatives"));
 }
 
 
