@@ -656,6 +656,11 @@ bool title_word(const Token& t) {
 // or the words before it hold no "of" and a name (a word the language does not write in lower
 // case, no place), the word right before it no place, head-word or single letter ("Maryland
 // Senators", "Department of Justice Trial Attorneys" and "Experienced Attorneys" stay titles).
+bool party_member(std::string_view w) {
+    const std::string folded = fold_word(w);
+    return folded == "democrat" || folded == "republican" || folded == "democrats" || folded == "republicans";
+}
+
 bool named_after_members(const std::vector<Token>& t, std::size_t a, std::size_t k) {
     // the last "of" before the job's plural ("... Section of the American Society of Civil Engineers")
     for (std::size_t i = k - 1; i-- > a;)
@@ -677,10 +682,10 @@ struct Cutter {
     const OrgContext& context;
 
     bool person_at(std::size_t a, std::size_t b, TokSpan& span) const {
-        // "Breuer of the Justice Department": a known person's surname, alone before "of" or
-        // "at", is that person, who holds a post in what follows
+        // "Breuer of the Justice Department": a known person's surname, alone before "of",
+        // "at" or "on", is that person, who holds a post in what follows
         if (context.people && a + 1 < b && is_name_word(t, a) && lower(t[a + 1]) &&
-            (t[a + 1].text == "of" || t[a + 1].text == "at")) {
+            (t[a + 1].text == "of" || t[a + 1].text == "at" || t[a + 1].text == "on")) {
             const std::string word(without_possessive(t[a].text));
             const std::string full = context.people->resolve(word, static_cast<std::size_t>(-1));
             if (full != word && full.ends_with(" " + word) && context.people->knows(full)) {
@@ -782,7 +787,12 @@ struct Cutter {
         for (std::size_t k = a; k <= b; ++k) {
             // "Deputy Chief of the Appellate Division": a chief "of" something is a title's noun
             const bool chief_of = k + 1 <= b && t[k + 1].text == "of" && fold_word(t[k].text) == "chief";
-            if (!(t[k].kind == Tok::Word && (role_noun(t[k].text) || chief_of) && org_head(t[k].text) == OrgHead::none))
+            // "the ranking Democrat on the Senate Finance Committee": a party's member sits on it
+            const bool party_member_on = k + 1 <= b && lower(t[k + 1]) &&
+                                         (t[k + 1].text == "on" || t[k + 1].text == "of") &&
+                                         party_member(t[k].text);
+            if (!(t[k].kind == Tok::Word && (role_noun(t[k].text) || chief_of || party_member_on) &&
+                  org_head(t[k].text) == OrgHead::none))
                 continue;
             std::size_t ts = k;
             // a title's modifier opens it after the subject of an institution's "of": "Ministry of
@@ -842,7 +852,8 @@ struct Cutter {
                 if (org_head(next) == OrgHead::institution || plural_head) continue;
             }
             const bool of_after = te + 1 <= b && lower(t[te + 1]) &&
-                                  (t[te + 1].text == "of" || t[te + 1].text == "for" || t[te + 1].text == "at");
+                                  (t[te + 1].text == "of" || t[te + 1].text == "for" || t[te + 1].text == "at" ||
+                                   t[te + 1].text == "on");
             // "CEO Mark Quill" names a person; in "Investor Relations Institute" the title
             // modifies the ordinary word after it, in a name that ends as an institution's
             const bool modifier = te + 1 <= b && !is_given_name(t[te + 1].text) &&
@@ -1405,6 +1416,16 @@ std::vector<ListContext> list_contexts(const std::vector<Token>& t, const std::v
     return out;
 }
 
+// "Senate Appropriations Committee", "Senate Armed Services Subcommittee": a chamber's
+// committee is named with the chamber, which is no name of its own there
+bool chamber_before_committee(const std::vector<Token>& t, std::size_t i, std::size_t last) {
+    if (t[i].text != "Senate" && t[i].text != "House") return false;
+    for (std::size_t k = i + 1; k <= last; ++k)
+        if (!cap_word(t[k]) && !(lower(t[k]) && t[k].text == "and") && t[k].text != "," && t[k].text != "&") return false;
+    const std::string_view tail = t[last].text;
+    return last > i + 1 && (tail == "Committee" || tail == "Subcommittee" || tail == "Caucus");
+}
+
 bool chunk_connector(const Token& t) {
     return (lower(t) && (run_connector(t.text) || t.text == "the")) || t.text == "&";
 }
@@ -1478,7 +1499,8 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                     // another capitalised word may end one name where the next begins
                     if (i < piece.last && t[i].kind == Tok::Word && cap_word(t[i + 1]) &&
                         (org_head(t[i].text) == OrgHead::institution || org_head(t[i].text) == OrgHead::company) &&
-                        org_head(t[i + 1].text) != OrgHead::company && !is_legal_suffix(t[i + 1].text)) {
+                        org_head(t[i + 1].text) != OrgHead::company && !is_legal_suffix(t[i + 1].text) &&
+                        !chamber_before_committee(t, i, piece.last)) {
                         chunks.push_back({start, i});
                         start = i + 1;
                         continue;

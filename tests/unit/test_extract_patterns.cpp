@@ -813,6 +813,19 @@ TEST_CASE("a body named after its members keeps their job's plural; a title stay
     CHECK(has_org(h, "House of Representatives"));
 }
 
+TEST_CASE("a chamber's committee is named with the chamber; a member on it is no part of it") {
+    const Facts f = extract_facts(
+        "", "WASHINGTON - The Senate passed the bill. Senator Dana Quill, the ranking Democrat on the Senate "
+            "Harbour Affairs Committee, said the Senate Quillton Appropriations Subcommittee would fund it. "
+            "Senator Tom Venn, a Republican on the Senate Vellmark Committee, agreed.");
+    CHECK(has_org(f, "Senate Harbour Affairs Committee"));
+    CHECK(has_org(f, "Senate Quillton Appropriations Subcommittee"));
+    CHECK(has_org(f, "Senate Vellmark Committee"));
+    CHECK_FALSE(has_org(f, "Harbour Affairs Committee"));
+    CHECK_FALSE(has_org(f, "Democrat on the Senate Harbour Affairs Committee"));
+    CHECK_FALSE(has_org(f, "Republican on the Senate Vellmark Committee"));
+}
+
 
 TEST_CASE("a disorder, an assay or a tax credit is no organisation; a firm named Credit is one") {
     const std::string body = "The Quellmark Foundation treats Harbour Panic Disorder, claims the Quillton "
