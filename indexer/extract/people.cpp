@@ -172,6 +172,8 @@ People::People(const Document& doc) {
                 }
             if (!cued && (name_word_count(t, span.first, span.last) < 2 || words > 4)) continue;
             std::string name = clean_name(t, span.first, span.last);
+            // "San Diego", "Los Angeles": a place of a given name's shape is a place
+            if (is_place(name)) continue;
             // "Attorney General Omar Haddads Task Force" in a text that lost its apostrophes,
             // where "Haddad" is written too: the name is Omar Haddad
             if (const std::string_view last = t[span.last].text;

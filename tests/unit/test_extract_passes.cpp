@@ -116,6 +116,16 @@ TEST_CASE("where a name starts inside a run of capitalised words") {
     CHECK(person_in("Nadia Mar") == "Nadia Mar");
 }
 
+TEST_CASE("a place of a given name's shape is no person") {
+    const detail::Document doc(
+        "", "Dana Quill, CEO of Quillbox, moved the office to San Diego.\n\n"
+            "Then the Quillton Housing Authority of Los Angeles County hired Tom Venn.");
+    const detail::People people(doc);
+    CHECK(people.may_be_person("Dana Quill"));
+    CHECK_FALSE(people.may_be_person("San Diego"));
+    CHECK_FALSE(people.may_be_person("Los Angeles"));
+}
+
 TEST_CASE("a shorter mention resolves to the full name the release gives") {
     const detail::Document doc(
         "", "Nadia Okonkwo-Bell, CEO of Verdant Labs, opened the plant.\n\n"
