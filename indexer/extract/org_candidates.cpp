@@ -163,6 +163,20 @@ bool run_connector(std::string_view w) {
            w == "der" || w == "y" || w == "on" || w == "and/or";
 }
 
+// "the U.S. Attorney's Office in San Diego": a federal prosecutor's office is named with the
+// city or the district it sits "in" (not "... Office in the U.S. District Court", a court)
+bool office_in(const std::vector<Token>& t, std::size_t i) {
+    if (i < 3 || i + 1 >= t.size() || t[i].text != "in" || t[i - 1].text != "Office") return false;
+    std::size_t k = i - 2;
+    if (t[k].text == "'s" || t[k].text == "\xE2\x80\x99s") --k;
+    const std::string_view w = t[k].text;
+    const bool attorneys = w == "Attorney" || w == "Attorney's" || w == "Attorneys" || w == "Attorney\xE2\x80\x99s" ||
+                           w == "Attorneys'" || w == "Attorneys\xE2\x80\x99";
+    if (!attorneys || k == 0 || (t[k - 1].text != "U.S." && t[k - 1].text != "States")) return false;
+    const std::size_t next = t[i + 1].text == "the" && i + 2 < t.size() ? i + 2 : i + 1;
+    return t[next].text != "U.S." && t[next].text != "United";
+}
+
 bool is_quote_tok(std::string_view w) {
     return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "'" ||
            w == "\xE2\x80\x98" || w == "\xE2\x80\x99";
@@ -574,9 +588,9 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
                 j = next + 1;
                 continue;
             }
-            if (lower(t[next]) && run_connector(t[next].text)) {
+            if (lower(t[next]) && (run_connector(t[next].text) || office_in(t, next))) {
                 std::size_t k = next + 1;
-                if (k < n && t[k].text == "the" && (t[next].text == "of" || t[next].text == "for" || t[next].text == "on")) ++k;
+                if (k < n && t[k].text == "the" && (t[next].text == "of" || t[next].text == "for" || t[next].text == "on" || t[next].text == "in")) ++k;
                 // "the Senate on Thursday", "Jane Roe on LinkedIn": a date or a web platform,
                 // not the name's tail
                 const bool not_tail = t[next].text == "on" && k < n &&
@@ -1142,11 +1156,12 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
     // "Department of Commerce", "U.S. Department of Labor", "FBI Office of X"; a chamber "of"
     // its members ("House of Delegates"), whose word alone names no body
     bool head_of = false;
-    for (std::size_t i = a; i < b && i <= a + 2; ++i) {
+    for (std::size_t i = a; i < b && i <= a + 4; ++i) {
         if (org_head(t[i].text) == OrgHead::institution && lower(t[i + 1]) &&
-            (t[i + 1].text == "of" || t[i + 1].text == "for" || t[i + 1].text == "on"))
+            (((t[i + 1].text == "of" || t[i + 1].text == "for" || t[i + 1].text == "on") && i <= a + 2) ||
+             office_in(t, i + 1)))
             head_of = true;
-        if (t[i].text == "House" && i + 2 == b && t[i + 1].text == "of" && t[b].text.ends_with('s') &&
+        if (t[i].text == "House" && i <= a + 2 && i + 2 == b && t[i + 1].text == "of" && t[b].text.ends_with('s') &&
             role_noun(t[b].text))
             head_of = true;
     }
@@ -1505,7 +1520,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                         start = i + 1;
                         continue;
                     }
-                    if (!chunk_connector(t[i])) continue;
+                    if (!chunk_connector(t[i]) && !office_in(t, i)) continue;
                     if (i > start) chunks.push_back({start, i - 1});
                     start = i + 1;
                 }

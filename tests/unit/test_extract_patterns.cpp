@@ -813,6 +813,15 @@ TEST_CASE("a body named after its members keeps their job's plural; a title stay
     CHECK(has_org(h, "House of Representatives"));
 }
 
+TEST_CASE("a U.S. Attorney's office is named with the city or district it sits in") {
+    const Facts f = extract_facts(
+        "", "The case was brought by the U.S. Attorney's Office in Quillton Falls. The U.S. Attorneys Office in "
+            "the Eastern District of Vellmark helped, and so did the Quillbox Office in Harbour City.");
+    CHECK(has_org(f, "U.S. Attorney's Office in Quillton Falls"));
+    CHECK(has_org(f, "U.S. Attorneys Office in the Eastern District of Vellmark"));
+    CHECK_FALSE(has_org(f, "Quillbox Office in Harbour City"));
+}
+
 TEST_CASE("a chamber's committee is named with the chamber; a member on it is no part of it") {
     const Facts f = extract_facts(
         "", "WASHINGTON - The Senate passed the bill. Senator Dana Quill, the ranking Democrat on the Senate "
