@@ -1630,10 +1630,10 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         if (const std::size_t i = acc_for(def.long_form, npos, 0); i != npos) accs[i].values["long_form"] = 1.0;
         if (const std::size_t i = acc_for(def.acronym, npos, 0); i != npos) {
             accs[i].values["acronym_defined"] = 1.0;
-            // "Notice of Proposed Rulemaking (NPRM)": the acronym of a term is a term's
+            // "Notice of Proposed Rulemaking (NPRM)": the acronym of a term is a term's, though
+            // the corpora know a body by the same letters ("Human Capital Management (HCM)")
             if (const std::string long_key = org_key(def.long_form);
-                is_corpus_term(long_key) && !is_known_organisation(long_key) &&
-                !is_known_organisation(accs[i].candidate.key))
+                is_corpus_term(long_key) && !is_known_organisation(long_key))
                 accs[i].values["acronym_of_term"] = 1.0;
         }
     }

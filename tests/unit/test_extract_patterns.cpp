@@ -1115,6 +1115,9 @@ TEST_CASE("words the corpora also write in lower case name a kind of thing, and 
     CHECK(org_feature(body, "Emergency Medical Services", "corpus_term"));
     CHECK(org_feature(body, "Press Office", "corpus_term"));
     CHECK(org_feature(body, "NPRM", "acronym_of_term"));
+    // the acronym of a term, though some firm goes by it too
+    CHECK(org_feature("Quillbox sells Human Capital Management (HCM) software; HCM grows.", "HCM",
+                      "acronym_of_term"));
     CHECK_FALSE(org_feature(body, "Federal Aviation Administration", "corpus_term"));
     // a legal form says it is a firm's name
     CHECK_FALSE(org_feature("It bought Press Office Inc. in May.", "Press Office Inc.", "corpus_term"));
