@@ -164,7 +164,8 @@ bool run_connector(std::string_view w) {
 }
 
 // "the U.S. Attorney's Office in San Diego": a federal prosecutor's office is named with the
-// city or the district it sits "in" (not "... Office in the U.S. District Court", a court)
+// city or the district it sits "in" (not into a court's name after it: "... Office in the U.S.
+// court for ...")
 bool office_in(const std::vector<Token>& t, std::size_t i) {
     if (i < 3 || i + 1 >= t.size() || t[i].text != "in" || t[i - 1].text != "Office") return false;
     std::size_t k = i - 2;
@@ -696,7 +697,7 @@ struct Cutter {
     const OrgContext& context;
 
     bool person_at(std::size_t a, std::size_t b, TokSpan& span) const {
-        // "Breuer of the Justice Department": a known person's surname, alone before "of",
+        // "Quill of the Harbour Department": a known person's surname, alone before "of",
         // "at" or "on", is that person, who holds a post in what follows
         if (context.people && a + 1 < b && is_name_word(t, a) && lower(t[a + 1]) &&
             (t[a + 1].text == "of" || t[a + 1].text == "at" || t[a + 1].text == "on")) {
@@ -801,7 +802,7 @@ struct Cutter {
         for (std::size_t k = a; k <= b; ++k) {
             // "Deputy Chief of the Appellate Division": a chief "of" something is a title's noun
             const bool chief_of = k + 1 <= b && t[k + 1].text == "of" && fold_word(t[k].text) == "chief";
-            // "the ranking Democrat on the Senate Finance Committee": a party's member sits on it
+            // "the ranking Democrat on the Senate Harbour Committee": a party's member sits on it
             const bool party_member_on = k + 1 <= b && lower(t[k + 1]) &&
                                          (t[k + 1].text == "on" || t[k + 1].text == "of") &&
                                          party_member(t[k].text);
@@ -1431,7 +1432,7 @@ std::vector<ListContext> list_contexts(const std::vector<Token>& t, const std::v
     return out;
 }
 
-// "Senate Appropriations Committee", "Senate Armed Services Subcommittee": a chamber's
+// "Senate Harbour Affairs Committee", "Senate Quillton Subcommittee": a chamber's
 // committee is named with the chamber, which is no name of its own there
 bool chamber_before_committee(const std::vector<Token>& t, std::size_t i, std::size_t last) {
     if (t[i].text != "Senate" && t[i].text != "House") return false;
