@@ -1137,6 +1137,9 @@ TEST_CASE("a leader's term of office and a party's members are no organisations"
     CHECK_FALSE(org_candidate(body, "Democrats"));
     CHECK_FALSE(org_candidate(body, "Senate Republicans"));
     CHECK(has_org(facts, "Small Business Administration"));
+    // nor is a party's majority in a chamber
+    const Facts majority = extract_facts("", "The bill died in the Republican Congress, the Quillton Society said.");
+    CHECK_FALSE(has_org(majority, "Republican Congress"));
 }
 
 TEST_CASE("a known body's name with an 's' the corpora never give it is its possessive, the apostrophe lost") {
