@@ -889,6 +889,10 @@ TEST_CASE("a day's name or a capitalised function word that opens a name stays i
     CHECK(org_feature(body, "More Quellmark", "words_2"));
     CHECK(org_feature(body, "Her Quill Hospital", "words_3"));
     CHECK(has_org(extract_facts("", body), "First Vellmark Bank"));
+    // a numeral after a list's comma opens the name
+    const Facts listed = extract_facts("", "Winners include Quillbox, Three Harbours, Inc., and Vellmark Media.");
+    CHECK(has_org(listed, "Three Harbours, Inc."));
+    CHECK_FALSE(has_org(listed, "Harbours, Inc."));
     // a style of address is no name's opener
     const std::string styled = "The summit was opened by His Highness Sheikh Dana Quill.";
     CHECK_FALSE(org_feature(styled, "His Highness Sheikh", "words_3"));
