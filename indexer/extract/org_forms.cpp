@@ -172,8 +172,22 @@ bool joined_places(std::string_view form) {
 
 // "Quillton CT", "Northern Vellmark" (when Vellmark is a place): a town and its US state's
 // postal code, or a side of a place, is a place too; and so are places joined.
+// "Quillton Convention Center", "Harbour Exhibition Centre", "Vellmark Town Center": a venue
+// for events or a shopping centre is a place, whoever runs it
+bool venue(std::string_view form) {
+    if (!form.ends_with(" Center") && !form.ends_with(" Centre")) return false;
+    form.remove_suffix(7);
+    const std::size_t space = form.rfind(' ');
+    if (space == std::string_view::npos) return false;
+    const std::string_view kind = form.substr(space + 1);
+    for (const std::string_view venue_kind : {"Convention", "Exhibition", "Expo", "Trade", "Event", "Events", "Town",
+                                              "Visitor", "Visitors", "Conference"})
+        if (kind == venue_kind) return true;
+    return false;
+}
+
 bool place_phrase(std::string_view form) {
-    if (joined_places(form)) return true;
+    if (joined_places(form) || venue(form)) return true;
     // "People's Republic of China", "Kingdom of Harbouria": a country by its formal name
     for (const std::string_view state : {"Republic of ", "Kingdom of ", "Sultanate of ", "Emirate of ", "Principality of "})
         if (const std::size_t at = form.find(state); at != std::string_view::npos) {

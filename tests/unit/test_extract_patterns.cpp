@@ -310,6 +310,14 @@ TEST_CASE("places joined by and, & or commas are places") {
     CHECK_FALSE(has_org(f, "Texas and Iowa"));
 }
 
+TEST_CASE("a venue for events or a shopping centre is a place") {
+    const std::string body = "The Quillton Robotics Expo opens at the Harbour Convention Center in May, and the "
+                             "Vellmark Town Center hosts a pop-up store. The Quillbox Research Center joined.";
+    CHECK(org_feature(body, "Harbour Convention Center", "place"));
+    CHECK(org_feature(body, "Vellmark Town Center", "place"));
+    CHECK_FALSE(org_feature(body, "Quillbox Research Center", "place"));
+}
+
 TEST_CASE("the surname a quoted person goes by is the speaker's name, not an organisation") {
     // (a given name that the tables lack: with one, the person goes by the surname and neither
     // name is a candidate at all)
