@@ -107,16 +107,17 @@ bool opener_of_name(const std::vector<Token>& t, std::size_t a, std::size_t b) {
     if (a + 1 == b && (is_place(t[b].text) || is_demonym(t[b].text))) return false;
     if (is_honorific(t[a + 1].text)) return false;
     // and, only here, pronouns and a few words of place or degree ("Our Lady of ...", "Her Quill
-    // Hospital", "Near East ...", "Just Enough ..."); not articles, verbs, question words or
+    // Hospital", "Near East ...", "Just Enough ...", "Under Quill"); not articles, verbs, question words or
     // other adverbs, which a capital after a lower-case word marks as a heading's or a
     // sentence's first word more often than a name's
     static constexpr std::string_view other_openers[] = {"her", "his", "our",  "your", "my",   "its",  "their", "us",
-                                                         "we",  "you", "me",   "just", "near", "over", "beyond"};
+                                                         "we",  "you", "me",   "just", "near", "over", "beyond", "under"};
     const std::string key = fold_word(t[a].text);
     const bool opener = is_name_opener(key) ||
                         std::find(std::begin(other_openers), std::end(other_openers), key) != std::end(other_openers);
     // ... and a numeral or an ordinal after a list's comma ("Quillbox, Three Rings, Inc. and ...")
-    if (a > 0 && t[a - 1].text == "," && is_name_opener(key) && t[a].begin == t[a - 1].end + 1) return true;
+    if (a > 0 && t[a - 1].text == "," && (is_name_opener(key) || key == "under") && t[a].begin == t[a - 1].end + 1)
+        return true;
     return opener && a > 0 && lower(t[a - 1]) && t[a].begin == t[a - 1].end + 1;
 }
 

@@ -901,6 +901,8 @@ TEST_CASE("a day's name or a capitalised function word that opens a name stays i
     const Facts listed = extract_facts("", "Winners include Quillbox, Three Harbours, Inc., and Vellmark Media.");
     CHECK(has_org(listed, "Three Harbours, Inc."));
     CHECK_FALSE(has_org(listed, "Harbours, Inc."));
+    CHECK(org_candidate("Brands such as Quillbox, Under Vellmark, and Harbour Outdoor Inc. sell there.",
+                        "Under Vellmark"));
     // a style of address is no name's opener
     const std::string styled = "The summit was opened by His Highness Sheikh Dana Quill.";
     CHECK_FALSE(org_feature(styled, "His Highness Sheikh", "words_3"));
