@@ -583,6 +583,14 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
                                  next + 1 < n && cap_word(t[next + 1]) &&
                                  (org_head(t[a + (t[a].text == "The" && a < j ? 1 : 0)].text) == OrgHead::institution ||
                                   head_closes_after(next + 1));
+            // "Blackwell 3D Construction Corp.", "Quillton 5G Networks Ltd.": a word of digits and
+            // a capital goes on inside a name, between capitalised words
+            if (t[next].kind == Tok::Word && t[next].has_digit && !t[next].initial_upper &&
+                std::any_of(t[next].text.begin(), t[next].text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+                next + 1 < n && cap_word(t[next + 1]) && t[next + 1].begin == t[next].end + 1) {
+                j = next;
+                continue;
+            }
             if (cap_word(t[next]) && (against || !(sentence_opener(t[next].text) && t[next].initial_upper)) &&
                 !(t[j].allcaps && !t[next].allcaps && is_place(t[j].text))) {
                 j = next;

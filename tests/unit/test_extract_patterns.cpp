@@ -903,6 +903,11 @@ TEST_CASE("a day's name or a capitalised function word that opens a name stays i
     CHECK_FALSE(has_org(listed, "Harbours, Inc."));
     CHECK(org_candidate("Brands such as Quillbox, Under Vellmark, and Harbour Outdoor Inc. sell there.",
                         "Under Vellmark"));
+    // a word of digits and a capital inside a name
+    const Facts digits = extract_facts("", "The firm Quillton 3D Printing Corp. grew, and Vellmark 5G Networks Ltd. agreed.");
+    CHECK(has_org(digits, "Quillton 3D Printing Corp."));
+    CHECK(has_org(digits, "Vellmark 5G Networks Ltd."));
+    CHECK_FALSE(has_org(digits, "Printing Corp."));
     // a style of address is no name's opener
     const std::string styled = "The summit was opened by His Highness Sheikh Dana Quill.";
     CHECK_FALSE(org_feature(styled, "His Highness Sheikh", "words_3"));
