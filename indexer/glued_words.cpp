@@ -306,6 +306,18 @@ std::string separate_glued_words(std::string_view text) {
             i = j;
             continue;
         }
+        // "quillbox.comAbout Quillbox": a web address glued to the heading or the line after it
+        if (whole && i > 0 && text[i - 1] == '.') {
+            std::size_t tld = 0;
+            for (std::size_t k = 2; k + 2 < word.size() && k <= 4; ++k)
+                if (top_level_domain(word.substr(0, k)) && ascii_upper(word[k]) && ascii_lower(word[k + 1])) tld = k;
+            if (tld != 0) {
+                out.append(word.substr(0, tld));
+                out.append("\n\n");
+                i += tld;
+                continue;
+            }
+        }
         std::size_t cut = whole ? glue_point(word) : 0;
         const bool the_needs_space = cut != 0 && word.ends_with("The") && cut == word.size() - 3;
         std::size_t name_cut = whole && cut == 0 ? name_glue_point(word) : 0;

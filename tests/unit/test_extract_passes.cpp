@@ -171,6 +171,9 @@ TEST_CASE("words glued where a page lost a line break are parted") {
     CHECK(separate_glued_words("Suite 801San Diego") == "Suite 801\n\nSan Diego");
     // a web or e-mail address glued to the telephone number after it; a version number is none
     CHECK(separate_glued_words("quillbox.com310.299.1717 Office") == "quillbox.com\n\n310.299.1717 Office");
+    CHECK(separate_glued_words("Visit quillbox.comAbout Quillbox") == "Visit quillbox.com\n\nAbout Quillbox");
+    CHECK(separate_glued_words("see quill.coHarbour Media") == "see quill.co\n\nHarbour Media");
+    CHECK(separate_glued_words("the Quill.Community site") == "the Quill.Community site");
     CHECK(separate_glued_words("ir@quillbox.io678-384-7220") == "ir@quillbox.io\n\n678-384-7220");
     CHECK(separate_glued_words("build 2.com3 ships") == "build 2.com3 ships");
     CHECK(separate_glued_words("said MarcusOkafor today") == "said Marcus Okafor today");
