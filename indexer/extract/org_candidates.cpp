@@ -682,6 +682,13 @@ bool title_word(const Token& t) {
 // or the words before it hold no "of" and a name (a word the language does not write in lower
 // case, no place), the word right before it no place, head-word or single letter ("Maryland
 // Senators", "Department of Justice Trial Attorneys" and "Experienced Attorneys" stay titles).
+// "Mr.", "Mrs.", "Ms.", "Dr.": a form of address that only a person's name follows
+bool personal_address(std::string_view w) {
+    for (const std::string_view form : {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Messrs."})
+        if (w == form) return true;
+    return false;
+}
+
 bool party_member(std::string_view w) {
     const std::string folded = fold_word(w);
     return folded == "democrat" || folded == "republican" || folded == "democrats" || folded == "republicans";
@@ -1626,6 +1633,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                             acc.values["whole_piece"] = 1.0;
                         if (!in_quote) acc.values["outside_quote"] = 1.0;
                         if (first > 0 && is_honorific(t[first - 1].text)) acc.values["after_honorific"] = 1.0;
+                        if (first > 0 && personal_address(t[first - 1].text)) acc.values["after_address"] = 1.0;
                         if (role_appositive(t, last)) acc.values["role_appositive"] = 1.0;
                         out.mentions.push_back({piece_id, first, last, ai});
                     }
@@ -1705,6 +1713,10 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                 (acc.values.count("role_appositive") && known_person) || name_with_middle_initial(form))
                 continue;
         }
+        // "Mr. Quill", "Dr. Venn": a surname after a form of address is a person's
+        if (acc.values.count("after_address") && acc.candidate.key.find(' ') == std::string::npos &&
+            !acc.values.count("acronym") && !is_known_organisation(acc.candidate.key))
+            continue;
         if (!aged.empty() && aged.contains(acc.candidate.key) && !is_known_organisation(acc.candidate.key) &&
             (acc.candidate.key.find(' ') == std::string::npos || person_shaped(acc.candidate.forms.front())))
             continue;
@@ -1731,6 +1743,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         acc.values.erase("whole_piece");
         acc.values.erase("outside_quote");
         acc.values.erase("after_honorific");
+        acc.values.erase("after_address");
         acc.values.erase("role_appositive");
         if (context.people && context.people->knows(acc.candidate.forms.front()))
             acc.values["person_name"] = 1.0;

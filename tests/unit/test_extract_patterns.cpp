@@ -310,6 +310,14 @@ TEST_CASE("places joined by and, & or commas are places") {
     CHECK_FALSE(has_org(f, "Texas and Iowa"));
 }
 
+TEST_CASE("a surname after a form of address is a person's") {
+    const std::string body = "The bully in town, Mr. Quillfeather, tries to buy the Harbour Savings Bank, and "
+                             "Dr. Vennsworth objects.";
+    CHECK_FALSE(org_candidate(body, "Quillfeather"));
+    CHECK_FALSE(org_candidate(body, "Vennsworth"));
+    CHECK(has_org(extract_facts("", body), "Harbour Savings Bank"));
+}
+
 TEST_CASE("a venue for events or a shopping centre is a place") {
     const std::string body = "The Quillton Robotics Expo opens at the Harbour Convention Center in May, and the "
                              "Vellmark Town Center hosts a pop-up store. The Quillbox Research Center joined.";
