@@ -115,7 +115,7 @@ bool opener_of_name(const std::vector<Token>& t, std::size_t a, std::size_t b) {
     const std::string key = fold_word(t[a].text);
     const bool opener = is_name_opener(key) ||
                         std::find(std::begin(other_openers), std::end(other_openers), key) != std::end(other_openers);
-    // ... and a numeral or an ordinal after a list's comma ("Quillbox, Three Rings, Inc. and ...")
+    // ... and a numeral or an ordinal after a list's comma ("Quillbox, Three Harbours, Inc. and ...")
     if (a > 0 && t[a - 1].text == "," && (is_name_opener(key) || key == "under") && t[a].begin == t[a - 1].end + 1)
         return true;
     return opener && a > 0 && lower(t[a - 1]) && t[a].begin == t[a - 1].end + 1;
