@@ -107,11 +107,12 @@ bool opener_of_name(const std::vector<Token>& t, std::size_t a, std::size_t b) {
     if (a + 1 == b && (is_place(t[b].text) || is_demonym(t[b].text))) return false;
     if (is_honorific(t[a + 1].text)) return false;
     // and, only here, pronouns and a few words of place or degree ("Our Lady of ...", "Her Quill
-    // Hospital", "Near East ...", "Just Enough ...", "Under Quill"); not articles, verbs, question words or
-    // other adverbs, which a capital after a lower-case word marks as a heading's or a
-    // sentence's first word more often than a name's
-    static constexpr std::string_view other_openers[] = {"her", "his", "our",  "your", "my",   "its",  "their", "us",
-                                                         "we",  "you", "me",   "just", "near", "over", "beyond", "under"};
+    // Hospital", "Near East ...", "Just Enough ...", "Under Quill"); not articles, verbs,
+    // question words or other adverbs, which a capital after a lower-case word marks as a
+    // heading's or a sentence's first word more often than a name's
+    static constexpr std::string_view other_openers[] = {"her",  "his",  "our",  "your",   "my",   "its",
+                                                         "their", "us",  "we",   "you",    "me",   "just",
+                                                         "near", "over", "beyond", "under"};
     const std::string key = fold_word(t[a].text);
     const bool opener = is_name_opener(key) ||
                         std::find(std::begin(other_openers), std::end(other_openers), key) != std::end(other_openers);
@@ -602,7 +603,9 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
             }
             if (lower(t[next]) && (run_connector(t[next].text) || office_in(t, next))) {
                 std::size_t k = next + 1;
-                if (k < n && t[k].text == "the" && (t[next].text == "of" || t[next].text == "for" || t[next].text == "on" || t[next].text == "in")) ++k;
+                if (k < n && t[k].text == "the" &&
+                    (t[next].text == "of" || t[next].text == "for" || t[next].text == "on" || t[next].text == "in"))
+                    ++k;
                 // "the Senate on Thursday", "Jane Roe on LinkedIn": a date or a web platform,
                 // not the name's tail
                 const bool not_tail = t[next].text == "on" && k < n &&
@@ -676,12 +679,6 @@ bool title_word(const Token& t) {
                                    (lower(t) && is_role_word(t.text)));
 }
 
-// "Association of Shelter Veterinarians", "Quellmark Vellmark Injury Lawyers": a job's plural
-// at t[k] that ends the name of the body its members make up, not a title. Either it ends the
-// of-phrase of a membership body's head-word (member_bodies.txt: Association, Society, Union),
-// or the words before it hold no "of" and a name (a word the language does not write in lower
-// case, no place), the word right before it no place, head-word or single letter ("Maryland
-// Senators", "Department of Justice Trial Attorneys" and "Experienced Attorneys" stay titles).
 // "Mr.", "Mrs.", "Ms.", "Dr.": a form of address that only a person's name follows
 bool personal_address(std::string_view w) {
     for (const std::string_view form : {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Messrs."})
@@ -689,11 +686,18 @@ bool personal_address(std::string_view w) {
     return false;
 }
 
+// "Democrats", "Republican": a party's members
 bool party_member(std::string_view w) {
     const std::string folded = fold_word(w);
     return folded == "democrat" || folded == "republican" || folded == "democrats" || folded == "republicans";
 }
 
+// "Association of Shelter Veterinarians", "Quellmark Vellmark Injury Lawyers": a job's plural
+// at t[k] that ends the name of the body its members make up, not a title. Either it ends the
+// of-phrase of a membership body's head-word (member_bodies.txt: Association, Society, Union),
+// or the words before it hold no "of" and a name (a word the language does not write in lower
+// case, no place), the word right before it no place, head-word or single letter ("Maryland
+// Senators", "Department of Justice Trial Attorneys" and "Experienced Attorneys" stay titles).
 bool named_after_members(const std::vector<Token>& t, std::size_t a, std::size_t k) {
     // the last "of" before the job's plural ("... Section of the American Society of Civil Engineers")
     for (std::size_t i = k - 1; i-- > a;)
@@ -1455,7 +1459,8 @@ std::vector<ListContext> list_contexts(const std::vector<Token>& t, const std::v
 bool chamber_before_committee(const std::vector<Token>& t, std::size_t i, std::size_t last) {
     if (t[i].text != "Senate" && t[i].text != "House") return false;
     for (std::size_t k = i + 1; k <= last; ++k)
-        if (!cap_word(t[k]) && !(lower(t[k]) && t[k].text == "and") && t[k].text != "," && t[k].text != "&") return false;
+        if (!cap_word(t[k]) && !(lower(t[k]) && t[k].text == "and") && t[k].text != "," && t[k].text != "&")
+            return false;
     const std::string_view tail = t[last].text;
     return last > i + 1 && (tail == "Committee" || tail == "Subcommittee" || tail == "Caucus");
 }

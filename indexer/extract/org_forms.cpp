@@ -170,8 +170,6 @@ bool joined_places(std::string_view form) {
     });
 }
 
-// "Quillton CT", "Northern Vellmark" (when Vellmark is a place): a town and its US state's
-// postal code, or a side of a place, is a place too; and so are places joined.
 // "Quillton Convention Center", "Harbour Exhibition Centre", "Vellmark Town Center": a venue
 // for events or a shopping centre is a place, whoever runs it
 bool venue(std::string_view form) {
@@ -186,6 +184,8 @@ bool venue(std::string_view form) {
     return false;
 }
 
+// "Quillton CT", "Northern Vellmark" (when Vellmark is a place): a town and its US state's
+// postal code, or a side of a place, is a place too; and so are places joined.
 bool place_phrase(std::string_view form) {
     if (joined_places(form) || venue(form)) return true;
     // "People's Republic of China", "Kingdom of Harbouria": a country by its formal name

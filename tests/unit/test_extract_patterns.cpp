@@ -898,6 +898,14 @@ TEST_CASE("a committee named after a list of fields is one name") {
     CHECK(has_org(f, "Quillton Society for Boating, Fishing and Sailing"));
 }
 
+TEST_CASE("a word of digits and a capital goes on inside a name") {
+    const Facts f =
+        extract_facts("", "The firm Quillton 3D Printing Corp. grew, and Vellmark 5G Networks Ltd. agreed.");
+    CHECK(has_org(f, "Quillton 3D Printing Corp."));
+    CHECK(has_org(f, "Vellmark 5G Networks Ltd."));
+    CHECK_FALSE(has_org(f, "Printing Corp."));
+}
+
 TEST_CASE("a day's name or a capitalised function word that opens a name stays in it") {
     const std::string body = "Sun Quill Solutions, a printer, hosts a webinar. A survey sponsored by More "
                              "Quellmark found support. She joined Her Quill Hospital. Loans came from First Vellmark Bank.";
@@ -911,11 +919,6 @@ TEST_CASE("a day's name or a capitalised function word that opens a name stays i
     CHECK_FALSE(has_org(listed, "Harbours, Inc."));
     CHECK(org_candidate("Brands such as Quillbox, Under Vellmark, and Harbour Outdoor Inc. sell there.",
                         "Under Vellmark"));
-    // a word of digits and a capital inside a name
-    const Facts digits = extract_facts("", "The firm Quillton 3D Printing Corp. grew, and Vellmark 5G Networks Ltd. agreed.");
-    CHECK(has_org(digits, "Quillton 3D Printing Corp."));
-    CHECK(has_org(digits, "Vellmark 5G Networks Ltd."));
-    CHECK_FALSE(has_org(digits, "Printing Corp."));
     // a style of address is no name's opener
     const std::string styled = "The summit was opened by His Highness Sheikh Dana Quill.";
     CHECK_FALSE(org_feature(styled, "His Highness Sheikh", "words_3"));
