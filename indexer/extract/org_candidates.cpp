@@ -936,6 +936,16 @@ bool proper_word(const Token& w) {
     return w.kind == Tok::Word && !lower(w) && (w.allcaps || compound_lower_case_share(w.text) < 10);
 }
 
+// "Office of Harbour Affairs and Office of Quill Operations": the head-word that opens the
+// first name opens the second too, so two bodies are named, not one
+bool repeated_head(const std::vector<Token>& t, std::size_t first, std::size_t and_at, std::size_t last) {
+    if (and_at + 2 > last || org_head(t[first].text) != OrgHead::institution || !lower(t[first + 1]) ||
+        !(t[first + 1].text == "of" || t[first + 1].text == "for" || t[first + 1].text == "on"))
+        return false;
+    return fold_word(t[and_at + 1].text) == fold_word(t[first].text) && lower(t[and_at + 2]) &&
+           t[and_at + 2].text == t[first + 1].text;
+}
+
 // "Quillton Truck Group and Vellmark Trucks Inc.", "the Harbour Port Authority and QXV": each
 // side of the "and" is a name of its own (it ends in a head-word or a legal form, is an
 // acronym or a known organisation), so each side is a whole mention, not a part of one name.
@@ -946,15 +956,17 @@ bool proper_word(const Token& w) {
 // State University"), and so does an "&" between letters ("QUILL&BOX Studio").
 bool names_on_both_sides(std::string_view text, const std::vector<Token>& t, std::size_t first,
                          std::size_t and_at, std::size_t last) {
-    if (and_at <= first || and_at >= last || org_head(t[and_at + 1].text) != OrgHead::none ||
-        is_legal_suffix(t[and_at + 1].text) || is_body_scope(t[and_at + 1].text) ||
-        t[and_at].begin == t[and_at - 1].end)
-        return false;
+    if (and_at <= first || and_at >= last || t[and_at].begin == t[and_at - 1].end) return false;
     const auto known = [&](std::size_t a, std::size_t b) {
         return is_known_organisation(org_key(squeeze_spaces(text.substr(t[a].begin, t[b].end - t[a].begin))));
     };
+    if (known(first, last)) return false;
+    if (repeated_head(t, first, and_at, last)) return true;
+    if (org_head(t[and_at + 1].text) != OrgHead::none || is_legal_suffix(t[and_at + 1].text) ||
+        is_body_scope(t[and_at + 1].text))
+        return false;
     const auto is_name = [&](std::size_t a, std::size_t b) {
-        if (a == b) return t[a].allcaps && t[a].text.size() >= 2;
+        if (a == b) return (t[a].allcaps && t[a].text.size() >= 2) || known(a, a);
         const OrgHead head = org_head(t[b].text);
         return is_legal_suffix(t[b].text) || head == OrgHead::institution || head == OrgHead::company || known(a, b);
     };
@@ -986,6 +998,22 @@ bool names_on_both_sides(std::string_view text, const std::vector<Token>& t, std
     // two acronyms alone may be anything ("stage IIB and IIC"), unless both are known bodies
     const auto known_body = [&](std::size_t i) { return is_public_body(t[i].text) || known(i, i); };
     if (and_at - 1 == first && and_at + 1 == last) return known_body(first) && known_body(last);
+    // "Quillbox Inc. and Vellmark Meat Packing Co.": a legal form ends the first name
+    if (is_legal_suffix(t[and_at - 1].text) && and_at - 1 > first && is_name(and_at + 1, last)) return true;
+    // "Quill Truck Group, Vellmark Fleet Group and Harbour Auto": the last "and" of a list of
+    // names, after a name that ends in a head-word, lists the last name
+    const bool list_end = first >= 2 && t[first - 1].text == "," && cap_word(t[first - 2]) && t[and_at].text == "and";
+    const auto term = [&](std::size_t a, std::size_t b) {
+        return is_corpus_term(org_key(squeeze_spaces(text.substr(t[a].begin, t[b].end - t[a].begin))));
+    };
+    if (list_end && is_name(first, and_at - 1) && last - and_at <= 3 && !term(and_at + 1, last) &&
+        !is_role_word(t[and_at + 1].text) && !is_given_name(t[and_at + 1].text) &&
+        std::all_of(t.begin() + static_cast<std::ptrdiff_t>(and_at) + 1, t.begin() + static_cast<std::ptrdiff_t>(last) + 1,
+                    [](const Token& w) { return cap_word(w); }))
+        return true;
+    // "Quillbox and Vellmark Technologies": a known name alone before the "and"
+    if (and_at - 1 == first && known(first, first) && is_name(and_at + 1, last) && has_proper_word(and_at + 1, last))
+        return true;
     if (short_head_of(first, and_at - 1) && !is_name(first, and_at - 1))
         return and_at + 1 == last ? known_body(last) : is_name(and_at + 1, last) && has_proper_word(and_at + 1, last);
     return is_name(first, and_at - 1) && is_name(and_at + 1, last) && has_proper_word(and_at + 1, last);
@@ -1561,6 +1589,15 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                         // "follow us on Facebook": a platform used as a service, not named as
                         // an organisation (the annotation guide leaves these out)
                         if (first == last && platform_used(t, first)) continue;
+                        // "Quillbox Inc. and Vellmark Co.": two names, never one ("&" joins
+                        // more often than it lists: "Quill Apparel & Footwear Association")
+                        if (std::any_of(chunks.begin() + static_cast<std::ptrdiff_t>(ci) + 1,
+                                        chunks.begin() + static_cast<std::ptrdiff_t>(cj) + 1, [&](const auto& c) {
+                                            const std::size_t k = c.first - 1;
+                                            return t[k].text == "and" &&
+                                                   names_on_both_sides(para.text, t, first, k, last);
+                                        }))
+                            continue;
                         // "EVs", "LLMs", "OEMs": an acronym in the plural names a kind of thing
                         // (but "the FBIs Newark Division", its apostrophe lost, is the FBI's)
                         if (first == last && plural_acronym(t[first].text) &&

@@ -1181,3 +1181,23 @@ TEST_CASE("a known body's name with an 's' the corpora never give it is its poss
     CHECK_FALSE(has_org(facts, "Bureau of Reclamations"));
     CHECK_FALSE(has_org(facts, "Bureau of Reclamations Harbour Water Office"));
 }
+
+TEST_CASE("an 'and' between two whole names lists two organisations, not one") {
+    // the head-word that opens the first name opens the second
+    const Facts offices = extract_facts("", "The Office of Harbour Affairs and Office of Quill Operations "
+                                            "helped, the Vellmark Society said.");
+    CHECK(has_org(offices, "Office of Harbour Affairs"));
+    CHECK(has_org(offices, "Office of Quill Operations"));
+    CHECK_FALSE(has_org(offices, "Office of Harbour Affairs and Office of Quill Operations"));
+    // a legal form ends the first name
+    const std::string recall = "Vellmark Meat Co. and Quillton Meat Packing Co. recalled the beef on Monday.";
+    CHECK_FALSE(org_candidate(recall, "Vellmark Meat Co. and Quillton Meat Packing Co."));
+    CHECK(org_candidate(recall, "Quillton Meat Packing Co."));
+    // a known name alone before the "and"
+    CHECK_FALSE(org_candidate("Cargill and Quillton Biofuels, LLC signed the deal.", "Cargill and Quillton Biofuels, LLC"));
+    // the last "and" of a list of names
+    const std::string dealers = "Dealers include Harbour Auto Fleet Group, Quill Truck Group and Vellmark Auto, "
+                                "the company said.";
+    CHECK_FALSE(org_candidate(dealers, "Quill Truck Group and Vellmark Auto"));
+    CHECK(org_candidate(dealers, "Quill Truck Group"));
+}
