@@ -714,6 +714,16 @@ bool named_after_members(const std::vector<Token>& t, std::size_t a, std::size_t
     return false;
 }
 
+// "Former Quillton Fraud Section chief", "Chief U.S. District Court Judge": a word that
+// makes a title of what follows, no part of a body's name
+bool title_opener(const std::vector<Token>& t, std::size_t a, std::size_t b) {
+    const std::string w = fold_word(t[a].text);
+    if (w == "former" || w == "acting" || w == "interim") return a < b;
+    // not "First": "First United Bank", "First U.S. Community Credit Union"
+    return a + 1 < b && w != "first" && is_role_modifier(t[a].text) &&
+           (t[a + 1].text == "U.S." || (t[a + 1].text == "United" && t[a + 2].text == "States"));
+}
+
 struct Cutter {
     const std::vector<Token>& t;
     const OrgContext& context;
@@ -784,7 +794,8 @@ struct Cutter {
                            !opener_of_name(t, a, b)) ||
                           (lower(t[a]) && !(a < b && name_number(t[a]))) ||
                           (is_honorific(t[a].text) && (is_abbreviation(t[a].text) || t[a].text.ends_with("."))) ||
-                          fold_word(t[a].text) == "about" || described_by_compound(t[a].text)))
+                          fold_word(t[a].text) == "about" || described_by_compound(t[a].text) ||
+                          title_opener(t, a, b)))
             ++a;
         while (b > a && (t[b].kind != Tok::Word || lower(t[b]) || t[b].text == ","))
             --b;

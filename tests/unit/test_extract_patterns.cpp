@@ -1201,3 +1201,13 @@ TEST_CASE("an 'and' between two whole names lists two organisations, not one") {
     CHECK_FALSE(org_candidate(dealers, "Quill Truck Group and Vellmark Auto"));
     CHECK(org_candidate(dealers, "Quill Truck Group"));
 }
+
+TEST_CASE("a word that makes a title of what follows opens no body's name") {
+    const std::string body = "Chief U.S. District Court Judge Dana Quill sentenced him, and a Former Quillton "
+                             "Fraud Section chief testified. The loan came from First United Harbour Bank.";
+    CHECK_FALSE(org_candidate(body, "Chief U.S. District Court"));
+    CHECK(org_candidate(body, "U.S. District Court"));
+    CHECK_FALSE(org_candidate(body, "Former Quillton Fraud Section"));
+    CHECK(org_candidate(body, "Quillton Fraud Section"));
+    CHECK(org_candidate(body, "First United Harbour Bank"));
+}
