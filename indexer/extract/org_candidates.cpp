@@ -714,6 +714,26 @@ bool named_after_members(const std::vector<Token>& t, std::size_t a, std::size_t
     return false;
 }
 
+// "QUILLTON PRESS Quillton Press", "VELLMARK GROUP VELLMARK GROUP Inc.": a name in capitals
+// (a logo's or a heading's text, its line break lost) before the same words; the number of
+// words of the first copy, or 0. A word repeated alone is a name ("Tuk Tuk", "Bora Bora").
+std::size_t heading_copy(const std::vector<Token>& t, std::size_t a, std::size_t b) {
+    for (std::size_t k = 1; a + 2 * k - 1 <= b; ++k) {
+        bool same = true;
+        bool capitals = true;
+        bool exact = true;
+        for (std::size_t i = 0; i < k && same; ++i) {
+            const Token& x = t[a + i];
+            const Token& y = t[a + k + i];
+            same = fold_word(x.text) == fold_word(y.text);
+            capitals = capitals && (x.kind != Tok::Word || (x.allcaps && x.text.size() >= 2));
+            exact = exact && x.text == y.text;
+        }
+        if (same && capitals && (!exact || k >= 2)) return k;
+    }
+    return 0;
+}
+
 // "Former Quillton Fraud Section chief", "Chief U.S. District Court Judge": a word that
 // makes a title of what follows, no part of a body's name
 bool title_opener(const std::vector<Token>& t, std::size_t a, std::size_t b) {
@@ -801,6 +821,7 @@ struct Cutter {
             --b;
         if (a > b || b >= t.size()) return;
         if (t[a].kind != Tok::Word || (lower(t[a]) && !name_number(t[a]))) return;
+        if (const std::size_t k = heading_copy(t, a, b); k != 0) return cut(a + k, b, out, depth + 1);
         // "Quillbox Opens Harbour Studio", "Senator Quill Urges Department": a headline's verb
         // parts its subject from its object
         for (std::size_t k = a; k <= b; ++k) {

@@ -1211,3 +1211,12 @@ TEST_CASE("a word that makes a title of what follows opens no body's name") {
     CHECK(org_candidate(body, "Quillton Fraud Section"));
     CHECK(org_candidate(body, "First United Harbour Bank"));
 }
+
+TEST_CASE("a name in capitals before the same words, its line break lost, is one name") {
+    const std::string body = "Readers can order it now. QUILLTON PRESS Quillton Press publishes new authors "
+                             "in Harbour, and Bora Bora Vellmark Tours sells trips.";
+    CHECK_FALSE(org_candidate(body, "QUILLTON PRESS Quillton Press"));
+    CHECK(org_candidate(body, "Quillton Press"));
+    // a word repeated alone is a name
+    CHECK(org_candidate(body, "Bora Bora Vellmark Tours"));
+}
