@@ -239,6 +239,9 @@ Vocabulary vocabulary_of(const Document& doc) {
 // is an acronym, an organisation head-word, or written elsewhere in the release.
 bool bare_possessive(const std::vector<Token>& t, std::size_t i, const Vocabulary& vocab) {
     const std::string_view w = t[i].text;
+    // "... Fire Departments   Quillton County Among ...": a gap of spaces (a scraper's lost
+    // line break) ends the run, so no word follows the "s"
+    if (i + 1 < t.size() && t[i + 1].begin > t[i].end + 2) return false;
     // "U.S. Attorneys Office", "Sheriffs Office", "Marshals Service": a role's office, its
     // apostrophe lost or never written, is one name
     if (w.size() > 3 && w.back() == 's' && i + 1 < t.size() && org_head(t[i + 1].text) != OrgHead::none &&
@@ -1201,7 +1204,7 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
     // head-word
     OrgHead last_head = org_head(last.text);
     if (last_head == OrgHead::none && last.text.size() > 4 && last.text.back() == 's' && b + 1 < t.size() &&
-        cap_word(t[b + 1]))
+        cap_word(t[b + 1]) && t[b + 1].begin <= last.end + 2)
         last_head = org_head(last.text.substr(0, last.text.size() - 1));
     const bool legal = is_legal_suffix(last.text);
     f.set("legal_suffix", legal);

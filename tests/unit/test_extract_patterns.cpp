@@ -1220,3 +1220,14 @@ TEST_CASE("a name in capitals before the same words, its line break lost, is one
     // a word repeated alone is a name
     CHECK(org_candidate(body, "Bora Bora Vellmark Tours"));
 }
+
+TEST_CASE("in a text that lost its apostrophes, an 's' before a gap of spaces is a plural") {
+    // a scraped headline whose line break became a run of spaces
+    const std::string body = "      Quill  Vellmark Applaud Grant Funding To Aid Harbour Fire Departments   Quillton "
+                             "County Among Grant Recipients         February 3rd  2005   WASHINGTON   U S  Senators "
+                             "Dana Quill  R TN  and Tom Venn  R TN  today applauded the grant to the Quillton County "
+                             "Fire Department under the Assistance to Firefighters Grant Program     The program "
+                             "provides grants to help local fire departments   ";
+    CHECK_FALSE(org_candidate(body, "Aid Harbour Fire Department"));
+    CHECK_FALSE(org_feature(body, "Aid Harbour Fire Departments", "head_last_institution"));
+}
