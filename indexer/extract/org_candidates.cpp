@@ -971,14 +971,23 @@ bool proper_word(const Token& w) {
     return w.kind == Tok::Word && !lower(w) && (w.allcaps || compound_lower_case_share(w.text) < 10);
 }
 
-// "Office of Harbour Affairs and Office of Quill Operations": the head-word that opens the
-// first name opens the second too, so two bodies are named, not one
+// "Office of Harbour Affairs and Office of Quill Operations", "Quill School of Law and Vellmark
+// School": an institution's head-word of the first name opens or closes the second too, so
+// two bodies are named, not one
 bool repeated_head(const std::vector<Token>& t, std::size_t first, std::size_t and_at, std::size_t last) {
-    if (and_at + 2 > last || org_head(t[first].text) != OrgHead::institution || !lower(t[first + 1]) ||
-        !(t[first + 1].text == "of" || t[first + 1].text == "for" || t[first + 1].text == "on"))
-        return false;
-    return fold_word(t[and_at + 1].text) == fold_word(t[first].text) && lower(t[and_at + 2]) &&
-           t[and_at + 2].text == t[first + 1].text;
+    if (and_at + 1 >= last) return false;
+    const std::string close = fold_word(t[last].text);
+    const std::string open = fold_word(t[and_at + 1].text);
+    for (std::size_t k = first; k < and_at; ++k) {
+        if (!cap_word(t[k]) || org_head(t[k].text) != OrgHead::institution) continue;
+        const std::string head = fold_word(t[k].text);
+        if (head == close) return true;
+        if (head == open && k + 1 < and_at && lower(t[k + 1]) && (t[k + 1].text == "of" || t[k + 1].text == "for" ||
+                                                                  t[k + 1].text == "on") &&
+            lower(t[and_at + 2]) && t[and_at + 2].text == t[k + 1].text)
+            return true;
+    }
+    return false;
 }
 
 // "Quillton Truck Group and Vellmark Trucks Inc.", "the Harbour Port Authority and QXV": each

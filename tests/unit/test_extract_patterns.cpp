@@ -1231,3 +1231,9 @@ TEST_CASE("in a text that lost its apostrophes, an 's' before a gap of spaces is
     CHECK_FALSE(org_candidate(body, "Aid Harbour Fire Department"));
     CHECK_FALSE(org_feature(body, "Aid Harbour Fire Departments", "head_last_institution"));
 }
+
+TEST_CASE("a head-word of the first name that closes the second parts two names") {
+    const std::string schools = "Pupils of the Quillton School of Music and Vellmark School sang on Monday.";
+    CHECK_FALSE(org_candidate(schools, "Quillton School of Music and Vellmark School"));
+    CHECK(org_candidate(schools, "Vellmark School"));
+}
