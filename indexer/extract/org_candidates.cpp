@@ -195,12 +195,52 @@ struct Vocabulary {
     // writes with an "s" ("Department of Justice" before "said", beside "Justices"), to know a
     // name's possessive when its apostrophe is lost
     std::unordered_set<std::string> run_ends;
+    // "in Quillton Falls, Texas": the keys of the names the release writes as towns, before a
+    // US state's name or abbreviation
+    std::unordered_set<std::string> towns;
     bool apostrophes_lost = false;
     [[nodiscard]] bool has(std::string_view w) const { return words.count(std::string(w)) != 0; }
 };
 
+bool us_state(std::string_view w);
+
+// Whether a US state follows t[i]: its name ("Texas", "New Jersey"), the AP's abbreviation
+// ("Calif.") or its postal code before a ZIP code ("TX 76541").
+// Not a state's name that opens a longer one ("the FBI, Tennessee Valley Authority").
+bool us_state_at(const std::vector<Token>& t, std::size_t i) {
+    if (i >= t.size() || t[i].kind != Tok::Word) return false;
+    const auto ends = [&](std::size_t k) { return k >= t.size() || !cap_word(t[k]); };
+    if (us_state(t[i].text) && ends(i + 1)) return true;
+    if (i + 1 < t.size() && us_state(std::string(t[i].text) + " " + std::string(t[i + 1].text)) && ends(i + 2))
+        return true;
+    if (t[i].text.size() > 2 && t[i].text.back() == '.' && is_place(t[i].text.substr(0, t[i].text.size() - 1)))
+        return true;
+    return t[i].text.size() == 2 && t[i].allcaps && i + 1 < t.size() && t[i + 1].text.size() == 5 &&
+           std::all_of(t[i + 1].text.begin(), t[i + 1].text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The towns of a paragraph: one to three capitalised words, no head-word or legal form among
+// them, after a lower-case word, a comma or a bracket, and before a comma and a US state.
+void add_towns(const std::vector<Token>& t, std::unordered_set<std::string>& towns) {
+    for (std::size_t a = 1; a + 2 < t.size(); ++a) {
+        if (!cap_word(t[a]) || cap_word(t[a - 1]) || !(lower(t[a - 1]) || t[a - 1].kind != Tok::Word)) continue;
+        std::size_t b = a;
+        while (b + 1 < t.size() && b < a + 2 && cap_word(t[b + 1]) && t[b + 1].begin == t[b].end + 1) ++b;
+        if (b + 2 >= t.size() || t[b + 1].text != "," || !us_state_at(t, b + 2)) continue;
+        bool plain = true;
+        std::string words;
+        for (std::size_t k = a; k <= b; ++k) {
+            plain = plain && org_head(t[k].text) == OrgHead::none && !is_legal_suffix(t[k].text) &&
+                    !is_role_word(t[k].text) && !(t[k].allcaps && t[k].text.size() >= 2);
+            (words += words.empty() ? "" : " ") += t[k].text;
+        }
+        if (std::string key = org_key(words); plain && !is_known_organisation(key)) towns.insert(std::move(key));
+    }
+}
+
 Vocabulary vocabulary_of(const Document& doc) {
     Vocabulary v;
+    for (const Paragraph& p : doc.paragraphs) add_towns(p.tokens, v.towns);
     // a text that kept its non-ASCII apostrophes lost none: "VMs" there is a plural
     bool curly_apostrophe = false;
     bool lost_sign = false;
@@ -1867,7 +1907,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         // ... and "Canadian", "Iraqis" alone describe as a place does
         if (is_place(acc.candidate.forms.front()) || is_place(acc.candidate.key) ||
             is_corpus_place(acc.candidate.key) || place_phrase(acc.candidate.forms.front()) ||
-            is_demonym(acc.candidate.key))
+            is_demonym(acc.candidate.key) || vocab.towns.contains(acc.candidate.key))
             acc.values["place"] = 1.0;
         // "Press Office", "Emergency Medical Services": words that other releases write in
         // lower case as often as not name a kind of thing, not one body ("Federal Aviation

@@ -1237,3 +1237,14 @@ TEST_CASE("a head-word of the first name that closes the second parts two names"
     CHECK_FALSE(org_candidate(schools, "Quillton School of Music and Vellmark School"));
     CHECK(org_candidate(schools, "Vellmark School"));
 }
+
+TEST_CASE("a name the release writes as a town, before a comma and a US state, is a place") {
+    const std::string body = "The firm opened in Quillton Falls, Texas, this week. Quillton Falls welcomed "
+                             "Vellmark Inc. and the FBI, Tennessee Valley Authority and Quillbox agreed.";
+    const Facts facts = extract_facts("", body);
+    CHECK_FALSE(has_org(facts, "Quillton Falls"));
+    CHECK(org_feature(body, "Quillton Falls", "place"));
+    // not an acronym, nor a state's name that opens a longer one
+    CHECK(has_org(facts, "FBI"));
+    CHECK_FALSE(org_feature(body, "FBI", "place"));
+}
