@@ -1012,12 +1012,16 @@ bool proper_word(const Token& w) {
 }
 
 // "Office of Harbour Affairs and Office of Quill Operations", "Quill School of Law and Vellmark
-// School": an institution's head-word of the first name opens or closes the second too, so
-// two bodies are named, not one
+// School": an institution's head-word of the first name opens or closes the second too, or
+// one head-word closes both, so two bodies are named, not one
 bool repeated_head(const std::vector<Token>& t, std::size_t first, std::size_t and_at, std::size_t last) {
     if (and_at + 1 >= last) return false;
     const std::string close = fold_word(t[last].text);
     const std::string open = fold_word(t[and_at + 1].text);
+    // "Quillton Environmental and Vellmark Environmental": any head-word that closes both
+    if (and_at - 1 > first && cap_word(t[and_at - 1]) && org_head(t[and_at - 1].text) != OrgHead::none &&
+        fold_word(t[and_at - 1].text) == close)
+        return true;
     for (std::size_t k = first; k < and_at; ++k) {
         if (!cap_word(t[k]) || org_head(t[k].text) != OrgHead::institution) continue;
         const std::string head = fold_word(t[k].text);

@@ -1236,6 +1236,10 @@ TEST_CASE("a head-word of the first name that closes the second parts two names"
     const std::string schools = "Pupils of the Quillton School of Music and Vellmark School sang on Monday.";
     CHECK_FALSE(org_candidate(schools, "Quillton School of Music and Vellmark School"));
     CHECK(org_candidate(schools, "Vellmark School"));
+    // any head-word that closes both names, a trade's too
+    const std::string removal = "The lab worked with Quillton Environmental and Vellmark Environmental on the site.";
+    CHECK_FALSE(org_candidate(removal, "Quillton Environmental and Vellmark Environmental"));
+    CHECK(org_feature(removal, "Vellmark Environmental", "head_last_weak"));
 }
 
 TEST_CASE("a name the release writes as a town, before a comma and a US state, is a place") {
