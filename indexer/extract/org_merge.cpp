@@ -1,5 +1,6 @@
 #include "indexer/extract/org_merge.hpp"
 
+#include "indexer/extract/lexicon.hpp"
 #include "indexer/extract/people.hpp"
 
 #include <algorithm>
@@ -101,6 +102,19 @@ Features without_feature(const Features& features, std::string_view name) {
     return out;
 }
 
+// "Department of Harbour Affairs Office of Audits", "Senate Harbour Affairs Committee": a
+// body's whole name (its last word an institution's head-word) and two or more words after it,
+// one an institution's head-word, name a unit of the body, another organisation, not a longer
+// form of the same one; one more word is the same body's fuller name ("Quillton Police
+// Department")
+bool unit_of(const std::vector<std::string>& body, const std::vector<std::string>& longer) {
+    if (body.empty() || longer.size() < body.size() + 2 || !starts_with_words(longer, body) ||
+        org_head(body.back()) != OrgHead::institution)
+        return false;
+    return std::any_of(longer.begin() + static_cast<std::ptrdiff_t>(body.size()), longer.end(),
+                       [](const std::string& w) { return org_head(w) == OrgHead::institution; });
+}
+
 std::string without_the(std::string s) {
     if (s.starts_with("The ") || s.starts_with("the ")) s.erase(0, 4);
     return s;
@@ -198,6 +212,7 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
         for (std::size_t j = 0; j < n; ++j) {
             if (i == j || !taken_alone[j]) continue;
             if (!(starts_with_words(words[j], words[i]) || ends_with_words(words[j], words[i]))) continue;
+            if (unit_of(words[i], words[j])) continue;
             if (owner == n || candidates[j].first_para < candidates[owner].first_para ||
                 (candidates[j].first_para == candidates[owner].first_para &&
                  candidates[j].first_offset < candidates[owner].first_offset))

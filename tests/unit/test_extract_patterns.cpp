@@ -1252,3 +1252,15 @@ TEST_CASE("a name the release writes as a town, before a comma and a US state, i
     CHECK(has_org(facts, "FBI"));
     CHECK_FALSE(org_feature(body, "FBI", "place"));
 }
+
+TEST_CASE("a body's unit named after the body is another organisation, not its fuller name") {
+    const std::string body = "The Senate approved the bill on Monday. The Senate Harbour Affairs Committee wrote "
+                             "the bill, and the Senate passed it. The Vellmark Police arrested him; the Vellmark "
+                             "Police Department said it.";
+    const Facts facts = extract_facts("", body);
+    CHECK(has_org(facts, "Senate"));
+    CHECK(has_org(facts, "Senate Harbour Affairs Committee"));
+    // one more word is the same body's fuller name
+    CHECK(has_org(facts, "Vellmark Police Department"));
+    CHECK_FALSE(has_org(facts, "Vellmark Police"));
+}
