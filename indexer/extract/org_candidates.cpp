@@ -1165,6 +1165,15 @@ bool presidency(std::string_view form, const People* people) {
            std::none_of(name.begin() + 1, name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// A word of a person's name: a given name or a surname the tables know, or one the release
+// gives a person; not an acronym, a place or a body's head-word.
+bool person_word(const Token& w, const People* people) {
+    if (w.kind != Tok::Word || w.allcaps || !w.initial_upper || is_place(w.text) || org_head(w.text) != OrgHead::none)
+        return false;
+    const std::string word(without_possessive(w.text));
+    return is_given_name(word) || is_surname(word) || (people && people->knows_word(word));
+}
+
 // "Dana Quill, 45, of Harbour", "Dana Quill, 45, and Jane Roe, 51,": a name with an age
 // after it is a person's (a firm's name has no age). Returns the keys of such names, two to
 // four words with no head-word or legal form, and of their last one and two words (the
@@ -1677,6 +1686,16 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                         // "follow us on Facebook": a platform used as a service, not named as
                         // an organisation (the annotation guide leaves these out)
                         if (first == last && platform_used(t, first)) continue;
+                        // "Dana and Tom", "Quill and Venn": two people by a word of their names;
+                        // not a firm named after two ("Quill and Venn Highlights ..." in its
+                        // own release's title)
+                        if (first + 2 == last && t[first + 1].text == "and" &&
+                            person_word(t[first], context.people) && person_word(t[last], context.people)) {
+                            const std::string pair(without_possessive(
+                                squeeze_spaces(para.text.substr(t[first].begin, t[last].end - t[first].begin))));
+                            if (!is_known_organisation(org_key(pair)) && doc.title.find(pair) == std::string::npos)
+                                continue;
+                        }
                         // "Quillbox Inc. and Vellmark Co.": two names, never one ("&" joins
                         // more often than it lists: "Quill Apparel & Footwear Association")
                         if (std::any_of(chunks.begin() + static_cast<std::ptrdiff_t>(ci) + 1,

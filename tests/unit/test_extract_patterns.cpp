@@ -1264,3 +1264,15 @@ TEST_CASE("a body's unit named after the body is another organisation, not its f
     CHECK(has_org(facts, "Vellmark Police Department"));
     CHECK_FALSE(has_org(facts, "Vellmark Police"));
 }
+
+TEST_CASE("two people by a word of their names, joined by 'and', are no organisation") {
+    const std::string body = "Dana and Tom chose the Harbour floor plan, and Dana and Tom's home has a view. "
+                             "Senators Quill and Venn wrote the bill.";
+    CHECK_FALSE(org_candidate(body, "Dana and Tom"));
+    // a firm named after two people, in its own release's title
+    bool firm = false;
+    for (const auto& row : pressdex::extract::Extractor().features(
+             "Quill and Venn Highlights New Windows", "Quill and Venn, a window maker, opened a store."))
+        firm = firm || (row.kind == "org" && row.text == "Quill and Venn");
+    CHECK(firm);
+}
