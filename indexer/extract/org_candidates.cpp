@@ -1099,6 +1099,11 @@ bool names_on_both_sides(std::string_view text, const std::vector<Token>& t, std
         std::all_of(t.begin() + static_cast<std::ptrdiff_t>(and_at) + 1, t.begin() + static_cast<std::ptrdiff_t>(last) + 1,
                     [](const Token& w) { return cap_word(w); }))
         return true;
+    // "Quillton Hotels International and Sony": a known name alone after the "and", a name
+    // before it that ends in a head-word, even a weak one
+    if (and_at + 1 == last && known(last, last) && cap_word(t[and_at - 1]) &&
+        (is_name(first, and_at - 1) || org_head(t[and_at - 1].text) == OrgHead::weak))
+        return true;
     // "Quillbox and Vellmark Technologies": a known name alone before the "and"
     if (and_at - 1 == first && known(first, first) && is_name(and_at + 1, last) && has_proper_word(and_at + 1, last))
         return true;

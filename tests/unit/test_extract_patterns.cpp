@@ -1195,6 +1195,9 @@ TEST_CASE("an 'and' between two whole names lists two organisations, not one") {
     CHECK(org_candidate(recall, "Quillton Meat Packing Co."));
     // a known name alone before the "and"
     CHECK_FALSE(org_candidate("Cargill and Quillton Biofuels, LLC signed the deal.", "Cargill and Quillton Biofuels, LLC"));
+    // a known name alone after the "and", a weak head-word before it
+    CHECK_FALSE(org_candidate("He worked for Quillton Hotels International and Sony in Tokyo.",
+                              "Quillton Hotels International and Sony"));
     // the last "and" of a list of names
     const std::string dealers = "Dealers include Harbour Auto Fleet Group, Quill Truck Group and Vellmark Auto, "
                                 "the company said.";
