@@ -206,7 +206,7 @@ bool us_state(std::string_view w);
 
 // Whether a US state follows t[i]: its name ("Texas", "New Jersey"), the AP's abbreviation
 // ("Calif.") or its postal code before a ZIP code ("TX 76541").
-// Not a state's name that opens a longer one ("the FBI, Tennessee Valley Authority").
+// Not a state's name that opens a longer one ("the QXV, Tennessee Harbour Authority").
 bool us_state_at(const std::vector<Token>& t, std::size_t i) {
     if (i >= t.size() || t[i].kind != Tok::Word) return false;
     const auto ends = [&](std::size_t k) { return k >= t.size() || !cap_word(t[k]); };
@@ -777,7 +777,7 @@ std::size_t heading_copy(const std::vector<Token>& t, std::size_t a, std::size_t
     return 0;
 }
 
-// "Former Quillton Fraud Section chief", "Chief U.S. District Court Judge": a word that
+// "Former Quillton Harbour Unit chief", "Chief U.S. District Judge": a word that
 // makes a title of what follows, no part of a body's name
 bool title_opener(const std::vector<Token>& t, std::size_t a, std::size_t b) {
     const std::string w = fold_word(t[a].text);

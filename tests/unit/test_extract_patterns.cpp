@@ -1206,12 +1206,12 @@ TEST_CASE("an 'and' between two whole names lists two organisations, not one") {
 }
 
 TEST_CASE("a word that makes a title of what follows opens no body's name") {
-    const std::string body = "Chief U.S. District Court Judge Dana Quill sentenced him, and a Former Quillton "
-                             "Fraud Section chief testified. The loan came from First United Harbour Bank.";
-    CHECK_FALSE(org_candidate(body, "Chief U.S. District Court"));
-    CHECK(org_candidate(body, "U.S. District Court"));
-    CHECK_FALSE(org_candidate(body, "Former Quillton Fraud Section"));
-    CHECK(org_candidate(body, "Quillton Fraud Section"));
+    const std::string body = "Chief U.S. Harbour Court Judge Dana Quill sentenced him, and a Former Quillton "
+                             "Harbour Unit chief testified. The loan came from First United Harbour Bank.";
+    CHECK_FALSE(org_candidate(body, "Chief U.S. Harbour Court"));
+    CHECK(org_candidate(body, "U.S. Harbour Court"));
+    CHECK_FALSE(org_candidate(body, "Former Quillton Harbour Unit"));
+    CHECK(org_candidate(body, "Quillton Harbour Unit"));
     CHECK(org_candidate(body, "First United Harbour Bank"));
 }
 
@@ -1247,13 +1247,13 @@ TEST_CASE("a head-word of the first name that closes the second parts two names"
 
 TEST_CASE("a name the release writes as a town, before a comma and a US state, is a place") {
     const std::string body = "The firm opened in Quillton Falls, Texas, this week. Quillton Falls welcomed "
-                             "Vellmark Inc. and the FBI, Tennessee Valley Authority and Quillbox agreed.";
+                             "Vellmark Inc., Quillbox, Tennessee Harbour Authority and the QXV, Texas agreed.";
     const Facts facts = extract_facts("", body);
     CHECK_FALSE(has_org(facts, "Quillton Falls"));
     CHECK(org_feature(body, "Quillton Falls", "place"));
-    // not an acronym, nor a state's name that opens a longer one
-    CHECK(has_org(facts, "FBI"));
-    CHECK_FALSE(org_feature(body, "FBI", "place"));
+    // not before a state's name that opens a longer one, nor an acronym
+    CHECK_FALSE(org_feature(body, "Quillbox", "place"));
+    CHECK_FALSE(org_feature(body, "QXV", "place"));
 }
 
 TEST_CASE("a body's unit named after the body is another organisation, not its fuller name") {
