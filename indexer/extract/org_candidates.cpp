@@ -219,11 +219,12 @@ bool us_state_at(const std::vector<Token>& t, std::size_t i) {
            std::all_of(t[i + 1].text.begin(), t[i + 1].text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// The towns of a paragraph: one to three capitalised words, no head-word or legal form among
-// them, after a lower-case word, a comma or a bracket, and before a comma and a US state.
+// The towns of a paragraph: one to three capitalised words, no head-word, legal form, title's
+// word or acronym among them, after a lower-case word or a punctuation mark, and before a
+// comma and a US state.
 void add_towns(const std::vector<Token>& t, std::unordered_set<std::string>& towns) {
     for (std::size_t a = 1; a + 2 < t.size(); ++a) {
-        if (!cap_word(t[a]) || cap_word(t[a - 1]) || !(lower(t[a - 1]) || t[a - 1].kind != Tok::Word)) continue;
+        if (!cap_word(t[a]) || !(lower(t[a - 1]) || t[a - 1].kind != Tok::Word)) continue;
         std::size_t b = a;
         while (b + 1 < t.size() && b < a + 2 && cap_word(t[b + 1]) && t[b + 1].begin == t[b].end + 1) ++b;
         if (b + 2 >= t.size() || t[b + 1].text != "," || !us_state_at(t, b + 2)) continue;
