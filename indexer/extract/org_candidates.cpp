@@ -518,6 +518,31 @@ bool owner_named_business(const std::vector<Token>& t, std::size_t j) {
     return false;
 }
 
+// "Quillton Sotheby's International Realty", "Vellmark's Home Services": a firm whose name
+// holds a possessive of a word the release never writes without it. An owner that is named
+// alone too ("Quillbox's Research Group" beside "Quillbox"), a place, a month, an acronym, a
+// person (a given name, a title), or a body (a head-word) owns the next name instead. A company's head-word or a legal form ends the
+// capitalised words after the possessive.
+bool brand_possessive(const std::vector<Token>& t, std::size_t a, std::size_t j, const Vocabulary& vocab) {
+    const std::string_view owner = without_possessive(t[j].text);
+    if (owner.size() < 2 || owner == t[j].text || vocab.has(owner) || is_place(owner) || is_month_or_day(owner) ||
+        std::all_of(owner.begin(), owner.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        return false;
+    if (a < j && is_given_name(t[a].text)) return false;
+    for (std::size_t k = a; k <= j; ++k) {
+        const std::string_view word = without_possessive(t[k].text);
+        if (is_role_noun(word) || is_honorific(word) || org_head(word) != OrgHead::none) return false;
+    }
+    // "Quillton's Best Law Firm": an award's name
+    if (j + 1 < t.size() && (t[j + 1].text == "Best" || t[j + 1].text == "Top" || t[j + 1].text == "Leading"))
+        return false;
+    for (std::size_t k = j + 1; k < t.size() && k <= j + 4; ++k) {
+        if (!cap_word(t[k]) || is_possessive(t[k].text) || is_role_noun(t[k].text)) return false;
+        if (org_head(t[k].text) == OrgHead::company || is_legal_suffix(t[k].text)) return true;
+    }
+    return false;
+}
+
 // "Maryland's Board of Nursing", "the Department of Labor's Office of ...", "the QXV's Center
 // for Harbour Safety": a place that opens the run, a body named in it, or an acronym alone
 // owns the body named after its possessive rather than being part of its name (a name's
@@ -598,7 +623,7 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
                 (owner_of_next_name(t, a, j) || !(j + 1 < n && cap_word(t[j + 1]) &&
                   (is_common_word(without_possessive(t[j].text)) || is_legal_suffix(t[j + 1].text) ||
                    org_head(t[j + 1].text) == OrgHead::company || org_head(t[j + 1].text) == OrgHead::institution ||
-                   owner_named_business(t, j)))))
+                   owner_named_business(t, j) || brand_possessive(t, a, j, vocab)))))
                 break;
             if (bare_possessive(t, j, vocab) || lost_possessive_of_body(t, a, j, vocab)) break;
             // "... Quill Media LLC Harbour Outdoor": a company's abbreviated legal form ends its name
@@ -1660,7 +1685,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                 for (std::size_t i = piece.first; i <= piece.last; ++i) {
                     // "Orvell's Lindqvist Memorial Hospital": a possessive ends a chunk
                     if (i < piece.last && is_possessive(t[i].text) && t[i].kind == Tok::Word &&
-                        !owner_named_business(t, i)) {
+                        !owner_named_business(t, i) && !brand_possessive(t, piece.first, i, vocab)) {
                         chunks.push_back({start, i});
                         start = i + 1;
                         continue;
