@@ -33,6 +33,7 @@ bool is_body_scope(std::string_view w);     // Law, State, Fire: a tail that may
 bool is_web_platform(std::string_view w);   // LinkedIn, Unsplash, Spotify
 bool is_demonym(std::string_view w);        // Canadian, Iraqis, Buddhism, Spanish (a people, its faith or language)
 bool is_org_noun(std::string_view w);       // company, provider, firm ("X, a leading ...")
+bool is_product_noun(std::string_view w);   // app, tool, device ("X, a new app ...")
 bool is_unnamed_subject(std::string_view w); // company, spokesperson, officials
 bool is_public_body(std::string_view w);    // FBI, EPA, NATO
 bool is_non_organisation(std::string_view phrase); // Bitcoin, UTC, Class Period, Investor Relations

@@ -1439,6 +1439,40 @@ bool before_head_title(const std::vector<Token>& t, std::size_t a, std::size_t b
 }
 
 // Where a mention stands.
+enum class DescribedAs { nothing, organisation, product };
+
+// What the words after "X, a ..." or "X is a ..." call X: the first noun for an organisation
+// ("a leading provider") within a few words, or else a noun for a product ("a new AI-powered
+// app"), which names no maker
+DescribedAs described_as(const std::vector<Token>& t, std::size_t from, std::size_t words = 6) {
+    bool product = false;
+    for (std::size_t m = from; m < t.size() && m < from + words; ++m) {
+        if (t[m].text == "-") continue; // "AI-powered"
+        if (t[m].kind != Tok::Word) break;
+        if (!lower(t[m])) continue;
+        if (is_org_noun(t[m].text)) return DescribedAs::organisation;
+        product = product || is_product_noun(t[m].text);
+    }
+    return product ? DescribedAs::product : DescribedAs::nothing;
+}
+
+// "featured in X", "appeared on X", "as seen on X", "aired on the X": an outlet cited as
+// media, which the annotation counts as no organisation (weighed by train-extract --fit-new)
+bool media_cue(const std::vector<Token>& t, std::size_t a) {
+    std::size_t k = a;
+    if (k >= 1 && t[k - 1].text == "the") --k;
+    if (k < 2) return false;
+    const std::string_view prep = t[k - 1].text;
+    const std::string verb = fold_word(t[k - 2].text);
+    // "published by X" names a publisher, a firm; "interviewed by X", an outlet
+    if (prep == "by") return verb == "interviewed" || verb == "profiled";
+    if (prep != "in" && prep != "on") return false;
+    for (const std::string_view cue : {"featured", "appeared", "appearing", "seen", "published", "quoted", "aired",
+                                       "airs", "broadcast", "streaming", "interviewed", "profiled", "reported"})
+        if (verb == cue) return true;
+    return false;
+}
+
 void context_features(const std::vector<Token>& t, std::size_t a, std::size_t b, MentionFeatures& f) {
     const Token& last = t[b];
     // an item of a list of names: "A, B and C", "A, B, C"
@@ -1467,6 +1501,7 @@ void context_features(const std::vector<Token>& t, std::size_t a, std::size_t b,
                                 w == "acquires" || w == "partnered" || w == "partners" || w == "led" ||
                                 w == "founded" || w == "co-founded" || w == "launched" || w == "backed");
         f.set("after_org_noun", lower(p) && is_org_noun(w));
+        f.set("media_cue", media_cue(t, a));
         if (a >= 2 && (w == "of" || w == "at" || w == "for" || w == "with") && t[a - 2].kind == Tok::Word &&
             is_role_noun(t[a - 2].text))
             f.set("role_of_before");
@@ -1491,26 +1526,18 @@ void context_features(const std::vector<Token>& t, std::size_t a, std::size_t b,
     if (w == "," && b + 2 < t.size()) {
         const std::size_t k = b + 2;
         if (t[k].text == "a" || t[k].text == "an" || t[k].text == "the") {
-            for (std::size_t m = k + 1; m < t.size() && m < k + 7; ++m) {
-                if (t[m].kind != Tok::Word) break;
-                if (lower(t[m]) && is_org_noun(t[m].text)) {
-                    f.set("appositive_org_noun");
-                    break;
-                }
-            }
+            const DescribedAs what = described_as(t, k + 1);
+            f.set("appositive_org_noun", what == DescribedAs::organisation);
+            f.set("appositive_product_noun", what == DescribedAs::product);
         }
         if (t[k].text == "which" || t[k].text == "whose") f.set("appositive_which");
         if (t[k].text == "who") f.set("appositive_who");
     }
     if ((w == "is" || w == "was") && b + 2 < t.size() &&
         (t[b + 2].text == "a" || t[b + 2].text == "an" || t[b + 2].text == "the")) {
-        for (std::size_t m = b + 3; m < t.size() && m < b + 9; ++m) {
-            if (t[m].kind != Tok::Word) break;
-            if (lower(t[m]) && is_org_noun(t[m].text)) {
-                f.set("is_a_org_noun");
-                break;
-            }
-        }
+        const DescribedAs what = described_as(t, b + 3, 6);
+        f.set("is_a_org_noun", what == DescribedAs::organisation);
+        f.set("is_a_product_noun", what == DescribedAs::product);
     }
     f.set("before_org_noun", lower(n) && is_org_noun(w));
     // "AI tools", "SOC 2": an acronym naming a kind of thing

@@ -1294,3 +1294,16 @@ TEST_CASE("a possessive of a word the release never writes alone belongs to the 
     CHECK_FALSE(org_candidate(owned, "Dana Venn's Harbour Capital"));
     CHECK_FALSE(org_candidate(owned, "Quillton's Best Law Firm"));
 }
+
+TEST_CASE("a name described as a product, or an outlet cited as media, carries evidence against an organisation") {
+    const std::string body = "Quillbox released Vellmark Go, a new AI-powered app for drivers. Harbour Pilot is a "
+                             "handheld device. Quillton Works, a software company, builds both. The launch was "
+                             "featured in the Quillton Gazette and published by Venn Press.";
+    CHECK(org_feature(body, "Vellmark Go", "appositive_product_noun"));
+    CHECK(org_feature(body, "Harbour Pilot", "is_a_product_noun"));
+    CHECK(org_feature(body, "Quillton Gazette", "media_cue"));
+    // a noun for a firm wins over a product's before it; a publisher is a firm
+    CHECK(org_feature(body, "Quillton Works", "appositive_org_noun"));
+    CHECK_FALSE(org_feature(body, "Quillton Works", "appositive_product_noun"));
+    CHECK_FALSE(org_feature(body, "Venn Press", "media_cue"));
+}
