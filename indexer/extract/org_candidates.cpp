@@ -1654,6 +1654,53 @@ bool chunk_connector(const Token& t) {
 
 } // namespace
 
+// The names a release's web and e-mail addresses are registered under ("www.quillbox.com",
+// "dana@quillton-labs.co.uk": "quillbox", "quilltonlabs"): a firm's release gives its own.
+std::unordered_set<std::string> domain_labels(const Document& doc) {
+    std::unordered_set<std::string> out;
+    for (const Paragraph& p : doc.paragraphs) {
+        for (const Token& x : p.tokens) {
+            const std::string_view w = x.text;
+            if (x.kind != Tok::Word || w.find('.') == std::string_view::npos) continue;
+            std::vector<std::string> labels;
+            std::string cur;
+            for (const char c : w) {
+                if (c == '.') {
+                    labels.push_back(std::move(cur));
+                    cur.clear();
+                } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    cur.push_back(c);
+                } else if (c >= 'A' && c <= 'Z') {
+                    cur.push_back(static_cast<char>(c + 32));
+                } else if (c != '-') {
+                    labels.clear();
+                    break;
+                }
+            }
+            labels.push_back(std::move(cur));
+            if (labels.size() < 2) continue;
+            const std::string& top = labels.back();
+            if (top.size() < 2 || top.size() > 6 ||
+                !std::all_of(top.begin(), top.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+                continue;
+            std::size_t k = labels.size() - 2;
+            static constexpr std::string_view generic[] = {"co", "com", "org", "net", "gov", "ac", "edu"};
+            if (k > 0 && std::find(std::begin(generic), std::end(generic), labels[k]) != std::end(generic)) --k;
+            // a platform the release links to ("facebook.com/quillbox") is no firm of the release's
+            if (labels[k].size() >= 3 && labels[k] != "www" && !is_web_platform(labels[k])) out.insert(labels[k]);
+        }
+    }
+    return out;
+}
+
+// A name's letters and digits, run together ("Quillton Labs" -> "quilltonlabs")
+std::string squashed(std::string_view key) {
+    std::string out;
+    for (const char c : key)
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
+    return out;
+}
+
 OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
     const Vocabulary vocab = vocabulary_of(doc);
 
@@ -1852,6 +1899,15 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
     const std::string padded_title = " " + org_key(doc.title) + " ";
     for (Acc& acc : accs)
         if (padded_title.find(" " + acc.candidate.key + " ") != std::string::npos) acc.values["in_title"] = 1.0;
+    // "visit quillbox.com": a name the release's own web or e-mail address spells is a firm's
+    // or its product's (weighed by train-extract --fit-new)
+    if (const std::unordered_set<std::string> domains = domain_labels(doc); !domains.empty())
+        for (Acc& acc : accs)
+            if (const std::string letters = squashed(acc.candidate.key);
+                letters.size() >= 3 && domains.contains(letters) && !acc.values.count("person_name") &&
+                !acc.values.count("first_given") && // a person's own site
+                !(context.people && context.people->knows(acc.candidate.forms.front())))
+                acc.values["domain_name"] = 1.0;
     // acronym definitions: both sides
     for (const AcronymDef& def : context.acronyms) {
         if (const std::size_t i = acc_for(def.long_form, npos, 0); i != npos) accs[i].values["long_form"] = 1.0;

@@ -1307,3 +1307,13 @@ TEST_CASE("a name described as a product, or an outlet cited as media, carries e
     CHECK_FALSE(org_feature(body, "Quillton Works", "appositive_product_noun"));
     CHECK_FALSE(org_feature(body, "Venn Press", "media_cue"));
 }
+
+TEST_CASE("a name that the release's web or e-mail address spells is evidence of a firm") {
+    const std::string body = "Quillton Labs opened a studio. Vellmark Home spoke. Visit www.quilltonlabs.com, "
+                             "dana@vellmark-home.co.uk or facebook.com/harbour. Harbour thanked them.";
+    CHECK(org_feature(body, "Quillton Labs", "domain_name"));
+    CHECK(org_feature(body, "Vellmark Home", "domain_name"));
+    // a platform linked to spells no firm of the release's
+    REQUIRE(org_candidate(body, "Harbour"));
+    CHECK_FALSE(org_feature(body, "Harbour", "domain_name"));
+}
