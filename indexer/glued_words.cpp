@@ -82,9 +82,30 @@ std::size_t export_glue_point(std::string_view w) {
     return 0;
 }
 
-// "MarcusOkafor": a given name glued to a capitalised word, neither an ordinary word; cut
-// with a space, not a break (the two are one name).
-std::size_t name_glue_point(std::string_view word) {
+// Whether text holds word on its own, between characters that are no letters
+bool written_alone(std::string_view text, std::string_view word) {
+    for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+        const std::size_t end = at + word.size();
+        if ((at == 0 || !ascii_letter(text[at - 1])) && (end == text.size() || !ascii_letter(text[end]))) return true;
+    }
+    return false;
+}
+
+// The word before text[at], past spaces ("" at the start)
+std::string_view word_before(std::string_view text, std::size_t at) {
+    std::size_t end = at;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    std::size_t begin = end;
+    while (begin > 0 && (ascii_letter(text[begin - 1]) || text[begin - 1] == '.')) --begin;
+    return text.substr(begin, end - begin);
+}
+
+// "MarcusOkafor": a given name glued to a surname, neither an ordinary word; cut with a space,
+// not a break (the two are one name). The second word is a surname the tables know or the
+// text also writes alone ("Okafor said"), or a title, a form of address or "said" comes before
+// ("said Commissioner MarcusOkafor"): not a brand's two words ("QuillEnergo", "DanaBank"), nor
+// a surname with its particle ("MacDowell", "VanDyke").
+std::size_t name_glue_point(std::string_view text, std::size_t at, std::string_view word) {
     const std::size_t n = word.size();
     if (n < 7 || !ascii_upper(word[0])) return 0;
     std::size_t k = 1;
@@ -96,7 +117,12 @@ std::size_t name_glue_point(std::string_view word) {
     const std::string_view rest = word.substr(k);
     using namespace extract::detail;
     if (!is_given_name(given) || lower_case_share(given) >= 50 || lower_case_share(rest) >= 50) return 0;
-    return k;
+    for (const std::string_view particle : {"Mac", "Van", "Von", "Del", "Der", "Des", "Dos", "Das", "Della", "Fitz"})
+        if (given == particle) return 0;
+    if (is_surname(rest) || written_alone(text, rest)) return k;
+    const std::string_view before = word_before(text, at);
+    const bool title = !before.empty() && ascii_upper(before[0]) && (is_role_noun(before) || is_honorific(before));
+    return title || before == "said" || before == "says" ? k : 0;
 }
 
 // "Brightwater GroupJane Roe", "Chief Executive OfficerACME Labs", "Jane RoeACME Advisory": a
@@ -320,7 +346,7 @@ std::string separate_glued_words(std::string_view text) {
         }
         std::size_t cut = whole ? glue_point(word) : 0;
         const bool the_needs_space = cut != 0 && word.ends_with("The") && cut == word.size() - 3;
-        std::size_t name_cut = whole && cut == 0 ? name_glue_point(word) : 0;
+        std::size_t name_cut = whole && cut == 0 ? name_glue_point(text, i, word) : 0;
         if (whole && cut == 0 && name_cut == 0) name_cut = export_glue_point(word);
         if (whole && cut == 0 && name_cut == 0 && j < text.size() && text[j] == ' ') name_cut = trailing_function_word(text, word);
         if (whole && cut == 0 && name_cut == 0) cut = block_glue_point(text, i, j);

@@ -176,7 +176,12 @@ TEST_CASE("words glued where a page lost a line break are parted") {
     CHECK(separate_glued_words("the Quill.Community site") == "the Quill.Community site");
     CHECK(separate_glued_words("ir@quillbox.io678-384-7220") == "ir@quillbox.io\n\n678-384-7220");
     CHECK(separate_glued_words("build 2.com3 ships") == "build 2.com3 ships");
-    CHECK(separate_glued_words("said MarcusOkafor today") == "said Marcus Okafor today");
+    CHECK(separate_glued_words("said MarcusOkafor today. Okafor added") == "said Marcus Okafor today. Okafor added");
+    CHECK(separate_glued_words("said Commissioner DanaQuellmore.") == "said Commissioner Dana Quellmore.");
+    // a brand's two words, where the second is no surname the tables know or the text writes
+    // alone, and a surname with its particle, stay whole
+    CHECK(separate_glued_words("DanaEnergo opened, and TomMedica grew") == "DanaEnergo opened, and TomMedica grew");
+    CHECK(separate_glued_words("said Dana MacDowell") == "said Dana MacDowell");
     CHECK(separate_glued_words("Chief Ana Williamsof the DEA") == "Chief Ana Williams of the DEA");
     CHECK(separate_glued_words("the Trade Divisions theExport Section") == "the Trade Divisions the Export Section");
     CHECK(separate_glued_words("WASHINGTONAcme Corp. and WidgetsInc.") == "WASHINGTON Acme Corp. and Widgets Inc.");
