@@ -518,7 +518,7 @@ bool owner_named_business(const std::vector<Token>& t, std::size_t j) {
     return false;
 }
 
-// "Quillton Sotheby's International Realty", "Vellmark's Home Services": a firm whose name
+// "Quillton Vellby's International Realty", "Vellmark's Home Services": a firm whose name
 // holds a possessive of a word the release never writes without it. An owner that is named
 // alone too ("Quillbox's Research Group" beside "Quillbox"), a place, a month, an acronym, a
 // person (a given name, a title), or a body (a head-word) owns the next name instead. A company's head-word or a legal form ends the

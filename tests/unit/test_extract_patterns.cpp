@@ -1283,9 +1283,9 @@ TEST_CASE("two people by a word of their names, joined by 'and', are no organisa
 }
 
 TEST_CASE("a possessive of a word the release never writes alone belongs to the firm's name") {
-    const std::string body = "Buyers toured the house with Quillton Sotheby's International Realty on Monday. "
+    const std::string body = "Buyers toured the house with Quillton Vellby's International Realty on Monday. "
                              "Vellmark's Home Services fixed the roof.";
-    CHECK(org_candidate(body, "Quillton Sotheby's International Realty"));
+    CHECK(org_candidate(body, "Quillton Vellby's International Realty"));
     CHECK(org_candidate(body, "Vellmark's Home Services"));
     // an owner the release also names alone, a person or an award's place owns what follows
     const std::string owned = "Quillbox's Research Group grew, and Quillbox hired. Dana Venn's Harbour Capital "
