@@ -223,6 +223,39 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
             taken[i] = true;
         }
     }
+    // "the Corps", "the Commission": an institution's head-word alone, not yet the short form
+    // of a name, refers back to the first body the release names in full with it as its head,
+    // the word before its "of" or its last ("Quillton Army Corps of Engineers", "Vellmark
+    // Trade Commission"); not to a body it only qualifies ("the Senate" beside "Senate Harbour
+    // Committee", "the Army" beside "Department of the Army")
+    const auto head_word = [](const std::vector<std::string>& w) -> const std::string& {
+        for (std::size_t k = 1; k + 1 < w.size(); ++k)
+            if (w[k] == "of" || w[k] == "for" || w[k] == "on") return w[k - 1];
+        return w.back();
+    };
+    std::vector<std::size_t> group_size(n, 0);
+    std::vector<std::size_t> group_words(n, 0); // the most words of a member's name
+    for (std::size_t i = 0; i < n; ++i)
+        if (taken[i]) {
+            ++group_size[groups.find(i)];
+            group_words[groups.find(i)] = std::max(group_words[groups.find(i)], words[i].size());
+        }
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!taken[i] || words[i].size() != 1 || group_size[groups.find(i)] != 1 ||
+            org_head(words[i][0]) != OrgHead::institution || candidates[i].features.has("acronym"))
+            continue;
+        std::size_t body = n;
+        for (std::size_t j = 0; j < n; ++j) {
+            if (j == i || !taken[j] || words[j].size() < 2 || words[j].size() < group_words[groups.find(j)] ||
+                head_word(words[j]) != words[i][0])
+                continue;
+            if (body == n || candidates[j].first_para < candidates[body].first_para ||
+                (candidates[j].first_para == candidates[body].first_para &&
+                 candidates[j].first_offset < candidates[body].first_offset))
+                body = j;
+        }
+        if (body != n) groups.join(i, body);
+    }
     // each group: forms of its members, the longest as the name
     std::vector<std::vector<std::size_t>> members(n);
     for (std::size_t i = 0; i < n; ++i)

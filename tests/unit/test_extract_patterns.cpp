@@ -1317,3 +1317,11 @@ TEST_CASE("a name that the release's web or e-mail address spells is evidence of
     REQUIRE(org_candidate(body, "Harbour"));
     CHECK_FALSE(org_feature(body, "Harbour", "domain_name"));
 }
+
+TEST_CASE("an institution's head-word alone refers back to the body named with it as its head") {
+    const Facts facts = extract_facts("", "The Quillton Corps of Harbour Engineers fined Vellmark Inc. on Monday. "
+                                          "The Corps said the fine stands, and the Corps will enforce it.");
+    // a corps is named after its members, whose plural is no title
+    CHECK(has_org(facts, "Quillton Corps of Harbour Engineers"));
+    CHECK_FALSE(has_org(facts, "Corps"));
+}
