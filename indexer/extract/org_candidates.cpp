@@ -616,6 +616,13 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
         std::size_t state_first = 0, state_last = 0;
         std::size_t j = i;
         while (true) {
+            // "Quillton Who's Who": a function word's possessive before the word again is a
+            // directory's name
+            if (is_possessive(t[j].text) && j + 1 < n && t[j + 1].initial_upper &&
+                t[j + 1].text == without_possessive(t[j].text) && is_function_word(t[j + 1].text)) {
+                j = j + 1;
+                continue;
+            }
             // a possessive ends the run, unless it belongs to the name ("Children's Hospital",
             // an ordinary word's; "Kellogg's Company") rather than owning the next one
             // ("Orvell's Lindqvist Hospital")
@@ -1759,7 +1766,8 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                 for (std::size_t i = piece.first; i <= piece.last; ++i) {
                     // "Orvell's Lindqvist Memorial Hospital": a possessive ends a chunk
                     if (i < piece.last && is_possessive(t[i].text) && t[i].kind == Tok::Word &&
-                        !owner_named_business(t, i) && !brand_possessive(t, piece.first, i, vocab)) {
+                        !owner_named_business(t, i) && !brand_possessive(t, piece.first, i, vocab) &&
+                        !(t[i + 1].text == without_possessive(t[i].text) && is_function_word(t[i + 1].text))) {
                         chunks.push_back({start, i});
                         start = i + 1;
                         continue;

@@ -1325,3 +1325,10 @@ TEST_CASE("an institution's head-word alone refers back to the body named with i
     CHECK(has_org(facts, "Quillton Corps of Harbour Engineers"));
     CHECK_FALSE(has_org(facts, "Corps"));
 }
+
+TEST_CASE("a function word's possessive before the word again is a directory's name") {
+    const std::string body = "Dana Roe was selected for inclusion in Quillton Who's Who. Quillton Who's Who "
+                             "has chronicled lives since 1899.";
+    CHECK(org_candidate(body, "Quillton Who's Who"));
+    CHECK_FALSE(org_candidate(body, "Quillton Who"));
+}
