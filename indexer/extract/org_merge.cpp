@@ -9,7 +9,15 @@
 #include <unordered_map>
 
 namespace pressdex::extract::detail {
+
 namespace {
+
+// "U S Senate", "the U S Fire Administration": a scrape that turned full stops into spaces
+// lost them from "U.S." too; a name shows them again (its key is the same)
+std::string with_us_stops(std::string form) {
+    if (form.starts_with("U S ")) form.replace(0, 4, "U.S. ");
+    return form;
+}
 
 class Groups {
   public:
@@ -273,7 +281,7 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
         std::size_t offset = 0;
         for (const std::size_t i : members[g]) {
             for (const std::string& f : candidates[i].forms) {
-                std::string form = without_the(f);
+                std::string form = with_us_stops(without_the(f));
                 if (std::find(forms.begin(), forms.end(), form) == forms.end()) forms.push_back(std::move(form));
             }
             if (candidates[i].first_para < para ||

@@ -1332,3 +1332,10 @@ TEST_CASE("a function word's possessive before the word again is a directory's n
     CHECK(org_candidate(body, "Quillton Who's Who"));
     CHECK_FALSE(org_candidate(body, "Quillton Who"));
 }
+
+TEST_CASE("a name whose scrape lost the stops of 'U.S.' shows them again") {
+    const Facts facts = extract_facts("", "WASHINGTON The U S Harbour Administration awarded Vellmark Inc a grant "
+                                          "The U S Harbour Administration said the grant helps");
+    CHECK(has_org(facts, "U.S. Harbour Administration"));
+    CHECK_FALSE(has_org(facts, "U S Harbour Administration"));
+}
