@@ -645,8 +645,23 @@ void split_role_org(std::string_view src, const std::vector<Token>& t, std::size
                 role = join(src, t, lo, hi);
                 return;
             }
+            // the organisation's capitalised words, through a connector inside its name ("Bureau
+            // of Quill Affairs", "Quill & Venn"), to the first other word: "spokesperson for the
+            // Quillton Harbour Authority in an email" names the Authority
             std::size_t ob = oa;
-            while (ob + 1 <= hi && t[ob + 1].text != "," && t[ob + 1].text != "(") ++ob;
+            while (ob + 1 <= hi && t[ob + 1].text != "," && t[ob + 1].text != "(") {
+                const Token& next = t[ob + 1];
+                // "Quillbox Ltd. This program ...": a sentence that a legal form's stop ends
+                if (t[ob].text.ends_with('.') && next.initial_upper && is_function_word(next.text)) break;
+                const bool inside = is_cap(next) || next.has_digit || next.kind != Tok::Word;
+                std::size_t cap_at = ob + 2;
+                if (cap_at <= hi && t[cap_at].text == "the") ++cap_at;
+                const bool connector = (is_connector(next.text) || next.text == "by" || next.text == "to") && cap_at <= hi &&
+                                       (is_cap(t[cap_at]) || t[cap_at].has_digit);
+                if (!inside && !connector) break;
+                ++ob;
+            }
+            while (ob > oa && t[ob].kind != Tok::Word) --ob;
             role = join(src, t, lo, k - 1);
             // "Vice President of Acme Group and CEO of Acme Health": the first organisation,
             // and both titles
@@ -670,7 +685,8 @@ void split_role_org(std::string_view src, const std::vector<Token>& t, std::size
                 role = join(src, t, lo, ob);
                 return;
             }
-            org = strip_the_text(join(src, t, oa, ob));
+            // "the QXV's criminal enforcement office": the body whose office it is
+            org = strip_the_text(std::string(without_possessive(join(src, t, oa, ob))));
             return;
         }
     }

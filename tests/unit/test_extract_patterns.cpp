@@ -1339,3 +1339,19 @@ TEST_CASE("a name whose scrape lost the stops of 'U.S.' shows them again") {
     CHECK(has_org(facts, "U.S. Harbour Administration"));
     CHECK_FALSE(has_org(facts, "U S Harbour Administration"));
 }
+
+TEST_CASE("a speaker's organisation after a title ends where its name does") {
+    const Facts facts = extract_facts(
+        "", "\"We will appeal,\" wrote Dana Quill, a spokesperson for the Quillton Harbour Authority in an email "
+            "to residents Thursday evening.\n\n\"It is settled,\" said Tom Venn, CEO of Vellmark Bancorp Inc. and its "
+            "subsidiary, Vellmark Bank.\n\n\"We grew,\" said Jane Roe, director of the Bureau of Quill Affairs.");
+    const auto organisation_of = [&](const std::string& name) {
+        for (const auto& s : facts.speakers)
+            if (s.name == name) return s.organisation;
+        return std::string("(no speaker)");
+    };
+    CHECK(organisation_of("Dana Quill") == "Quillton Harbour Authority");
+    CHECK(organisation_of("Tom Venn") == "Vellmark Bancorp Inc.");
+    // a connector inside the name goes on
+    CHECK(organisation_of("Jane Roe") == "Bureau of Quill Affairs");
+}
