@@ -82,8 +82,8 @@ std::size_t export_glue_point(std::string_view w) {
     return 0;
 }
 
-// Whether text holds word on its own, between characters that are no letters
-bool written_alone(std::string_view text, std::string_view word) {
+// Whether `word` stands in `text` as a word of its own.
+bool stands_alone(std::string_view text, std::string_view word) {
     for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
         const std::size_t end = at + word.size();
         if ((at == 0 || !ascii_letter(text[at - 1])) && (end == text.size() || !ascii_letter(text[end]))) return true;
@@ -119,7 +119,7 @@ std::size_t name_glue_point(std::string_view text, std::size_t at, std::string_v
     if (!is_given_name(given) || lower_case_share(given) >= 50 || lower_case_share(rest) >= 50) return 0;
     for (const std::string_view particle : {"Mac", "Van", "Von", "Del", "Der", "Des", "Dos", "Das", "Della", "Fitz"})
         if (given == particle) return 0;
-    if (is_surname(rest) || written_alone(text, rest)) return k;
+    if (is_surname(rest) || stands_alone(text, rest)) return k;
     const std::string_view before = word_before(text, at);
     const bool title = !before.empty() && ascii_upper(before[0]) && (is_role_noun(before) || is_honorific(before));
     return title || before == "said" || before == "says" ? k : 0;
@@ -182,15 +182,6 @@ std::size_t title_glue_point(std::string_view text, std::size_t begin, std::size
     while (next_end < text.size() && ascii_letter(text[next_end])) ++next_end;
     const std::string_view next = text.substr(end + 1, next_end - end - 1);
     return !next.empty() && ascii_upper(next[0]) && is_role_word(next) && !is_role_word(head) ? k : 0;
-}
-
-// Whether `word` stands in `text` as a word of its own.
-bool stands_alone(std::string_view text, std::string_view word) {
-    for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
-        const std::size_t end = at + word.size();
-        if ((at == 0 || !ascii_letter(text[at - 1])) && (end == text.size() || !ascii_letter(text[end]))) return true;
-    }
-    return false;
 }
 
 // "Williamsof the": a name glued to the function word after it (a page exported without

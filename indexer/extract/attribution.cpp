@@ -656,8 +656,8 @@ void split_role_org(std::string_view src, const std::vector<Token>& t, std::size
                 const bool inside = is_cap(next) || next.has_digit || next.kind != Tok::Word;
                 std::size_t cap_at = ob + 2;
                 if (cap_at <= hi && t[cap_at].text == "the") ++cap_at;
-                const bool connector = (is_connector(next.text) || next.text == "by" || next.text == "to") && cap_at <= hi &&
-                                       (is_cap(t[cap_at]) || t[cap_at].has_digit);
+                const bool connector = (is_connector(next.text) || next.text == "by" || next.text == "to") &&
+                                       cap_at <= hi && (is_cap(t[cap_at]) || t[cap_at].has_digit);
                 if (!inside && !connector) break;
                 ++ob;
             }

@@ -521,8 +521,8 @@ bool owner_named_business(const std::vector<Token>& t, std::size_t j) {
 // "Quillton Vellby's International Realty", "Vellmark's Home Services": a firm whose name
 // holds a possessive of a word the release never writes without it. An owner that is named
 // alone too ("Quillbox's Research Group" beside "Quillbox"), a place, a month, an acronym, a
-// person (a given name, a title), or a body (a head-word) owns the next name instead. A company's head-word or a legal form ends the
-// capitalised words after the possessive.
+// person (a given name, a title), or a body (a head-word) owns the next name instead. A
+// company's head-word or a legal form ends the capitalised words after the possessive.
 bool brand_possessive(const std::vector<Token>& t, std::size_t a, std::size_t j, const Vocabulary& vocab) {
     const std::string_view owner = without_possessive(t[j].text);
     if (owner.size() < 2 || owner == t[j].text || vocab.has(owner) || is_place(owner) || is_month_or_day(owner) ||
@@ -1445,7 +1445,6 @@ bool before_head_title(const std::vector<Token>& t, std::size_t a, std::size_t b
     return std::find(std::begin(titles), std::end(titles), w) != std::end(titles);
 }
 
-// Where a mention stands.
 enum class DescribedAs { nothing, organisation, product };
 
 // What the words after "X, a ..." or "X is a ..." call X: the first noun for an organisation
@@ -1480,6 +1479,7 @@ bool media_cue(const std::vector<Token>& t, std::size_t a) {
     return false;
 }
 
+// Where a mention stands.
 void context_features(const std::vector<Token>& t, std::size_t a, std::size_t b, MentionFeatures& f) {
     const Token& last = t[b];
     // an item of a list of names: "A, B and C", "A, B, C"
@@ -1659,8 +1659,6 @@ bool chunk_connector(const Token& t) {
     return (lower(t) && (run_connector(t.text) || t.text == "the")) || t.text == "&";
 }
 
-} // namespace
-
 // The names a release's web and e-mail addresses are registered under ("www.quillbox.com",
 // "dana@quillton-labs.co.uk": "quillbox", "quilltonlabs"): a firm's release gives its own.
 std::unordered_set<std::string> domain_labels(const Document& doc) {
@@ -1707,6 +1705,8 @@ std::string squashed(std::string_view key) {
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
     return out;
 }
+
+} // namespace
 
 OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
     const Vocabulary vocab = vocabulary_of(doc);

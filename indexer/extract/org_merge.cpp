@@ -9,7 +9,6 @@
 #include <unordered_map>
 
 namespace pressdex::extract::detail {
-
 namespace {
 
 // "U S Senate", "the U S Fire Administration": a scrape that turned full stops into spaces
@@ -210,6 +209,12 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
                 break;
             }
     }
+    // whether the release names candidate a before candidate b
+    const auto named_before = [&](std::size_t a, std::size_t b) {
+        const auto& x = candidates[a];
+        const auto& y = candidates[b];
+        return x.first_para != y.first_para ? x.first_para < y.first_para : x.first_offset < y.first_offset;
+    };
     // a short form belongs to one longer name: the first the text gives ("Bellhaven" of
     // "Bellhaven Health System", not also of "Bellhaven International"); a plausible short
     // form of a taken name is taken with it, as an acronym is with its long form
@@ -221,10 +226,7 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
             if (i == j || !taken_alone[j]) continue;
             if (!(starts_with_words(words[j], words[i]) || ends_with_words(words[j], words[i]))) continue;
             if (unit_of(words[i], words[j])) continue;
-            if (owner == n || candidates[j].first_para < candidates[owner].first_para ||
-                (candidates[j].first_para == candidates[owner].first_para &&
-                 candidates[j].first_offset < candidates[owner].first_offset))
-                owner = j;
+            if (owner == n || named_before(j, owner)) owner = j;
         }
         if (owner != n) {
             groups.join(i, owner);
@@ -257,10 +259,7 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
             if (j == i || !taken[j] || words[j].size() < 2 || words[j].size() < group_words[groups.find(j)] ||
                 head_word(words[j]) != words[i][0])
                 continue;
-            if (body == n || candidates[j].first_para < candidates[body].first_para ||
-                (candidates[j].first_para == candidates[body].first_para &&
-                 candidates[j].first_offset < candidates[body].first_offset))
-                body = j;
+            if (body == n || named_before(j, body)) body = j;
         }
         if (body != n) groups.join(i, body);
     }
