@@ -11,7 +11,7 @@
 namespace pressdex::extract::detail {
 namespace {
 
-// "U S Senate", "the U S Fire Administration": a scrape that turned full stops into spaces
+// "U S Harbour Administration", "the U S Quill Office": a scrape that turned full stops into spaces
 // lost them from "U.S." too; a name shows them again (its key is the same)
 std::string with_us_stops(std::string form) {
     if (form.starts_with("U S ")) form.replace(0, 4, "U.S. ");
