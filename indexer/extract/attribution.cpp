@@ -645,6 +645,14 @@ void split_role_org(std::string_view src, const std::vector<Token>& t, std::size
                 role = join(src, t, lo, hi);
                 return;
             }
+            // "CEO of Quillton-based investment firm Vellmark": the firm, not where it is based
+            for (std::size_t m = oa; m <= hi && m <= oa + 3; ++m) {
+                if (!(t[m].text.ends_with("-based") || t[m].text.ends_with("-headquartered"))) continue;
+                std::size_t c = m + 1;
+                while (c <= hi && c <= m + 5 && t[c].kind == Tok::Word && !is_cap(t[c])) ++c;
+                if (c <= hi && is_cap(t[c])) oa = c;
+                break;
+            }
             // the organisation's capitalised words, through a connector inside its name ("Bureau
             // of Quill Affairs", "Quill & Venn"), to the first other word: "spokesperson for the
             // Quillton Harbour Authority in an email" names the Authority

@@ -1344,7 +1344,8 @@ TEST_CASE("a speaker's organisation after a title ends where its name does") {
     const Facts facts = extract_facts(
         "", "\"We will appeal,\" wrote Dana Quill, a spokesperson for the Quillton Harbour Authority in an email "
             "to residents Thursday evening.\n\n\"It is settled,\" said Tom Venn, CEO of Vellmark Bancorp Inc. and its "
-            "subsidiary, Vellmark Bank.\n\n\"We grew,\" said Jane Roe, director of the Bureau of Quill Affairs.");
+            "subsidiary, Vellmark Bank.\n\n\"We grew,\" said Jane Roe, director of the Bureau of Quill Affairs.\n\n"
+            "\"We invest,\" said Dana Venn, partner at Quillton-based investment firm Harbour Capital.");
     const auto organisation_of = [&](const std::string& name) {
         for (const auto& s : facts.speakers)
             if (s.name == name) return s.organisation;
@@ -1354,4 +1355,6 @@ TEST_CASE("a speaker's organisation after a title ends where its name does") {
     CHECK(organisation_of("Tom Venn") == "Vellmark Bancorp Inc.");
     // a connector inside the name goes on
     CHECK(organisation_of("Jane Roe") == "Bureau of Quill Affairs");
+    // the firm, not the place it is based in
+    CHECK(organisation_of("Dana Venn") == "Harbour Capital");
 }
