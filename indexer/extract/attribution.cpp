@@ -655,8 +655,11 @@ void split_role_org(std::string_view src, const std::vector<Token>& t, std::size
             }
             // the organisation's capitalised words, through a connector inside its name ("Bureau
             // of Quill Affairs", "Quill & Venn"), to the first other word: "spokesperson for the
-            // Quillton Harbour Authority in an email" names the Authority
+            // Quillton Harbour Authority in an email" names the Authority. Words before an "at"
+            // are the title's field, the organisation after it ("Director of Client Services at
+            // Quillbox")
             std::size_t ob = oa;
+            std::size_t role_end = k - 1;
             while (ob + 1 <= hi && t[ob + 1].text != "," && t[ob + 1].text != "(") {
                 const Token& next = t[ob + 1];
                 // "Quillbox Ltd. This program ...": a sentence that a legal form's stop ends
@@ -664,13 +667,29 @@ void split_role_org(std::string_view src, const std::vector<Token>& t, std::size
                 const bool inside = is_cap(next) || next.has_digit || next.kind != Tok::Word;
                 std::size_t cap_at = ob + 2;
                 if (cap_at <= hi && t[cap_at].text == "the") ++cap_at;
-                const bool connector = (is_connector(next.text) || next.text == "by" || next.text == "to") &&
-                                       cap_at <= hi && (is_cap(t[cap_at]) || t[cap_at].has_digit);
+                const bool named_after = cap_at <= hi && (is_cap(t[cap_at]) || t[cap_at].has_digit);
+                // "Quillbox in Texas", "... in New Brunswick": where the body is, no part of its
+                // name (but "Believe in Quillton", "Board in the Kitchen")
+                if (next.text == "in" && named_after) {
+                    std::size_t place_end = cap_at;
+                    while (place_end + 1 <= hi && is_cap(t[place_end + 1]) && place_end < cap_at + 2) ++place_end;
+                    bool place = false;
+                    for (std::size_t e = cap_at; e <= place_end; ++e)
+                        place = place || is_place(std::string(src.substr(t[cap_at].begin, t[e].end - t[cap_at].begin)));
+                    if (place) break;
+                }
+                if (next.text == "at" && named_after) {
+                    role_end = ob;
+                    oa = ob = cap_at;
+                    continue;
+                }
+                const bool connector =
+                    (is_connector(next.text) || next.text == "by" || next.text == "to") && named_after;
                 if (!inside && !connector) break;
                 ++ob;
             }
             while (ob > oa && t[ob].kind != Tok::Word) --ob;
-            role = join(src, t, lo, k - 1);
+            role = join(src, t, lo, role_end);
             // "Vice President of Acme Group and CEO of Acme Health": the first organisation,
             // and both titles
             for (std::size_t a = oa + 1; a < ob; ++a) {

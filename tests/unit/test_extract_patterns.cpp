@@ -1345,7 +1345,10 @@ TEST_CASE("a speaker's organisation after a title ends where its name does") {
         "", "\"We will appeal,\" wrote Dana Quill, a spokesperson for the Quillton Harbour Authority in an email "
             "to residents Thursday evening.\n\n\"It is settled,\" said Tom Venn, CEO of Vellmark Bancorp Inc. and its "
             "subsidiary, Vellmark Bank.\n\n\"We grew,\" said Jane Roe, director of the Bureau of Quill Affairs.\n\n"
-            "\"We invest,\" said Dana Venn, partner at Quillton-based investment firm Harbour Capital.");
+            "\"We invest,\" said Dana Venn, partner at Quillton-based investment firm Harbour Capital.\n\n"
+            "\"We sell,\" said Tom Roe, director of Client Services at Quillbox Labs.\n\n"
+            "\"We serve,\" said Dana Roe, president of Vellmark Health in Texas.\n\n"
+            "\"We dream,\" said Jane Venn, founder of Believe in Quillton.");
     const auto organisation_of = [&](const std::string& name) {
         for (const auto& s : facts.speakers)
             if (s.name == name) return s.organisation;
@@ -1357,4 +1360,8 @@ TEST_CASE("a speaker's organisation after a title ends where its name does") {
     CHECK(organisation_of("Jane Roe") == "Bureau of Quill Affairs");
     // the firm, not the place it is based in
     CHECK(organisation_of("Dana Venn") == "Harbour Capital");
+    // a field of the title before "at", a place after "in"; not a name's own "in"
+    CHECK(organisation_of("Tom Roe") == "Quillbox Labs");
+    CHECK(organisation_of("Dana Roe") == "Vellmark Health");
+    CHECK(organisation_of("Jane Venn") == "Believe in Quillton");
 }
