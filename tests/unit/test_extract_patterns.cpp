@@ -1365,3 +1365,10 @@ TEST_CASE("a speaker's organisation after a title ends where its name does") {
     CHECK(organisation_of("Dana Roe") == "Vellmark Health");
     CHECK(organisation_of("Jane Venn") == "Believe in Quillton");
 }
+
+TEST_CASE("a headline's deal opens no organisation's name") {
+    const std::string body = "Quillbox Announces Sale of Quillton Harbour Services to Vellmark Capital. The "
+                             "Expansion of the Quill Task Force follows.";
+    CHECK_FALSE(org_candidate(body, "Sale of Quillton Harbour Services"));
+    CHECK_FALSE(org_candidate(body, "Expansion of the Quill Task Force"));
+}
