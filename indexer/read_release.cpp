@@ -13,10 +13,10 @@
 
 #include <algorithm>
 #include <cctype>
-#include <iterator>
-#include <utility>
 #include <cerrno>
 #include <cstring>
+#include <iterator>
+#include <utility>
 #include <vector>
 
 namespace pressdex {
@@ -124,7 +124,8 @@ std::size_t character_reference(std::string_view line, std::size_t i, std::strin
             {"nbsp", 0xA0},    {"ndash", 0x2013}, {"mdash", 0x2014},  {"lsquo", 0x2018},  {"rsquo", 0x2019},
             {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"hellip", 0x2026}, {"copy", 0xA9},     {"reg", 0xAE},
             {"trade", 0x2122}};
-        const auto it = std::find_if(std::begin(named), std::end(named), [&](const auto& e) { return e.first == name; });
+        const auto it =
+            std::find_if(std::begin(named), std::end(named), [&](const auto& e) { return e.first == name; });
         if (it == std::end(named)) return 0;
         c = it->second;
     }
