@@ -79,24 +79,6 @@ std::size_t end_before_link_footer(const std::vector<std::string_view>& lines) {
     return lines.size();
 }
 
-void append_utf8(char32_t c, std::string& out) {
-    if (c < 0x80) {
-        out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
-}
-
 // A character reference at line[i] ("&amp;", "&#39;", "&#x2019;"), which markdown reads as
 // the character (wires escape their titles: "Health &amp; Beauty"): its length, the character
 // appended to out; or 0, nothing appended, for an "&" that opens none.
@@ -129,7 +111,7 @@ std::size_t character_reference(std::string_view line, std::size_t i, std::strin
         if (it == std::end(named)) return 0;
         c = it->second;
     }
-    append_utf8(c, out);
+    append_utf8(out, c);
     return semicolon - i + 1;
 }
 

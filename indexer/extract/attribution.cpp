@@ -669,7 +669,7 @@ void split_role_org(std::string_view src, const std::vector<Token>& t, std::size
                 if (cap_at <= hi && t[cap_at].text == "the") ++cap_at;
                 const bool named_after = cap_at <= hi && (is_cap(t[cap_at]) || t[cap_at].has_digit);
                 // "Quillbox in Texas", "... in New Brunswick": where the body is, no part of its
-                // name (but "Believe in Quillton", "Board in the Kitchen")
+                // name (but "Believe in Quillton", "Quill in the Kitchen")
                 if (next.text == "in" && named_after) {
                     std::size_t place_end = cap_at;
                     while (place_end + 1 <= hi && is_cap(t[place_end + 1]) && place_end < cap_at + 2) ++place_end;
