@@ -25,7 +25,4 @@ struct DecodedText {
 /// after a byte-order mark mostly undecodable).
 [[nodiscard]] DecodedText decode_to_utf8(std::string_view bytes);
 
-/// Appends code point c to out in UTF-8.
-void append_utf8(std::string& out, char32_t c);
-
 } // namespace pressdex

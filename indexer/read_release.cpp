@@ -15,8 +15,6 @@
 #include <cctype>
 #include <cerrno>
 #include <cstring>
-#include <iterator>
-#include <utility>
 #include <vector>
 
 namespace pressdex {
@@ -79,44 +77,8 @@ std::size_t end_before_link_footer(const std::vector<std::string_view>& lines) {
     return lines.size();
 }
 
-// A character reference at line[i] ("&amp;", "&#39;", "&#x2019;"), which markdown reads as
-// the character (wires escape their titles: "Health &amp; Beauty"): its length, the character
-// appended to out; or 0, nothing appended, for an "&" that opens none.
-std::size_t character_reference(std::string_view line, std::size_t i, std::string& out) {
-    const std::size_t semicolon = line.find(';', i);
-    if (semicolon == std::string_view::npos || semicolon - i > 10 || semicolon == i + 1) return 0;
-    const std::string_view name = line.substr(i + 1, semicolon - i - 1);
-    char32_t c = 0;
-    if (name[0] == '#') {
-        const bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
-        const std::string_view digits = name.substr(hex ? 2 : 1);
-        if (digits.empty()) return 0;
-        for (const char d : digits) {
-            const int v = std::isdigit(static_cast<unsigned char>(d)) ? d - '0'
-                          : hex && std::isxdigit(static_cast<unsigned char>(d))
-                              ? std::tolower(static_cast<unsigned char>(d)) - 'a' + 10
-                              : -1;
-            if (v < 0) return 0;
-            c = c * (hex ? 16 : 10) + static_cast<char32_t>(v);
-        }
-        if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
-    } else {
-        static constexpr std::pair<std::string_view, char32_t> named[] = {
-            {"amp", '&'},      {"lt", '<'},       {"gt", '>'},        {"quot", '"'},      {"apos", '\''},
-            {"nbsp", 0xA0},    {"ndash", 0x2013}, {"mdash", 0x2014},  {"lsquo", 0x2018},  {"rsquo", 0x2019},
-            {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"hellip", 0x2026}, {"copy", 0xA9},     {"reg", 0xAE},
-            {"trade", 0x2122}};
-        const auto it =
-            std::find_if(std::begin(named), std::end(named), [&](const auto& e) { return e.first == name; });
-        if (it == std::end(named)) return 0;
-        c = it->second;
-    }
-    append_utf8(out, c);
-    return semicolon - i + 1;
-}
-
 // Markdown inline markup to plain text: images dropped, links to their text, emphasis
-// markers and heading/quote markers removed, character references decoded.
+// markers and heading/quote markers removed.
 std::string markdown_to_plain(std::string_view line) {
     std::string out;
     out.reserve(line.size());
@@ -148,12 +110,6 @@ std::string markdown_to_plain(std::string_view line) {
         if ((c == '*' || c == '_') && i + 1 < line.size() && line[i + 1] == c) {
             ++i; // ** and __ are emphasis, never text
             continue;
-        }
-        if (c == '&') {
-            if (const std::size_t length = character_reference(line, i, out); length != 0) {
-                i += length - 1;
-                continue;
-            }
         }
         out.push_back(c);
     }
