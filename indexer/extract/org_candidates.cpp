@@ -1698,6 +1698,20 @@ std::unordered_set<std::string> domain_labels(const Document& doc) {
     return out;
 }
 
+// "Quillton Harbour, Inc.": the release writes the name with a legal form after it somewhere
+bool written_with_legal_form(const Document& doc, std::string_view name) {
+    for (const Paragraph& p : doc.paragraphs) {
+        const std::vector<Token>& t = p.tokens;
+        for (std::size_t at = p.text.find(name); at != std::string::npos; at = p.text.find(name, at + 1)) {
+            const std::size_t end = at + name.size();
+            auto next = std::find_if(t.begin(), t.end(), [&](const Token& x) { return x.begin >= end; });
+            if (next != t.end() && next->text == ",") ++next;
+            if (next != t.end() && is_legal_suffix(next->text)) return true;
+        }
+    }
+    return false;
+}
+
 // A name's letters and digits, run together ("Quillton Labs" -> "quilltonlabs")
 std::string squashed(std::string_view key) {
     std::string out;
@@ -1944,8 +1958,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
     std::vector<std::size_t> renumber(accs.size(), npos);
     const std::unordered_set<std::string> aged = people_with_age(doc);
     out.candidates.reserve(accs.size());
-    for (std::size_t ai = 0; ai < accs.size(); ++ai) {
-        Acc& acc = accs[ai];
+    for (Acc& acc : accs) {
         if (acc.mentions == 0) {
             const std::vector<Token> ft = tokenize(acc.candidate.forms.front());
             if (ft.empty()) continue;
@@ -1953,14 +1966,25 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             shape_features(ft, 0, ft.size() - 1, f);
             for (const auto& [name, value] : f.values) acc.values[name] = value;
         }
-        if (acc.mentions > 0 && !acc.values.count("mid_sentence") && acc.values.count("common_single") &&
-            !acc.values.count("acronym_defined") && !acc.values.count("speaker_org"))
-            continue;
         // "Managed Threat Detection and Response (MTDR)": a long form of ordinary words
         // with no head-word defines a term more often than a body
         if (acc.values.count("long_form") && acc.values.count("common_all_no_head") && acc.values.count("no_proper_word") &&
             !named_after_its_members(acc.candidate.forms.front()))
             acc.values["term_long_form"] = 1.0;
+    }
+    // ... and so does its acronym, which a release goes on to use alone (weighed by
+    // train-extract --fit-new)
+    for (const AcronymDef& def : context.acronyms)
+        if (const auto l = index.find(org_key(def.long_form)), a = index.find(org_key(def.acronym));
+            l != index.end() && a != index.end() && l->second != a->second &&
+            accs[l->second].values.count("term_long_form") && !written_with_legal_form(doc, def.long_form))
+            accs[a->second].values["acronym_of_plain_words"] = 1.0;
+    for (std::size_t ai = 0; ai < accs.size(); ++ai) {
+        Acc& acc = accs[ai];
+        if (acc.mentions == 0 && tokenize(acc.candidate.forms.front()).empty()) continue;
+        if (acc.mentions > 0 && !acc.values.count("mid_sentence") && acc.values.count("common_single") &&
+            !acc.values.count("acronym_defined") && !acc.values.count("speaker_org"))
+            continue;
         // "the Eastern District of Vellmark" is a territory, as a place is: the body is the court
         // or the office for it; "Hurricane Quill" is a storm
         if (acc.values.count("jurisdiction") ||

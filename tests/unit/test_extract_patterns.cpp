@@ -601,6 +601,16 @@ TEST_CASE("an acronym defined by ordinary words with no head-word names a term, 
                             "term_long_form"));
 }
 
+TEST_CASE("the acronym of a term's long form is a term's too, unless a legal form names the firm") {
+    const std::string body = "Quillbox sells Large Object Logical Replication (LOLR) to banks. LOLR copies "
+                             "tables, and LOLR runs nightly.";
+    CHECK(org_feature(body, "LOLR", "acronym_of_plain_words"));
+    CHECK_FALSE(has_org(extract_facts("", body), "LOLR"));
+    const std::string firm = "Road to Harbour, Inc. (RTH) opened in 1988. Road to Harbour (RTH) serves "
+                             "adults, and RTH hires.";
+    CHECK_FALSE(org_feature(firm, "RTH", "acronym_of_plain_words"));
+}
+
 TEST_CASE("new head-words of institutions: a unit, a caucus, a command, a directorate") {
     const std::string body = "Detectives of the Quillton Economic Crimes Unit seized servers whose Central "
                              "Processing Units held the ledgers. The Unit thanked the Senate Quillton Growers "
@@ -1372,3 +1382,4 @@ TEST_CASE("a headline's deal opens no organisation's name") {
     CHECK_FALSE(org_candidate(body, "Sale of Quillton Harbour Services"));
     CHECK_FALSE(org_candidate(body, "Expansion of the Quill Task Force"));
 }
+
