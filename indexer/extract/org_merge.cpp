@@ -116,10 +116,31 @@ Features without_feature(const Features& features, std::string_view name) {
 // Department")
 bool unit_of(const std::vector<std::string>& body, const std::vector<std::string>& longer) {
     if (body.empty() || longer.size() < body.size() + 2 || !starts_with_words(longer, body) ||
-        org_head(body.back()) != OrgHead::institution)
+        org_head(body.back()) != OrgHead::institution || longer[body.size()] == "of" || longer[body.size()] == "for")
         return false;
     return std::any_of(longer.begin() + static_cast<std::ptrdiff_t>(body.size()), longer.end(),
                        [](const std::string& w) { return org_head(w) == OrgHead::institution; });
+}
+
+// "Quillton Division of the Harbour Bureau", "Office of Audits for the Harbour Agency": a unit's name (its
+// last word an institution's head-word), "of" or "for", perhaps "the", and its parent's name
+bool unit_then_parent(const std::vector<std::string>& whole, const std::vector<std::string>& unit,
+                      const std::vector<std::string>& parent) {
+    if (unit.empty() || parent.empty() || !starts_with_words(whole, unit) || !ends_with_words(whole, parent) ||
+        org_head(unit.back()) != OrgHead::institution)
+        return false;
+    const std::size_t gap = whole.size() - unit.size() - parent.size();
+    const std::string& joint = whole[unit.size()];
+    return (joint == "of" || joint == "for") && (gap == 1 || (gap == 2 && whole[unit.size() + 1] == "the"));
+}
+
+// ... and the parent alone of such a name: "the Harbour Bureau" is no short form of its division
+bool parent_of_unit(const std::vector<std::string>& whole, const std::vector<std::string>& parent) {
+    if (!ends_with_words(whole, parent)) return false;
+    std::size_t k = whole.size() - parent.size();
+    if (k > 0 && whole[k - 1] == "the") --k;
+    return k >= 2 && (whole[k - 1] == "of" || whole[k - 1] == "for") &&
+           org_head(whole[k - 2]) == OrgHead::institution;
 }
 
 std::string without_the(std::string s) {
@@ -156,6 +177,22 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
     take_best_segmentation(found.mentions, p, taken);
     std::vector<std::vector<std::string>> words(n);
     for (std::size_t i = 0; i < n; ++i) words[i] = name_words(candidates[i].key);
+    // a unit named for a place and then its parent ("Denver Division of the Harbour Bureau",
+    // "Austin Field Office of the Quill Division") is one body, though its parts, or its
+    // parent alone, score more: the place names no unit alone ("Quill Affairs Division" does).
+    // The parent stays a body of its own
+    for (const OrgMention& whole : found.mentions) {
+        const std::size_t w = whole.candidate;
+        if (taken[w] || p[w] < 0.5) continue;
+        for (const OrgMention& unit : found.mentions)
+            if (unit.piece == whole.piece && unit.first == whole.first &&
+                candidates[unit.candidate].features.has("place_first") &&
+                std::any_of(found.mentions.begin(), found.mentions.end(), [&](const OrgMention& parent) {
+                    return parent.piece == whole.piece && parent.last == whole.last && taken[parent.candidate] &&
+                           unit_then_parent(words[w], words[unit.candidate], words[parent.candidate]);
+                }))
+                taken[w] = true;
+    }
     const auto part_of_taken_name = [&](std::size_t i) {
         for (std::size_t k = 0; k < n; ++k)
             if (taken[k] && (starts_with_words(words[k], words[i]) || ends_with_words(words[k], words[i]))) return true;
@@ -225,7 +262,7 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
         for (std::size_t j = 0; j < n; ++j) {
             if (i == j || !taken_alone[j]) continue;
             if (!(starts_with_words(words[j], words[i]) || ends_with_words(words[j], words[i]))) continue;
-            if (unit_of(words[i], words[j])) continue;
+            if (unit_of(words[i], words[j]) || parent_of_unit(words[j], words[i])) continue;
             if (owner == n || named_before(j, owner)) owner = j;
         }
         if (owner != n) {

@@ -1383,3 +1383,15 @@ TEST_CASE("a headline's deal opens no organisation's name") {
     CHECK_FALSE(org_candidate(body, "Expansion of the Quill Task Force"));
 }
 
+TEST_CASE("a unit named for a place is named with its parent, which stays a body of its own") {
+    const Facts facts = extract_facts("", "The case was investigated by the Denver Division of the Quillton Bureau of "
+                                          "Investigation and the Harbour Police Department. The Quillton Bureau of "
+                                          "Investigation thanked Vellmark Inc. for its help.");
+    REQUIRE(has_org(facts, "Denver Division of the Quillton Bureau of Investigation"));
+    CHECK(has_org(facts, "Quillton Bureau of Investigation"));
+    CHECK_FALSE(has_org(facts, "Denver Division"));
+    // the parent named alone is no short form of a unit named with it
+    const Facts unit = extract_facts("", "The Counterfeit Goods Section of the Vellmark Trade Agency fined Quillbox "
+                                         "Inc. The Vellmark Trade Agency said the fine stands.");
+    CHECK(has_org(unit, "Vellmark Trade Agency"));
+}
