@@ -116,6 +116,26 @@ std::string markdown_to_plain(std::string_view line) {
     return out;
 }
 
+// "Dana Quill,\u00a0Three Vellmarks, Inc.", "The\u00a0Quillton Growers Association": a no-break space (or a
+// narrow or figure one) a wire's editor put between words is a space between words; left in,
+// it glues them into one token, and a name loses its first word or gains a stray byte
+std::string with_plain_spaces(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text.compare(i, 2, "\xC2\xA0") == 0) {
+            out.push_back(' ');
+            ++i;
+        } else if (text.compare(i, 3, "\xE2\x80\xAF") == 0 || text.compare(i, 3, "\xE2\x80\x87") == 0) {
+            out.push_back(' ');
+            i += 2;
+        } else {
+            out.push_back(text[i]);
+        }
+    }
+    return out;
+}
+
 // Paragraphs are runs of non-blank lines; they are joined with "\n\n". Inside a paragraph,
 // markdown lines are joined with a space (one logical line), text lines with "\n".
 std::string join_paragraphs(const std::vector<std::string_view>& lines, std::size_t begin,
@@ -285,7 +305,9 @@ std::string extraction_text(const Release& release) {
     return release.issuer.empty() ? release.body : release.issuer + "\n\n" + release.body;
 }
 
-Release parse_release(std::string_view utf8_text, FileType type) {
+Release parse_release(std::string_view raw_text, FileType type) {
+    const std::string text = with_plain_spaces(raw_text);
+    const std::string_view utf8_text = text;
     Release release;
     switch (type) {
     case FileType::md: release = parse_markdown(utf8_text); break;

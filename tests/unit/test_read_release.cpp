@@ -30,6 +30,16 @@ TEST_CASE("markdown: a --- rule followed by text is part of the release") {
     CHECK(release.body.find("Two.") != std::string::npos);
 }
 
+TEST_CASE("no-break spaces between words are spaces, in every format read as text") {
+    const auto md = parse_release("# Q&A with the CEO of\u00a0Quillbox\n\n* Dana Quill,\u00a0Three Vellmarks, Inc.\n",
+                                  FileType::md);
+    CHECK(md.title == "Q&A with the CEO of Quillbox");
+    CHECK(md.body == "* Dana Quill, Three Vellmarks, Inc.");
+    const auto txt = parse_release("Quillbox\u202fLaunches\n\nIt grew by\u2007nine percent.\n", FileType::txt);
+    CHECK(txt.title == "Quillbox Launches");
+    CHECK(txt.body == "It grew by nine percent.");
+}
+
 TEST_CASE("text: a short first line without a full stop is the title") {
     const auto release = parse_release("\n\nMount Sinai collaborates with Taikang Healthcare\n\n"
                                        "Mount Sinai will provide guidance.\n",
