@@ -939,6 +939,14 @@ struct Cutter {
             if (!(t[k].kind == Tok::Word && (role_noun(t[k].text) || chief_of || party_member_on) &&
                   org_head(t[k].text) == OrgHead::none))
                 continue;
+            // "General Motors", "Principal Financial": a title's noun that also qualifies titles
+            // (an adjective: "General Counsel", "Principal Engineer"), opening the piece before an
+            // ordinary word no title has, is a name's first word (a person's name after it was
+            // cut out above)
+            if ((k == a || t[k - 1].text == "and" || t[k - 1].text == "&" || t[k - 1].text == ",") && k < b &&
+                is_role_modifier(t[k].text) && cap_word(t[k + 1]) && !title_word(t[k + 1]) && is_common_word(t[k + 1].text) &&
+                !is_surname(t[k + 1].text) && !is_given_name(t[k + 1].text))
+                continue;
             std::size_t ts = k;
             // a title's modifier opens it after the subject of an institution's "of": "Ministry of
             // Justice | Senior Counsel"

@@ -1395,3 +1395,14 @@ TEST_CASE("a unit named for a place is named with its parent, which stays a body
                                          "Inc. The Vellmark Trade Agency said the fine stands.");
     CHECK(has_org(unit, "Vellmark Trade Agency"));
 }
+
+TEST_CASE("a title's word that is also an adjective opens a name before an ordinary word") {
+    const std::string body = "Quillbox Inc. sold parts to General Dynamics and General Electric last year. General "
+                             "Counsel Dana Quill signed, and Principal Financial paid.";
+    CHECK(org_candidate(body, "General Dynamics"));
+    CHECK(org_candidate(body, "General Electric"));
+    CHECK(org_candidate(body, "Principal Financial"));
+    // a title goes on being a title
+    CHECK_FALSE(org_candidate(body, "General Counsel"));
+    CHECK_FALSE(org_candidate(body, "General Counsel Dana Quill"));
+}
