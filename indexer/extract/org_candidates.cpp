@@ -413,10 +413,21 @@ bool name_number(const Token& x) {
     return digits <= 3 && (rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th");
 }
 
-// "12 Quellmark Holdings LLC", "17th Harbour LP": the number before run [a, j] opens the name when the
-// run ends as a company's or an institution's name does.
+// "5AM", "360PR": digits and capitals run together, a word of a name ("5AM Ventures") or a
+// time, never a plain number
+bool lettered_number(const Token& x) {
+    const std::string_view w = x.text;
+    std::size_t digits = 0;
+    while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
+    const std::string_view rest = w.substr(digits);
+    return x.kind == Tok::Word && digits >= 1 && digits <= 4 && rest.size() >= 1 && rest.size() <= 4 &&
+           std::all_of(rest.begin(), rest.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// "12 Quellmark Holdings LLC", "17th Harbour LP", "5AM Ventures": the number before run [a, j]
+// opens the name when the run ends as a company's or an institution's name does.
 bool opened_by_number(const std::vector<Token>& t, std::size_t a, std::size_t j) {
-    return a > 0 && name_number(t[a - 1]) && t[a].begin == t[a - 1].end + 1 &&
+    return a > 0 && (name_number(t[a - 1]) || lettered_number(t[a - 1])) && t[a].begin == t[a - 1].end + 1 &&
            (a < 2 || t[a - 2].text != "$") &&
            (is_legal_suffix(t[j].text) || org_head(t[j].text) == OrgHead::company ||
             org_head(t[j].text) == OrgHead::institution);
@@ -888,7 +899,7 @@ struct Cutter {
         while (a <= b && (t[a].kind != Tok::Word ||
                           ((is_function_word(t[a].text) || is_month_or_day(t[a].text)) && !opens_place(t, a, b) &&
                            !opener_of_name(t, a, b)) ||
-                          (lower(t[a]) && !(a < b && name_number(t[a]))) ||
+                          (lower(t[a]) && !(a < b && (name_number(t[a]) || lettered_number(t[a])))) ||
                           (is_honorific(t[a].text) && (is_abbreviation(t[a].text) || t[a].text.ends_with("."))) ||
                           fold_word(t[a].text) == "about" || described_by_compound(t[a].text) ||
                           title_opener(t, a, b)))
@@ -896,7 +907,7 @@ struct Cutter {
         while (b > a && (t[b].kind != Tok::Word || lower(t[b]) || t[b].text == ","))
             --b;
         if (a > b || b >= t.size()) return;
-        if (t[a].kind != Tok::Word || (lower(t[a]) && !name_number(t[a]))) return;
+        if (t[a].kind != Tok::Word || (lower(t[a]) && !name_number(t[a]) && !lettered_number(t[a]))) return;
         if (const std::size_t k = heading_copy(t, a, b); k != 0) return cut(a + k, b, out, depth + 1);
         // "Quillbox Opens Harbour Studio", "Senator Quill Urges Department": a headline's verb
         // parts its subject from its object
@@ -1814,7 +1825,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                     for (std::size_t cj = ci; cj < chunks.size() && cj < ci + max_chunks; ++cj) {
                         const std::size_t first = chunks[ci].first;
                         const std::size_t last = chunks[cj].last;
-                        if (t[first].kind != Tok::Word || (lower(t[first]) && !name_number(t[first])) ||
+                        if (t[first].kind != Tok::Word || (lower(t[first]) && !name_number(t[first]) && !lettered_number(t[first])) ||
                             (is_function_word(t[first].text) && !opens_place(t, first, last) &&
                              !opener_of_name(t, first, last)))
                             continue;
