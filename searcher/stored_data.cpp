@@ -1,5 +1,6 @@
 #include "searcher/stored_data.hpp"
 
+#include "common/character_references.hpp"
 #include "common/stored_fields.hpp"
 
 #include <string_view>
@@ -56,7 +57,7 @@ Hit StoredDataReader::read_hit(std::string& data) {
     if (!fields) return hit;
     hit.path = string_at(*fields, key::path);
     hit.type = string_at(*fields, key::type);
-    hit.title = string_at(*fields, key::title);
+    hit.title = with_referenced_characters(string_at(*fields, key::title));
     hit.date = string_at(*fields, key::date);
     hit.place = string_at(*fields, key::place);
     hit.link = string_at(*fields, key::link);
@@ -75,7 +76,7 @@ QuoteHit StoredDataReader::read_quote(std::string& data) {
     quote.organisation = string_at(*fields, key::organisation);
     quote.text = string_at(*fields, key::text);
     quote.path = string_at(*fields, key::path);
-    quote.title = string_at(*fields, key::title);
+    quote.title = with_referenced_characters(string_at(*fields, key::title));
     quote.date = string_at(*fields, key::date);
     return quote;
 }

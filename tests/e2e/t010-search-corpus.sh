@@ -58,4 +58,14 @@ expect_output_contains "of about 1." "$search_bin" --index "$index" title:Taikan
 expect_no_hit '"skip to main content"' '\.html'
 expect_no_hit '"justice manual"' '\.html'
 expect_hit 'type:html' 'doj-html/release_[0-9]*\.html'
+
+# A wire that escapes its markdown titles ("Health &amp; Beauty"): the reader is shown the
+# characters, in the terminal and in JSON.
+mkdir -p "$scratch/escaped"
+printf '# Quillbox Health &amp; Beauty Opens &#8220;Vellmark&#8221;\n\nQuillbox opened a store.\n' > "$scratch/escaped/a.md"
+"$index_bin" --quiet --index "$scratch/escaped-index" "$scratch/escaped" > /dev/null || fail "indexing escaped title"
+out=$("$search_bin" --index "$scratch/escaped-index" -- quillbox)
+[[ "$out" == *"Quillbox Health & Beauty Opens “Vellmark”"* && "$out" != *"&amp;"* ]] && pass || fail "escaped title shown: $out"
+title=$("$search_bin" --index "$scratch/escaped-index" --json -- quillbox | python3 -c 'import json,sys; print(json.loads(sys.stdin.readline())["title"])')
+[ "$title" = "Quillbox Health & Beauty Opens “Vellmark”" ] && pass || fail "escaped title in JSON: $title"
 finish
