@@ -41,6 +41,9 @@ std::size_t glue_point(std::string_view word) {
     if (n >= 6 && n % 2 == 0 && ascii_upper(word[0]) && word.substr(0, n / 2) == word.substr(n / 2) &&
         ((n >= 8 && ascii_lower(word[1])) || std::all_of(word.begin(), word.end(), ascii_upper)))
         return n / 2;
+    // "Harbour LLCDana Quill": the legal form in capitals glued to a capitalised word
+    if (n >= 6 && word.starts_with("LLC") && ascii_upper(word[3]) && ascii_lower(word[4]) && ascii_lower(word[5]))
+        return 3;
     // "BasketThe Keep A Basket Trust", "QXVThe Quillton Bank": a name or an acronym glued to
     // the "The" that opens the paragraph after it
     if (n >= 5 && word.ends_with("The") &&
@@ -334,6 +337,15 @@ std::string separate_glued_words(std::string_view text) {
                 i += tld;
                 continue;
             }
+        }
+        // "Quillbox, Inc.Email: ...", "Harbour Ltd.Dana Quill": a contact block's firm, its legal
+        // form and stop, glued to the next line's first word (not "Co.", also a co-founder's)
+        if (whole && i > 1 && text[i - 1] == '.' && word.size() >= 2 && ascii_upper(word[0]) &&
+            extract::detail::is_legal_suffix(word_before(text, i)) && word_before(text, i) != "Co.") {
+            out.append("\n\n");
+            out.append(word);
+            i = j;
+            continue;
         }
         std::size_t cut = whole ? glue_point(word) : 0;
         const bool the_needs_space = cut != 0 && word.ends_with("The") && cut == word.size() - 3;

@@ -169,6 +169,12 @@ TEST_CASE("words glued where a page lost a line break are parted") {
     for (const std::string word : {"QXQX", "HaHaHa", "ABAB", "Q1Q1Q1"}) CHECK(separate_glued_words(word) == word);
     CHECK(separate_glued_words("ContactSamira Oduya") == "Contact\n\nSamira Oduya");
     CHECK(separate_glued_words("Suite 801San Diego") == "Suite 801\n\nSan Diego");
+    // a contact block's legal form glued to the next line; not "Co.", nor a web address
+    CHECK(separate_glued_words("Quillbox, Inc.Email: a@b.com") == "Quillbox, Inc.\n\nEmail: a@b.com");
+    CHECK(separate_glued_words("Harbour Ltd.Dana Quill") == "Harbour Ltd.\n\nDana Quill");
+    CHECK(separate_glued_words("Vellmark LLCKate Roe") == "Vellmark LLC\n\nKate Roe");
+    CHECK(separate_glued_words("Quill Co.Founder Dana") == "Quill Co.Founder Dana");
+    CHECK(separate_glued_words("Vellmark LLCs grew") == "Vellmark LLCs grew");
     // a web or e-mail address glued to the telephone number after it; a version number is none
     CHECK(separate_glued_words("quillbox.com310.299.1717 Office") == "quillbox.com\n\n310.299.1717 Office");
     CHECK(separate_glued_words("Visit quillbox.comAbout Quillbox") == "Visit quillbox.com\n\nAbout Quillbox");
