@@ -18,6 +18,20 @@ bool is_quote_tok(std::string_view w) {
            w == "\xE2\x80\x98" || w == "\xE2\x80\x99";
 }
 
+// "TechMediaWire" of "TMW": one word whose capitals spell the acronym, a name written in
+// camel case (not "KangaMoon" of a ticker "KANG")
+bool camel_case_long_form(std::string_view acronym, std::string_view word) {
+    if (word.size() < acronym.size() + 3 || !(word[0] >= 'A' && word[0] <= 'Z')) return false;
+    std::string capitals;
+    bool has_lower = false;
+    for (const char c : word) {
+        if (c >= 'A' && c <= 'Z') capitals.push_back(c);
+        else if (c >= 'a' && c <= 'z') has_lower = true;
+        else if (!(c >= '0' && c <= '9')) return false;
+    }
+    return has_lower && capitals.size() >= 2 && capitals == acronym;
+}
+
 } // namespace
 
 std::string match_long_form(std::string_view s, std::string_view l) {
@@ -102,7 +116,22 @@ std::vector<AcronymDef> find_acronym_defs(std::string_view p, const std::vector<
         while (a < b && (is_quote_tok(t[a].text) || t[a].text == "the" || t[a].text == "The")) ++a;
         while (b > a && is_quote_tok(t[b - 1].text)) --b;
         if (a >= b) continue;
-        if (b - a == 1 && acronym_like(t[a].text)) {
+        if (b - a == 1 && acronym_like(t[a].text) && a == i + 1 && i > 0 &&
+            camel_case_long_form(t[a].text, t[i - 1].text)) {
+            // (1) LongForm (LF), one word in camel case
+            AcronymDef d;
+            d.long_form = std::string(t[i - 1].text);
+            d.acronym = std::string(t[a].text);
+            d.position = t[i - 1].begin;
+            out.push_back(std::move(d));
+        } else if (b - a == 1 && i > 0 && acronym_like(t[i - 1].text) && camel_case_long_form(t[i - 1].text, t[a].text)) {
+            // (2) LF (LongForm)
+            AcronymDef d;
+            d.long_form = std::string(t[a].text);
+            d.acronym = std::string(t[i - 1].text);
+            d.position = t[a].begin;
+            out.push_back(std::move(d));
+        } else if (b - a == 1 && acronym_like(t[a].text)) {
             // (1) Long Form (LF)
             const std::string_view acr = t[a].text;
             std::size_t letters = 0;

@@ -281,6 +281,16 @@ TEST_CASE("a possessive written with U+2018 for its apostrophe is a possessive")
     CHECK(detail::without_possessive("Quills") == "Quills");
 }
 
+TEST_CASE("a name written in camel case is the long form of the acronym its capitals spell") {
+    const std::string text = "Covered by QuillMediaWire (QMW) and QBN (QuillBrandNetwork). VellCoin (VELL) rose.";
+    const std::vector<detail::AcronymDef> defs = detail::find_acronym_defs(text, detail::tokenize(text));
+    REQUIRE(defs.size() == 2);
+    CHECK(defs[0].long_form == "QuillMediaWire");
+    CHECK(defs[0].acronym == "QMW");
+    CHECK(defs[1].long_form == "QuillBrandNetwork");
+    CHECK(defs[1].acronym == "QBN");
+}
+
 TEST_CASE("an acronym right after its long form, with no brackets, is found by its initials") {
     const std::string text = "funds for the U S Office of Harbour and Quay Safety USOHQS and the Quill Lab QL staff";
     const std::vector<detail::Token> t = detail::tokenize(text);
