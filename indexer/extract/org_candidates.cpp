@@ -1534,6 +1534,28 @@ void context_features(const std::vector<Token>& t, std::size_t a, std::size_t b,
         if (a >= 2 && w == "the" && a >= 2 && (t[a - 2].text == "of" || t[a - 2].text == "at"))
             f.set("after_of_the");
     }
+    // "has been a prominent Independent Software Vendor (ISV)", "is a Registered Investment
+    // Adviser.": a capitalised phrase heading an indefinite noun phrase names a kind, not one
+    // body (not "a Quillbox company", where the name qualifies the noun after it; weighed by
+    // train-extract --fit-new)
+    {
+        std::size_t k = a;
+        if (k >= 2 && lower(t[k - 1]) && t[k - 1].kind == Tok::Word && !is_function_word(t[k - 1].text)) --k;
+        // ... nor "a Quillbox (QBX) investigation", "a QBX-funded program", "a Harbour Court Judge"
+        std::size_t after = b + 1;
+        if (after + 2 < t.size() && t[after].text == "(" && t[after + 2].text == ")") after += 3;
+        const bool noun_after =
+            after < t.size() && t[after].kind == Tok::Word &&
+            ((lower(t[after]) && !is_function_word(t[after].text)) || title_word(t[after]) ||
+             t[after].begin == t[after - 1].end);
+        // ... nor "a QBX-funded program", "a Quillbox® franchise", "a Quillbox 'pattern' case"
+        const bool glued_after = b + 1 < t.size() && t[b + 1].begin == last.end;
+        const bool quote_after = b + 1 < t.size() && is_quote_tok(t[b + 1].text);
+        // "f/k/a Quillbox LLC": "formerly known as", no article
+        const bool article = k >= 1 && (t[k - 1].text == "a" || t[k - 1].text == "an") &&
+                             (k < 2 || t[k - 2].end < t[k - 1].begin);
+        f.set("after_indefinite", article && !noun_after && !glued_after && !quote_after);
+    }
     if (b + 1 >= t.size()) {
         f.set("paragraph_end");
         return;

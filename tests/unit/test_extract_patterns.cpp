@@ -1414,3 +1414,16 @@ TEST_CASE("digits run together with capitals open a name as a number does") {
     CHECK(org_candidate(body, "340B Quill Advisory Committee"));
     CHECK_FALSE(org_candidate(body, "5AM Monday"));
 }
+
+TEST_CASE("a capitalised phrase heading an indefinite noun phrase names a kind") {
+    const std::string body = "Since 2008, Quillbox has been a prominent Independent Harbour Vendor (IHV). It is an "
+                             "Authorised Quill Dealer in Harbour.";
+    CHECK(org_feature(body, "Independent Harbour Vendor", "after_indefinite"));
+    CHECK(org_feature(body, "Authorised Quill Dealer", "after_indefinite"));
+    // the name qualifies a noun after it; "f/k/a" is no article
+    const std::string named = "Dana Quill is a Vellmark partner, and a Harbour Labs (HL) investigation began at "
+                              "Quillbox Inc., f/k/a Quill Funding LLC.";
+    CHECK_FALSE(org_feature(named, "Vellmark", "after_indefinite"));
+    CHECK_FALSE(org_feature(named, "Harbour Labs", "after_indefinite"));
+    CHECK_FALSE(org_feature(named, "Quill Funding LLC", "after_indefinite"));
+}
