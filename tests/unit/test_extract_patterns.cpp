@@ -1427,3 +1427,12 @@ TEST_CASE("a capitalised phrase heading an indefinite noun phrase names a kind")
     CHECK_FALSE(org_feature(named, "Harbour Labs", "after_indefinite"));
     CHECK_FALSE(org_feature(named, "Quill Funding LLC", "after_indefinite"));
 }
+
+TEST_CASE("a people saying something is no speaker, whoever its name could stand for") {
+    const Facts f = extract_facts("", "\u201cWe help,\u201d said Dana Quill, chair of the American Quill Association.\n\n"
+                                      "Despite 83% of Americans saying they recognise the need, few act, according to "
+                                      "the American Quill Association.");
+    CHECK(has_speaker(f, "Dana Quill"));
+    CHECK_FALSE(has_speaker(f, "American Quill"));
+    CHECK_FALSE(has_speaker(f, "Americans"));
+}
