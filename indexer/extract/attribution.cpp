@@ -536,6 +536,19 @@ Subject SubjectFinder::from_before(std::string_view src, const std::vector<Token
         if (v == lo) return s;
         return before_verb(src, t, lo, v, "pattern_name_verb_quote");
     }
+    // "NAME, TITLE, praised the founders, calling them “...”", "describing it as “...”": a
+    // participle that names what it quotes speaks for the clause's subject
+    {
+        std::size_t c = v;
+        if (t[c].text == "as" && c > lo) --c;
+        const std::string_view object = t[c].text;
+        if (c >= lo + 2 && (object == "it" || object == "them" || object == "him" || object == "her" ||
+                            object == "this")) {
+            const std::string verb = fold_word(t[c - 1].text);
+            if (verb == "calling" || verb == "describing" || verb == "dubbing" || verb == "terming")
+                return before_verb(src, t, lo, c - 1, "pattern_name_verb_quote");
+        }
+    }
     if (colon) { // "Jane Roe, CEO:" or "Jane Roe:" introducing the quotation
         if (auto p = name_starting_at(t, lo, hi)) {
             const bool titled = p->last + 1 <= hi && t[p->last + 1].text == ",";
@@ -555,6 +568,22 @@ Subject SubjectFinder::from_before(std::string_view src, const std::vector<Token
         }
     }
     return s;
+}
+
+// Whether the text between a quotation ending at `after` and the next one, starting at
+// `next`, introduces the next: the quotation ends a sentence (".", "!" or "?" before its
+// closing mark) and the text, a clause of a few words, ends in "," or ":" right before the
+// next quotation ("“We grew.” Dana Quill added, “We hire.”"); not "“We grew,” Dana Quill
+// said, “and we hire.”", one quotation split by its attribution.
+bool introduces_next_quote(std::string_view para, std::size_t after, std::size_t next) {
+    if (next >= para.size() || after >= next || after < 2) return false;
+    std::size_t end = after;
+    while (end > 0 && (para[end - 1] == '"' || static_cast<unsigned char>(para[end - 1]) >= 0x80)) --end;
+    if (end == 0 || (para[end - 1] != '.' && para[end - 1] != '!' && para[end - 1] != '?')) return false;
+    std::string_view between = para.substr(after, next - after);
+    while (!between.empty() && (between.back() == ' ' || between.back() == '\n')) between.remove_suffix(1);
+    if (between.empty() || (between.back() != ',' && between.back() != ':')) return false;
+    return std::count(between.begin(), between.end(), ' ') <= 12;
 }
 
 // ---- the speakers of a release -------------------------------------------------------------
@@ -915,6 +944,10 @@ Attribution attribute(const Document& doc, std::vector<QuoteSpan> quotes, const 
                 const std::vector<Token> at = tokens_of(after);
                 s = finder.from_after(after, at);
                 if (!s.found()) s = finder.from_before(before, tokens_of(before));
+            } else if (introduces_next_quote(lastp, q.after, after_e)) {
+                // "“... stakeholders.” Dana Quill added, “...”": the clause after a finished
+                // sentence is the next quotation's, and this one is the clause's before it
+                s = finder.from_before(before, tokens_of(before));
             } else {
                 const std::vector<Token> at = tokens_of(after);
                 s = finder.from_after(after, at);

@@ -1436,3 +1436,18 @@ TEST_CASE("a people saying something is no speaker, whoever its name could stand
     CHECK_FALSE(has_speaker(f, "American Quill"));
     CHECK_FALSE(has_speaker(f, "Americans"));
 }
+
+TEST_CASE("a clause after a finished quotation introduces the next one, not the one before") {
+    const Facts f = extract_facts(
+        "", "Quillbox raised $3 million.\n\n"
+            "\u201cWe are thrilled with our investors.\u201d Dana Quill, Managing Partner at Vellmark Capital, "
+            "praised the founders, calling them \u201ca tremendous success story for the region.\u201d Tom Venn "
+            "of Vellmark Capital added, \u201cThey have carved out a niche of their own.\u201d\n\n"
+            "\u201cWe grew faster than any of our rivals this year,\u201d Jane Roe said, \u201cand now we hire "
+            "in every office we have.\u201d");
+    CHECK(quote_speaker(f, "a tremendous success story") == "Dana Quill");
+    CHECK(quote_speaker(f, "They have carved out") == "Tom Venn");
+    // one quotation split by its attribution keeps it on both sides
+    CHECK(quote_speaker(f, "We grew") == "Jane Roe");
+    CHECK(quote_speaker(f, "and now we hire") == "Jane Roe");
+}
