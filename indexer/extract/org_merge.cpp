@@ -183,7 +183,9 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
     // The parent stays a body of its own
     for (const OrgMention& whole : found.mentions) {
         const std::size_t w = whole.candidate;
-        if (taken[w] || p[w] < 0.5) continue;
+        if (taken[w] || p[w] < 0.5 ||
+            std::none_of(words[w].begin(), words[w].end(), [](const std::string& x) { return x == "of" || x == "for"; }))
+            continue;
         for (const OrgMention& unit : found.mentions)
             if (unit.piece == whole.piece && unit.first == whole.first &&
                 candidates[unit.candidate].features.has("place_first") &&
