@@ -1541,13 +1541,11 @@ void context_features(const std::vector<Token>& t, std::size_t a, std::size_t b,
     {
         std::size_t k = a;
         if (k >= 2 && lower(t[k - 1]) && t[k - 1].kind == Tok::Word && !is_function_word(t[k - 1].text)) --k;
-        // ... nor "a Quillbox (QBX) investigation", "a QBX-funded program", "a Harbour Court Judge"
+        // ... nor "a Quillbox (QBX) investigation", "a Harbour Court Judge"
         std::size_t after = b + 1;
         if (after + 2 < t.size() && t[after].text == "(" && t[after + 2].text == ")") after += 3;
-        const bool noun_after =
-            after < t.size() && t[after].kind == Tok::Word &&
-            ((lower(t[after]) && !is_function_word(t[after].text)) || title_word(t[after]) ||
-             t[after].begin == t[after - 1].end);
+        const bool noun_after = after < t.size() && t[after].kind == Tok::Word &&
+                                ((lower(t[after]) && !is_function_word(t[after].text)) || title_word(t[after]));
         // ... nor "a QBX-funded program", "a Quillbox® franchise", "a Quillbox 'pattern' case"
         const bool glued_after = b + 1 < t.size() && t[b + 1].begin == last.end;
         const bool quote_after = b + 1 < t.size() && is_quote_tok(t[b + 1].text);
@@ -1999,9 +1997,12 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
     std::vector<std::size_t> renumber(accs.size(), npos);
     const std::unordered_set<std::string> aged = people_with_age(doc);
     out.candidates.reserve(accs.size());
-    for (Acc& acc : accs) {
+    std::vector<bool> no_words(accs.size(), false); // a form that tokenizes to nothing
+    for (std::size_t ai = 0; ai < accs.size(); ++ai) {
+        Acc& acc = accs[ai];
         if (acc.mentions == 0) {
             const std::vector<Token> ft = tokenize(acc.candidate.forms.front());
+            no_words[ai] = ft.empty();
             if (ft.empty()) continue;
             MentionFeatures f;
             shape_features(ft, 0, ft.size() - 1, f);
@@ -2022,7 +2023,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             accs[a->second].values["acronym_of_plain_words"] = 1.0;
     for (std::size_t ai = 0; ai < accs.size(); ++ai) {
         Acc& acc = accs[ai];
-        if (acc.mentions == 0 && tokenize(acc.candidate.forms.front()).empty()) continue;
+        if (no_words[ai]) continue;
         if (acc.mentions > 0 && !acc.values.count("mid_sentence") && acc.values.count("common_single") &&
             !acc.values.count("acronym_defined") && !acc.values.count("speaker_org"))
             continue;
