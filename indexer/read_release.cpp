@@ -116,9 +116,10 @@ std::string markdown_to_plain(std::string_view line) {
     return out;
 }
 
-// "Dana Quill,\u00a0Three Vellmarks, Inc.", "The\u00a0Quillton Growers Association": a no-break space (or a
-// narrow or figure one) a wire's editor put between words is a space between words; left in,
-// it glues them into one token, and a name loses its first word or gains a stray byte
+// "Dana Quill,\u00a0Three Vellmarks, Inc.", "The\u00a0Quillton Growers Association": a no-break
+// space (or a narrow or figure one) a wire's editor put between words is a space between
+// words; left in, it glues them into one token, and a name loses its first word or gains a
+// stray byte
 std::string with_plain_spaces(std::string_view text) {
     std::string out;
     out.reserve(text.size());

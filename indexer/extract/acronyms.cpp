@@ -124,7 +124,8 @@ std::vector<AcronymDef> find_acronym_defs(std::string_view p, const std::vector<
             d.acronym = std::string(t[a].text);
             d.position = t[i - 1].begin;
             out.push_back(std::move(d));
-        } else if (b - a == 1 && i > 0 && acronym_like(t[i - 1].text) && camel_case_long_form(t[i - 1].text, t[a].text)) {
+        } else if (b - a == 1 && i > 0 && acronym_like(t[i - 1].text) &&
+                   camel_case_long_form(t[i - 1].text, t[a].text)) {
             // (2) LF (LongForm)
             AcronymDef d;
             d.long_form = std::string(t[a].text);

@@ -140,9 +140,9 @@ class SubjectFinder {
         const std::vector<std::string> words = name_words(full);
         if ((is_place(full) && (words.size() > 1 || !is_given_name(words.front()))) || is_legal_suffix(words.back()))
             p = 0;
+        else if (pattern == "pattern_dash" && is_given_name(words.front())) p = 1;
         // "83% of Americans saying": a people is nobody, whoever it might be taken to stand for
         if (s.name.find(' ') == std::string::npos && is_demonym(s.name)) p = 0;
-        else if (pattern == "pattern_dash" && is_given_name(words.front())) p = 1;
         // (not "according to the Roe declaration": the name is a person's named in full elsewhere)
         if (!s.features.has("resolved") && names_a_thing(t, span)) p = 0;
         // "Senator (R-Colo.) said" with the name lost and the punctuation too: a party's letter

@@ -955,8 +955,8 @@ struct Cutter {
             // ordinary word no title has, is a name's first word (a person's name after it was
             // cut out above)
             if ((k == a || t[k - 1].text == "and" || t[k - 1].text == "&" || t[k - 1].text == ",") && k < b &&
-                is_role_modifier(t[k].text) && cap_word(t[k + 1]) && !title_word(t[k + 1]) && is_common_word(t[k + 1].text) &&
-                !is_surname(t[k + 1].text) && !is_given_name(t[k + 1].text))
+                is_role_modifier(t[k].text) && cap_word(t[k + 1]) && !title_word(t[k + 1]) &&
+                is_common_word(t[k + 1].text) && !is_surname(t[k + 1].text) && !is_given_name(t[k + 1].text))
                 continue;
             std::size_t ts = k;
             // a title's modifier opens it after the subject of an institution's "of": "Ministry of
@@ -1845,7 +1845,8 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                     for (std::size_t cj = ci; cj < chunks.size() && cj < ci + max_chunks; ++cj) {
                         const std::size_t first = chunks[ci].first;
                         const std::size_t last = chunks[cj].last;
-                        if (t[first].kind != Tok::Word || (lower(t[first]) && !name_number(t[first]) && !lettered_number(t[first])) ||
+                        if (t[first].kind != Tok::Word ||
+                            (lower(t[first]) && !name_number(t[first]) && !lettered_number(t[first])) ||
                             (is_function_word(t[first].text) && !opens_place(t, first, last) &&
                              !opener_of_name(t, first, last)))
                             continue;

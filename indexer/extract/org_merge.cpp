@@ -122,8 +122,9 @@ bool unit_of(const std::vector<std::string>& body, const std::vector<std::string
                        [](const std::string& w) { return org_head(w) == OrgHead::institution; });
 }
 
-// "Quillton Division of the Harbour Bureau", "Office of Audits for the Harbour Agency": a unit's name (its
-// last word an institution's head-word), "of" or "for", perhaps "the", and its parent's name
+// "Quillton Division of the Harbour Bureau", "Office of Audits for the Harbour Agency": a unit's
+// name (its last word an institution's head-word), "of" or "for", perhaps "the", and its
+// parent's name
 bool unit_then_parent(const std::vector<std::string>& whole, const std::vector<std::string>& unit,
                       const std::vector<std::string>& parent) {
     if (unit.empty() || parent.empty() || !starts_with_words(whole, unit) || !ends_with_words(whole, parent) ||
@@ -183,9 +184,8 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
     // The parent stays a body of its own
     for (const OrgMention& whole : found.mentions) {
         const std::size_t w = whole.candidate;
-        if (taken[w] || p[w] < 0.5 ||
-            std::none_of(words[w].begin(), words[w].end(), [](const std::string& x) { return x == "of" || x == "for"; }))
-            continue;
+        const auto joint = [](const std::string& x) { return x == "of" || x == "for"; };
+        if (taken[w] || p[w] < 0.5 || std::none_of(words[w].begin(), words[w].end(), joint)) continue;
         for (const OrgMention& unit : found.mentions)
             if (unit.piece == whole.piece && unit.first == whole.first &&
                 candidates[unit.candidate].features.has("place_first") &&
