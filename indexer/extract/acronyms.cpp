@@ -18,7 +18,7 @@ bool is_quote_tok(std::string_view w) {
            w == "\xE2\x80\x98" || w == "\xE2\x80\x99";
 }
 
-// "TechMediaWire" of "TMW": one word whose capitals spell the acronym, a name written in
+// "QuillMediaWire" of "QMW": one word whose capitals spell the acronym, a name written in
 // camel case (not "KangaMoon" of a ticker "KANG")
 bool camel_case_long_form(std::string_view acronym, std::string_view word) {
     if (word.size() < acronym.size() + 3 || !(word[0] >= 'A' && word[0] <= 'Z')) return false;

@@ -413,7 +413,7 @@ bool name_number(const Token& x) {
     return digits <= 3 && (rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th");
 }
 
-// "5AM", "360PR": digits and capitals run together, a word of a name ("5AM Ventures") or a
+// "5QX", "360PR": digits and capitals run together, a word of a name ("5QX Ventures") or a
 // time, never a plain number
 bool lettered_number(const Token& x) {
     const std::string_view w = x.text;
@@ -424,7 +424,7 @@ bool lettered_number(const Token& x) {
            std::all_of(rest.begin(), rest.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-// "12 Quellmark Holdings LLC", "17th Harbour LP", "5AM Ventures": the number before run [a, j]
+// "12 Quellmark Holdings LLC", "17th Harbour LP", "5QX Ventures": the number before run [a, j]
 // opens the name when the run ends as a company's or an institution's name does.
 bool opened_by_number(const std::vector<Token>& t, std::size_t a, std::size_t j) {
     return a > 0 && (name_number(t[a - 1]) || lettered_number(t[a - 1])) && t[a].begin == t[a - 1].end + 1 &&

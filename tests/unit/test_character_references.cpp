@@ -12,7 +12,7 @@ TEST_CASE("character references become the characters they stand for") {
 
 TEST_CASE("what is no reference is left as written") {
     CHECK(with_referenced_characters("Quill & Venn") == "Quill & Venn");
-    CHECK(with_referenced_characters("AT&T; R&D") == "AT&T; R&D");
+    CHECK(with_referenced_characters("Q&V; R&D") == "Q&V; R&D");
     CHECK(with_referenced_characters("&nbspx; &#; &#xZZ; &#0; &#xD800; &#1114112;") ==
           "&nbspx; &#; &#xZZ; &#0; &#xD800; &#1114112;");
     CHECK(with_referenced_characters("ends with &amp") == "ends with &amp");

@@ -1408,9 +1408,9 @@ TEST_CASE("a title's word that is also an adjective opens a name before an ordin
 }
 
 TEST_CASE("digits run together with capitals open a name as a number does") {
-    const std::string body = "Funding came from Harbour Venture Partners, 5AM Ventures, and Vellmark Capital. "
+    const std::string body = "Funding came from Harbour Venture Partners, 5QX Ventures, and Vellmark Capital. "
                              "The 340B Quill Advisory Committee met at 5AM Monday.";
-    CHECK(org_candidate(body, "5AM Ventures"));
+    CHECK(org_candidate(body, "5QX Ventures"));
     CHECK(org_candidate(body, "340B Quill Advisory Committee"));
     CHECK_FALSE(org_candidate(body, "5AM Monday"));
 }
