@@ -103,6 +103,12 @@ std::string_view word_before(std::string_view text, std::size_t at) {
     return text.substr(begin, end - begin);
 }
 
+bool surname_particle(std::string_view w) {
+    for (const std::string_view particle : {"Mac", "Van", "Von", "Del", "Der", "Des", "Dos", "Das", "Della", "Fitz"})
+        if (w == particle) return true;
+    return false;
+}
+
 // "MarcusOkafor": a given name glued to a surname, neither an ordinary word; cut with a space,
 // not a break (the two are one name). The second word is a surname the tables know or the
 // text also writes alone ("Okafor said"), or a title, a form of address or "said" comes before
@@ -120,8 +126,7 @@ std::size_t name_glue_point(std::string_view text, std::size_t at, std::string_v
     const std::string_view rest = word.substr(k);
     using namespace extract::detail;
     if (!is_given_name(given) || lower_case_share(given) >= 50 || lower_case_share(rest) >= 50) return 0;
-    for (const std::string_view particle : {"Mac", "Van", "Von", "Del", "Der", "Des", "Dos", "Das", "Della", "Fitz"})
-        if (given == particle) return 0;
+    if (surname_particle(given)) return 0;
     if (is_surname(rest) || stands_alone(text, rest)) return k;
     const std::string_view before = word_before(text, at);
     const bool title = !before.empty() && ascii_upper(before[0]) && (is_role_noun(before) || is_honorific(before));
@@ -156,6 +161,31 @@ std::size_t block_glue_point(std::string_view text, std::size_t begin, std::size
     const bool given = caps == 1 && is_given_name(rest) && lower_case_share(rest) < 50 && !is_legal_suffix(next) &&
                        org_head(next) == OrgHead::none;
     return acronym || given ? k : 0;
+}
+
+// "Dana QuillVellmark Partners", "Tom VennQXV Labs": a contact line's person glued to the
+// firm on the next line. After a given name, where the surname (no ordinary word, nor a
+// surname's particle: "Dana MacDowell") meets a capital, and a capitalised word follows after
+// a space; or 0.
+std::size_t signature_glue_point(std::string_view text, std::size_t begin, std::size_t end) {
+    using namespace extract::detail;
+    const std::string_view word = text.substr(begin, end - begin);
+    const std::size_t n = word.size();
+    if (n < 6 || !ascii_upper(word[0]) || end + 2 >= text.size() || text[end] != ' ' || !ascii_upper(text[end + 1]))
+        return 0;
+    if (begin < 2 || text[begin - 1] != ' ' || !ascii_letter(text[begin - 2])) return 0;
+    std::size_t q = begin - 1;
+    while (q > 0 && ascii_letter(text[q - 1])) --q;
+    const std::string_view given = text.substr(q, begin - 1 - q);
+    if (given.empty() || !ascii_upper(given[0]) || !is_given_name(given) || lower_case_share(given) >= 50) return 0;
+    std::size_t k = 1;
+    while (k < n && ascii_lower(word[k])) ++k;
+    if (k < 3 || k + 2 > n || !ascii_upper(word[k])) return 0;
+    const std::string_view surname = word.substr(0, k);
+    if (surname_particle(surname) || lower_case_share(surname) >= 20 || is_role_noun(surname)) return 0;
+    for (std::size_t i = k; i < n; ++i)
+        if (!ascii_letter(word[i])) return 0;
+    return k;
 }
 
 // A signature block's lines glued together: a title's last word glued to a capitalised word,
@@ -267,6 +297,14 @@ std::string part_repeated_names(std::string_view text) {
     return out;
 }
 
+// Whether the word before text[at], past spaces and a comma, opens with a capital letter
+bool after_capitalised_word(std::string_view text, std::size_t at) {
+    std::size_t end = at;
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',')) --end;
+    const std::string_view before = word_before(text, end);
+    return !before.empty() && (ascii_upper(before[0]) || before == "&");
+}
+
 bool top_level_domain(std::string_view w) {
     for (const std::string_view tld : {"com", "net", "org", "io", "ai", "co", "us", "info", "biz", "gov", "edu"})
         if (w == tld) return true;
@@ -347,6 +385,19 @@ std::string separate_glued_words(std::string_view text) {
             i = j;
             continue;
         }
+        // "Harbour Bancorp Inc.212.555.0100", "Quillbox LLC10:00 AM": an agenda's or a contact
+        // block's firm, its legal form glued to the time or the number on the next line
+        // (after a capitalised word: "INC5000 companies" is a list's name)
+        if (whole && i > 0 && (text[i - 1] == ' ' || text[i - 1] == ',') && word.size() >= 3 && ascii_upper(word[0]) &&
+            extract::detail::is_legal_suffix(word) && after_capitalised_word(text, i)) {
+            const std::size_t digit = j < text.size() && text[j] == '.' ? j + 1 : j;
+            if (digit < text.size() && text[digit] >= '0' && text[digit] <= '9') {
+                out.append(text.substr(i, digit - i));
+                out.append("\n\n");
+                i = digit;
+                continue;
+            }
+        }
         std::size_t cut = whole ? glue_point(word) : 0;
         const bool the_needs_space = cut != 0 && word.ends_with("The") && cut == word.size() - 3;
         std::size_t name_cut = whole && cut == 0 ? name_glue_point(text, i, word) : 0;
@@ -354,6 +405,7 @@ std::string separate_glued_words(std::string_view text) {
         if (whole && cut == 0 && name_cut == 0 && j < text.size() && text[j] == ' ') name_cut = trailing_function_word(text, word);
         if (whole && cut == 0 && name_cut == 0) cut = block_glue_point(text, i, j);
         if (whole && cut == 0 && name_cut == 0) cut = title_glue_point(text, i, j);
+        if (whole && cut == 0 && name_cut == 0) cut = signature_glue_point(text, i, j);
         if (cut != 0 && (!the_needs_space || (j < text.size() && text[j] == ' '))) {
             out.append(word.substr(0, cut));
             out.append("\n\n");

@@ -175,6 +175,20 @@ TEST_CASE("words glued where a page lost a line break are parted") {
     CHECK(separate_glued_words("Vellmark LLCKate Roe") == "Vellmark LLC\n\nKate Roe");
     CHECK(separate_glued_words("Quill Co.Founder Dana") == "Quill Co.Founder Dana");
     CHECK(separate_glued_words("Vellmark LLCs grew") == "Vellmark LLCs grew");
+    // an agenda's or a contact block's legal form glued to the time or number after it; not a
+    // list's "INC5000"
+    CHECK(separate_glued_words("Keynote - Quillbox LLC10:00 AM") == "Keynote - Quillbox LLC\n\n10:00 AM");
+    CHECK(separate_glued_words("Harbour Bancorp Inc.212.555.0100") == "Harbour Bancorp Inc.\n\n212.555.0100");
+    CHECK(separate_glued_words("Quill Link, Inc.230 Park") == "Quill Link, Inc.\n\n230 Park");
+    CHECK(separate_glued_words("for INC5000 firms") == "for INC5000 firms");
+    // a contact line's person glued to the firm on the next line, after a given name; not a
+    // surname's particle, an ordinary word or a brand's words
+    CHECK(separate_glued_words("Contact: Dana QuellbyVellmark Partners, Inc.") ==
+          "Contact: Dana Quellby\n\nVellmark Partners, Inc.");
+    CHECK(separate_glued_words("Tom VennbyQXV Era Corp.") == "Tom Vennby\n\nQXV Era Corp.");
+    for (const std::string name : {"Dana MacArthur Quill", "Dana FitzGerald Quill", "Dana BlueRock Labs",
+                                   "the QuellbyVellmark Labs", "Dana QuellbyVellmark"})
+        CHECK(separate_glued_words(name) == name);
     // a web or e-mail address glued to the telephone number after it; a version number is none
     CHECK(separate_glued_words("quillbox.com310.299.1717 Office") == "quillbox.com\n\n310.299.1717 Office");
     CHECK(separate_glued_words("Visit quillbox.comAbout Quillbox") == "Visit quillbox.com\n\nAbout Quillbox");
