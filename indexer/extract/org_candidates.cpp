@@ -1621,8 +1621,11 @@ struct ListContext {
 };
 
 bool list_separator(const std::vector<Token>& t, std::size_t from, std::size_t to) {
-    // the tokens strictly between two runs
+    // the tokens strictly between two runs; a lower-case noun for a body closing the first
+    // ("the Quill group, Vellmark") and an article opening the second ("A, the B and C")
     if (from > to) return false;
+    if (to > from && lower(t[from]) && is_org_noun(t[from].text)) ++from;
+    if (to > from && t[to].text == "the") --to;
     const std::size_t n = to - from + 1;
     const std::string_view a = t[from].text;
     if (n == 1) return a == "," || a == "and" || a == "&" || a == ";" || a == "or";

@@ -453,6 +453,10 @@ TEST_CASE("a list after 'Sponsors:' or 'clients include' is a list of organisati
     CHECK(org_feature("The round had participation from Quillbox, Vellmark and Zentora.", "Quillbox",
                       "list_of_organisations"));
     CHECK(org_feature("Its investors include Quillbox, Vellmark and Zentora.", "Quillbox", "list_of_organisations"));
+    // a list goes on through an article before a name and a body's noun after one
+    CHECK(org_feature("The round had participation from Quillbox, the Q. R. Venn group, Vellmark, and Zentora.",
+                      "Vellmark", "list_of_organisations"));
+    CHECK(org_feature("It thanked Quillbox, the Vellmark Foundation, and Zentora.", "Quillbox", "list_with_organisation"));
 }
 
 TEST_CASE("a unit's 'X of Y' after a body's name is one name, not two glued") {
