@@ -947,8 +947,10 @@ struct Cutter {
             const bool party_member_on = k + 1 <= b && lower(t[k + 1]) &&
                                          (t[k + 1].text == "on" || t[k + 1].text == "of") &&
                                          party_member(t[k].text);
-            if (!(t[k].kind == Tok::Word && (role_noun(t[k].text) || chief_of || party_member_on) &&
-                  org_head(t[k].text) == OrgHead::none))
+            // "the QXV Chairman's Award": a title's possessive that ends the piece is the title's
+            const std::string_view noun = k == b && k > a ? without_possessive(t[k].text) : t[k].text;
+            if (!(t[k].kind == Tok::Word && (role_noun(noun) || chief_of || party_member_on) &&
+                  org_head(noun) == OrgHead::none))
                 continue;
             // "General Motors", "Principal Financial": a title's noun that also qualifies titles
             // (an adjective: "General Counsel", "Principal Engineer"), opening the piece before an

@@ -1028,6 +1028,10 @@ TEST_CASE("a title after a body's name is no part of the name, with an ordinary 
     CHECK_FALSE(has_org(facts, "Ministry of Justice Senior Counsel"));
     // a firm named after its members' job keeps it
     CHECK(org_candidate("Dana Quill joined Quellmark Trial Lawyers in May.", "Quellmark Trial Lawyers"));
+    // a title's possessive that ends the name is the title's; a one-word body's possessive is no title
+    CHECK_FALSE(org_candidate("She won the QXV Chairman\u2019s Award for Excellence.", "QXV Chairman"));
+    CHECK(org_candidate("She won the QXV Chairman\u2019s Award for Excellence.", "QXV"));
+    CHECK(org_candidate("It funds QXV\u2019s Harbour plant.", "QXV"));
 }
 
 TEST_CASE("a party after an ordinary word is a gathering; after a cause or a name it is a party") {
