@@ -1419,8 +1419,9 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
     // head. A tail may be two words ("Tax Credit"), where the last alone ends companies' names
     const bool tail_of_two = b > a && t[b - 1].kind == Tok::Word &&
                              is_non_org_tail(std::string(t[b - 1].text) + " " + std::string(last.text));
-    f.set("non_org_tail",
-          (is_non_org_tail(last.text) && !(head_of && is_body_scope(last.text))) || tail_of_two);
+    // "the Quillton Care Act's": a possessive hides no tail
+    const std::string_view tail = without_possessive(last.text);
+    f.set("non_org_tail", (is_non_org_tail(tail) && !(head_of && is_body_scope(tail))) || tail_of_two);
     f.set("jurisdiction", jurisdiction(t, a, b));
     f.set("public_body", words == 1 && is_public_body(first.text));
     f.set("role_word_inside", std::any_of(t.begin() + static_cast<std::ptrdiff_t>(a),

@@ -878,6 +878,11 @@ TEST_CASE("a disorder, an assay or a tax credit is no organisation; a firm named
     CHECK(org_feature(body, "Harbour Panic Disorder", "non_org_tail"));
     CHECK(org_feature(body, "Vellmark PTH Assay", "non_org_tail"));
     CHECK_FALSE(org_feature(body, "Quillton Credit", "non_org_tail"));
+    // a law's or a road's name with a possessive
+    const std::string laws = "The suit cites the Quillton Care Act\u2019s rules. The Harbour Parkway\u2019s "
+                             "shops opened.";
+    CHECK(org_feature(laws, "Quillton Care Act", "non_org_tail"));
+    CHECK(org_feature(laws, "Harbour Parkway", "non_org_tail"));
 }
 
 TEST_CASE("a storm, a war, a degree or an operation is no candidate") {
