@@ -679,6 +679,11 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
                 j = next;
                 continue;
             }
+            // "the Harbour Bureau Web site": the page's word, no part of the name
+            if (t[next].text == "Web" && next + 1 < n && lower(t[next + 1]) &&
+                (t[next + 1].text == "site" || t[next + 1].text == "sites" || t[next + 1].text == "page" ||
+                 t[next + 1].text == "pages" || t[next + 1].text == "portal"))
+                break;
             if (cap_word(t[next]) && (against || !(sentence_opener(t[next].text) && t[next].initial_upper)) &&
                 !(t[j].allcaps && !t[next].allcaps && is_place(t[j].text))) {
                 j = next;

@@ -885,6 +885,15 @@ TEST_CASE("a disorder, an assay or a tax credit is no organisation; a firm named
     CHECK(org_feature(laws, "Harbour Parkway", "non_org_tail"));
 }
 
+TEST_CASE("a page's 'Web site' and a yearly address are no part of a body's name") {
+    const std::string body = "The Quillton Harbour Bureau Web site lists the case. The President spoke of it "
+                             "in the State of the Union, the Quillton Harbour Bureau said.";
+    const Facts facts = extract_facts("", body);
+    CHECK(has_org(facts, "Quillton Harbour Bureau"));
+    CHECK_FALSE(org_candidate(body, "Quillton Harbour Bureau Web"));
+    CHECK_FALSE(has_org(facts, "State of the Union"));
+}
+
 TEST_CASE("a storm, a war, a degree or an operation is no candidate") {
     const std::string body = "After Hurricane Quillby the Vellmark Relief Fund helped families, as it had "
                              "after World War II. Its head holds a Master of Business Administration. Agents "
