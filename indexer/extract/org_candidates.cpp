@@ -1168,7 +1168,10 @@ bool names_on_both_sides(std::string_view text, const std::vector<Token>& t, std
         return true;
     if (short_head_of(first, and_at - 1) && !is_name(first, and_at - 1))
         return and_at + 1 == last ? known_body(last) : is_name(and_at + 1, last) && has_proper_word(and_at + 1, last);
-    return is_name(first, and_at - 1) && is_name(and_at + 1, last) && has_proper_word(and_at + 1, last);
+    // "Harbour Business Association and QXV International": after a whole name, a name that a
+    // proper word opens and a weak head-word closes
+    const bool weak_name = last > and_at + 1 && org_head(t[last].text) == OrgHead::weak && proper_word(t[and_at + 1]);
+    return is_name(first, and_at - 1) && (is_name(and_at + 1, last) || weak_name) && has_proper_word(and_at + 1, last);
 }
 
 // "follow us on Facebook", "on Facebook, Instagram, and X.", "on quill.org, Facebook, X": a

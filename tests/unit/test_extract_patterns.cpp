@@ -1240,6 +1240,11 @@ TEST_CASE("an 'and' between two whole names lists two organisations, not one") {
                                 "the company said.";
     CHECK_FALSE(org_candidate(dealers, "Quill Truck Group and Vellmark Auto"));
     CHECK(org_candidate(dealers, "Quill Truck Group"));
+    // a name that a proper word opens and a weak head-word closes, after a whole name
+    const std::string members = "It is a member of the Harbour Business Association and QXV International today.";
+    CHECK_FALSE(org_candidate(members, "Harbour Business Association and QXV International"));
+    CHECK(org_candidate(members, "QXV International"));
+    CHECK(org_candidate("She runs the Quillton Bank and Trust Global fund.", "Quillton Bank and Trust Global"));
 }
 
 TEST_CASE("a word that makes a title of what follows opens no body's name") {
