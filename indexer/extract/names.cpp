@@ -47,6 +47,8 @@ bool plain_name_word(const Token& t) {
     if (is_function_word(w) || is_month_or_day(w) || is_honorific(w) || is_legal_suffix(w) ||
         is_postnominal(w) || is_name_suffix(w) || is_speech_verb(fold_word(w)))
         return false;
+    // "Senator Quillby Announces Harbour Grant": a headline's verb after the name
+    if (is_headline_verb(fold_word(w))) return false;
     const OrgHead head = org_head(w);
     if (head == OrgHead::institution || head == OrgHead::company) return is_given_name(w) || is_surname(w);
     const bool plural_title = w.size() > 3 && w.back() == 's' &&

@@ -181,6 +181,13 @@ TEST_CASE("a headline's verb and its subject are no part of the name after them"
     CHECK(speaker(f, "Dana Quill"));
     CHECK_FALSE(speaker(f, "Quellmark Appoints Dana Quill"));
     CHECK(quote_speaker(f, "I am glad") == "Dana Quill");
+    // nor is a headline's verb after the name (a scraped Senate page, its title run into the text)
+    const Facts senate = extract_facts(
+        "", "May 13  2005 Senator Quill Announces Ft  Drum  Preserved by the Harbour Board in 2005 Round     "
+            "Washington  DC    Senator Quill today announced that the Harbour Board has recommended that Fort "
+            "Drum remain open in this round  a major step for the state economy     I m proud to announce the "
+            "Board recognizes the value of Ft  Drum     Senator Quill said   ");
+    CHECK_FALSE(speaker(senate, "Quill Announces Ft"));
 }
 
 TEST_CASE("a style of address and a hyphenated title are no part of the name") {
