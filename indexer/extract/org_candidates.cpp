@@ -1645,8 +1645,15 @@ bool list_separator(const std::vector<Token>& t, std::size_t from, std::size_t t
 }
 
 bool organisation_shape(const std::vector<Token>& t, const Run& r) {
+    if (is_legal_suffix(t[r.last].text)) return true;
     const OrgHead head = org_head(t[r.last].text);
-    return is_legal_suffix(t[r.last].text) || head == OrgHead::institution || head == OrgHead::company;
+    if (head != OrgHead::institution && head != OrgHead::company) return false;
+    // a term that the corpora also write in lower case ("Security Services, Cloud Services")
+    // names a kind of work, as in a list of what a firm offers
+    std::string name;
+    for (std::size_t k = r.first; k <= r.last; ++k) (name += name.empty() ? "" : " ") += t[k].text;
+    const std::string key = org_key(name);
+    return !is_corpus_term(key) || is_known_organisation(key);
 }
 
 // "sponsors include", "Exhibitors:": the ones who back, show at or buy from an event or a

@@ -457,6 +457,9 @@ TEST_CASE("a list after 'Sponsors:' or 'clients include' is a list of organisati
     CHECK(org_feature("The round had participation from Quillbox, the Q. R. Venn group, Vellmark, and Zentora.",
                       "Vellmark", "list_of_organisations"));
     CHECK(org_feature("It thanked Quillbox, the Vellmark Foundation, and Zentora.", "Quillbox", "list_with_organisation"));
+    // a list of the services a firm offers is no list of organisations
+    CHECK_FALSE(org_feature("We offer Virtual CIO, DevOps, Security Services, Cloud Services and more.", "DevOps",
+                            "list_with_organisation"));
 }
 
 TEST_CASE("a unit's 'X of Y' after a body's name is one name, not two glued") {
