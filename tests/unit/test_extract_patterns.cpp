@@ -888,6 +888,11 @@ TEST_CASE("a disorder, an assay or a tax credit is no organisation; a firm named
     CHECK(org_feature(laws, "Harbour Parkway", "non_org_tail"));
 }
 
+TEST_CASE("a government is named by its weak head-word") {
+    CHECK(org_feature("The Quillton County Government approved the plan.", "Quillton County Government",
+                      "head_last_weak"));
+}
+
 TEST_CASE("a page's 'Web site' and a yearly address are no part of a body's name") {
     const std::string body = "The Quillton Harbour Bureau Web site lists the case. The President spoke of it "
                              "in the State of the Union, the Quillton Harbour Bureau said.";
