@@ -368,12 +368,48 @@ Subject SubjectFinder::before_verb(std::string_view src, const std::vector<Token
                 (x.kind == Tok::Word && (is_connector(x.text) || is_role_word(x.text) ||
                                          is_name_particle(x.text))))
                 --m;
+            else if (x.text == "," && is_name_suffix(t[m].text) && m - 1 > lo) // "Dana Quill, Jr. of"
+                --m;
             else
                 break;
         }
         while (m < hi && lower_word(t[m]) && (is_connector(t[m].text) || t[m].text == "with"))
             ++m;
-        if (auto p = name_ending_at(t, m, hi)) {
+        // "Dana Quill of the Western District of Quillton said", "Dana Quill, Jr. of Quillton
+        // Falls stated": a name with no given name or initial ending an of-phrase is the place's
+        // or the body's; the person named before the "of" speaks
+        const auto personal = [&](TokSpan span) {
+            if (name_word_count(t, span.first, span.last) < 2) return false; // "York" of "New York"
+            for (std::size_t k = span.first; k <= span.last; ++k)
+                if (is_given_name(t[k].text) || is_initial(t[k])) return true;
+            return false;
+        };
+        std::optional<TokSpan> named = name_ending_at(t, m, hi);
+        if (named && !personal(*named)) {
+            std::size_t of = npos;
+            for (std::size_t k = m; k < named->first; ++k)
+                if (lower_word(t[k]) && (t[k].text == "of" || t[k].text == "from")) {
+                    of = k;
+                    break;
+                }
+            if (of != npos) {
+                if (auto before = of > m ? name_ending_at(t, m, of - 1) : std::nullopt; before && personal(*before)) {
+                    named.reset(); // the name before the "of", as below
+                } else {
+                    std::size_t commas = 0;
+                    for (std::size_t k = lo; k < hi; ++k) commas += t[k].text == "," ? 1 : 0;
+                    // "Dana Quill, lecturer at the School of Law in Harbour said"; not "the Church
+                    // of Quill, the Temple ... testifies", whose one word is no person's full name,
+                    // nor a clause of several commas ("Tom Venn, 28, and ..., were indicted, ...
+                    // Dana Quill of the District of Harbour announced")
+                    if (commas == 1 && hi - lo <= 24) {
+                        Subject h = head_name(hi);
+                        if (h.found() && h.name.find(' ') != std::string::npos) return h;
+                    }
+                }
+            }
+        }
+        if (auto p = named) {
             // "A Vice Chair at Quellmark Sachs commented": the name after a title's "at", "of"
             // or "for" is where the title is held; the one who speaks is not named
             if (p->first > m && lower_word(t[p->first - 1]) &&

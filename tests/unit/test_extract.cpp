@@ -190,6 +190,20 @@ TEST_CASE("a headline's verb and its subject are no part of the name after them"
     CHECK_FALSE(speaker(senate, "Quill Announces Ft"));
 }
 
+TEST_CASE("the person before an of-phrase that ends in a place speaks, not the place") {
+    const Facts f = extract_facts(
+        "", "A man was sentenced today.\n\nU.S. Attorney Dana R. Quill of the Western District of New York "
+            "stated that \"the laws protect people of all race and creed.\"\n\nTom Venn, Jr. of Quillton Falls "
+            "said that \"the case took four years to build.\"\n\nAnn Roe, lecturer in Harbour Studies at the "
+            "Quillton School of Law in Vellmark said, \"The court got this one right.\"\n\nThe Quillton Church "
+            "of Jesus, the Temple of Harbour testifies, \"We welcome every visitor here.\"");
+    CHECK(quote_speaker(f, "the laws protect") == "Dana R. Quill");
+    CHECK(quote_speaker(f, "the case took") == "Tom Venn Jr.");
+    CHECK(quote_speaker(f, "The court got") == "Ann Roe");
+    CHECK_FALSE(speaker(f, "York"));
+    CHECK_FALSE(speaker(f, "Jesus"));
+}
+
 TEST_CASE("a style of address and a hyphenated title are no part of the name") {
     const Facts f = extract_facts(
         "", "His Excellency Dana Quill, Minister of Harbour Works, said: \"The port will open in May.\"\n\n"
