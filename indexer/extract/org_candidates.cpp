@@ -346,7 +346,7 @@ bool sentence_opener(std::string_view w) {
     // model's or a number's word after a name
     const bool title_case = w.size() > 1 && w[1] >= 'a' && w[1] <= 'z' && w.back() != '.';
     return is_function_word(w) && !(is_name_opener(w) && title_case) && w != "Media" && w != "Source" &&
-           w != "Contact" && w != "Global";
+           w != "Contact" && w != "Call" && w != "Global";
 }
 
 // "Bureau of Alcohol, Tobacco, Firearms and Explosives", "Committee on Health, Education, Labor,

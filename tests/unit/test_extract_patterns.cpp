@@ -888,6 +888,13 @@ TEST_CASE("a disorder, an assay or a tax credit is no organisation; a firm named
     CHECK(org_feature(laws, "Harbour Parkway", "non_org_tail"));
 }
 
+TEST_CASE("a call to action's verb opens no name; a call centre keeps it") {
+    const std::string body = "Call Vellmark Fence Co. today for a quote. The Quillton Call Center opened today.";
+    CHECK_FALSE(org_candidate(body, "Call Vellmark Fence Co."));
+    CHECK(org_candidate(body, "Vellmark Fence Co."));
+    CHECK(org_candidate(body, "Quillton Call Center"));
+}
+
 TEST_CASE("a government is named by its weak head-word") {
     CHECK(org_feature("The Quillton County Government approved the plan.", "Quillton County Government",
                       "head_last_weak"));
