@@ -1691,11 +1691,14 @@ std::vector<ListContext> list_contexts(const std::vector<Token>& t, const std::v
         }
         const std::size_t size = j - i + 1;
         if (size >= 3 || (size >= 2 && plural)) {
+            std::vector<bool> shaped(size);
+            std::size_t shapes = 0;
             for (std::size_t k = i; k <= j; ++k) {
-                bool other = false;
-                for (std::size_t m = i; m <= j; ++m)
-                    if (m != k && organisation_shape(t, runs[m])) other = true;
-                out[k].with_organisation = other;
+                shaped[k - i] = organisation_shape(t, runs[k]);
+                shapes += shaped[k - i] ? 1 : 0;
+            }
+            for (std::size_t k = i; k <= j; ++k) {
+                out[k].with_organisation = shapes > (shaped[k - i] ? 1U : 0U); // another item has the shape
                 out[k].after_org_plural = plural;
             }
         }
