@@ -163,8 +163,8 @@ std::size_t block_glue_point(std::string_view text, std::size_t begin, std::size
     return acronym || given ? k : 0;
 }
 
-// "Dana QuillVellmark Partners", "Tom VennQXV Labs": a contact line's person glued to the
-// firm on the next line. After a given name, where the surname (no ordinary word, nor a
+// "Dana QuellbyVellmark Partners", "Tom VennbyQXV Labs": a contact line's person glued to
+// the firm on the next line. After a given name, where the surname (no ordinary word, nor a
 // surname's particle: "Dana MacDowell") meets a capital, and a capitalised word follows after
 // a space; or 0.
 std::size_t signature_glue_point(std::string_view text, std::size_t begin, std::size_t end) {
@@ -183,6 +183,8 @@ std::size_t signature_glue_point(std::string_view text, std::size_t begin, std::
     if (k < 3 || k + 2 > n || !ascii_upper(word[k])) return 0;
     const std::string_view surname = word.substr(0, k);
     if (surname_particle(surname) || lower_case_share(surname) >= 20 || is_role_noun(surname)) return 0;
+    // a surname of three letters only when the tables know it: "Quill MedSpa" is a brand
+    if (k == 3 && !is_surname(surname)) return 0;
     for (std::size_t i = k; i < n; ++i)
         if (!ascii_letter(word[i])) return 0;
     return k;

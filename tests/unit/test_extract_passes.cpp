@@ -187,7 +187,7 @@ TEST_CASE("words glued where a page lost a line break are parted") {
           "Contact: Dana Quellby\n\nVellmark Partners, Inc.");
     CHECK(separate_glued_words("Tom VennbyQXV Era Corp.") == "Tom Vennby\n\nQXV Era Corp.");
     for (const std::string name : {"Dana MacArthur Quill", "Dana FitzGerald Quill", "Dana BlueRock Labs",
-                                   "the QuellbyVellmark Labs", "Dana QuellbyVellmark"})
+                                   "the QuellbyVellmark Labs", "Dana QuellbyVellmark", "Dana MedSpa Harbour"})
         CHECK(separate_glued_words(name) == name);
     // a web or e-mail address glued to the telephone number after it; a version number is none
     CHECK(separate_glued_words("quillbox.com310.299.1717 Office") == "quillbox.com\n\n310.299.1717 Office");
