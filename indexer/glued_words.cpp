@@ -174,9 +174,7 @@ std::size_t signature_glue_point(std::string_view text, std::size_t begin, std::
     if (n < 6 || !ascii_upper(word[0]) || end + 2 >= text.size() || text[end] != ' ' || !ascii_upper(text[end + 1]))
         return 0;
     if (begin < 2 || text[begin - 1] != ' ' || !ascii_letter(text[begin - 2])) return 0;
-    std::size_t q = begin - 1;
-    while (q > 0 && ascii_letter(text[q - 1])) --q;
-    const std::string_view given = text.substr(q, begin - 1 - q);
+    const std::string_view given = word_before(text, begin);
     if (given.empty() || !ascii_upper(given[0]) || !is_given_name(given) || lower_case_share(given) >= 50) return 0;
     std::size_t k = 1;
     while (k < n && ascii_lower(word[k])) ++k;
@@ -304,7 +302,7 @@ bool after_capitalised_word(std::string_view text, std::size_t at) {
     std::size_t end = at;
     while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',')) --end;
     const std::string_view before = word_before(text, end);
-    return !before.empty() && (ascii_upper(before[0]) || before == "&");
+    return !before.empty() && ascii_upper(before[0]);
 }
 
 bool top_level_domain(std::string_view w) {
