@@ -256,6 +256,9 @@ Subject SubjectFinder::after_verb(std::string_view src, const std::vector<Token>
             if (i <= hi && !chunk_break(t, i)) continue;
             if (i > a) {
                 if (auto p = name_ending_at(t, a, i - 1)) {
+                    // "said Quillbox Coin's value rose", "said Dana Quill's lawyer": a name's
+                    // possessive opens what was said, or names someone else who said it
+                    if (is_possessive(t[p->last].text)) return Subject{};
                     const bool role_before = p->first > j && has_role(t, j, p->first - 1);
                     bool role_after = false;
                     std::string role;

@@ -161,8 +161,11 @@ People::People(const Document& doc) {
             const bool cued = person_cue(t, run);
             TokSpan span = without_repeat(t, run);
             // without a cue, a leading ordinary word is more likely a sentence's first word
-            // ("Yes Priya") than a name's
-            while (!cued && span.first < span.last && is_common_word(t[span.first].text)) ++span.first;
+            // ("Yes Priya") than a name's, and so is a compound that describes what follows
+            // ("The post ... for AI-Based Cybersecurity Startup Quillbox")
+            while (!cued && span.first < span.last &&
+                   (is_common_word(t[span.first].text) || described_by_compound(fold_word(t[span.first].text))))
+                ++span.first;
             // a headline's verb and its subject before the name, cue or none ("Quellmark
             // Appoints Jane Roe as Chief Executive")
             for (std::size_t k = span.last; k-- > span.first;)

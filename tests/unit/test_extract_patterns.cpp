@@ -1493,3 +1493,24 @@ TEST_CASE("a clause after a finished quotation introduces the next one, not the 
     CHECK(quote_speaker(f, "We grew") == "Jane Roe");
     CHECK(quote_speaker(f, "and now we hire") == "Jane Roe");
 }
+
+TEST_CASE("a name's possessive after a speech verb opens what was said, not its speaker") {
+    // the possessive names what was said about, or someone else who said it
+    const Facts coin = extract_facts(
+        "", "Quillbox will buy Vellmark Coin this year. Chief Executive Dana Quill said Vellmark Coin\u2019s "
+            "value is designed to reflect \u201cthe success of the venture, which so far has been impressive.\u201d");
+    CHECK_FALSE(has_speaker(coin, "Vellmark Coin"));
+    CHECK(has_speaker(coin, "Dana Quill"));
+    const Facts widow = extract_facts(
+        "", "\u201cIt is dangerous to tell the truth,\u201d said Tom Venn\u2019s widow, Jane Roe, at the hearing.");
+    CHECK_FALSE(has_speaker(widow, "Tom Venn"));
+}
+
+TEST_CASE("a compound that describes a name opens no person's name") {
+    // "The post ... for AI-Based Cybersecurity Startup Quillbox appeared first": a wire's line,
+    // after which "Quillbox said" is the firm's, never a person called by the whole phrase
+    const Facts f = extract_facts(
+        "", "Quillbox said it would use the new capital to grow its team.\n\nThe post Harbour Joins Seed "
+            "Round for AI-Based Cybersecurity Startup Quillbox appeared first on the wire.");
+    CHECK_FALSE(has_speaker(f, "AI-Based Cybersecurity Startup Quillbox"));
+}
