@@ -1171,6 +1171,30 @@ bool names_on_both_sides(std::string_view text, const std::vector<Token>& t, std
     // "Harbour Business Association and QXV International": after a whole name, a name that a
     // proper word opens and a weak head-word closes
     const bool weak_name = last > and_at + 1 && org_head(t[last].text) == OrgHead::weak && proper_word(t[and_at + 1]);
+    // "Quillton Institute of Harbour Studies and Vellmark University": a head-word "of" a few
+    // capitalised words closes a name before the "and" too, when a name that a proper word
+    // opens follows it (not "Department of Health and Human Services"), and no given name
+    // stands before the "and" ("... of New England George and Jane Roe Center")
+    const auto head_of_words = [&](std::size_t a, std::size_t b) {
+        for (std::size_t k = a; k + 2 <= b; ++k) {
+            const OrgHead head = org_head(t[k].text);
+            if (!cap_word(t[k]) || (head != OrgHead::institution && head != OrgHead::company) || t[k + 1].text != "of")
+                continue;
+            if (b - (k + 1) > 3) return false;
+            for (std::size_t m = k + 2; m <= b; ++m)
+                if (!cap_word(t[m]) && t[m].text != "the") return false;
+            return !is_given_name(t[b].text);
+        }
+        return false;
+    };
+    // ("Quill & Vellmark LLC" lists partners: only "and"; one word after it is a known body:
+    // "Department of Fire and EMS"; a compound of an ordinary word opens no name:
+    // "University of Science and Technology-Harbour Laboratory")
+    const std::size_t opens = t[and_at + 1].text == "The" && and_at + 2 < last ? and_at + 2 : and_at + 1;
+    if (t[and_at].text == "and" && head_of_words(first, and_at - 1) && is_name(and_at + 1, last) &&
+        proper_word(t[opens]) && t[opens].text.find('-') == std::string_view::npos &&
+        (and_at + 1 < last || known_body(last)))
+        return true;
     return is_name(first, and_at - 1) && (is_name(and_at + 1, last) || weak_name) && has_proper_word(and_at + 1, last);
 }
 

@@ -1514,3 +1514,14 @@ TEST_CASE("a compound that describes a name opens no person's name") {
             "Round for AI-Based Cybersecurity Startup Quillbox appeared first on the wire.");
     CHECK_FALSE(has_speaker(f, "AI-Based Cybersecurity Startup Quillbox"));
 }
+
+TEST_CASE("a head-word's of-phrase before 'and' closes a name when a name follows") {
+    const Facts f = extract_facts(
+        "", "The study was led by the Quillton Institute of Harbour Studies and Vellmark University. The "
+            "Department of Health and Human Services paid for it.");
+    CHECK(has_org(f, "Quillton Institute of Harbour Studies"));
+    CHECK(has_org(f, "Vellmark University"));
+    // ordinary words after the "and" go on the name
+    CHECK(has_org(f, "Department of Health and Human Services"));
+    CHECK_FALSE(has_org(f, "Human Services"));
+}
