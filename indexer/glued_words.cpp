@@ -188,6 +188,31 @@ std::size_t signature_glue_point(std::string_view text, std::size_t begin, std::
     return k;
 }
 
+// Whether the name of two to five words that ends at text[at] is written again from text[at]
+// on, whole: "About Quillton FoundationQuillton Foundation drives ...", "Vellmark Labs
+// Ltd.Vellmark Labs Ltd. is ...", an "About" heading glued to its paragraph, which opens
+// with the name again.
+bool name_repeated_at(std::string_view text, std::size_t at) {
+    std::size_t start = at;
+    for (int words = 1; words <= 5; ++words) {
+        // back to the start of the word before `start`
+        std::size_t b = start;
+        if (words > 1) {
+            if (b < 2 || text[b - 1] != ' ' || text[b - 2] == ' ') return false;
+            --b;
+        }
+        while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+        if (b == start) return false;
+        start = b;
+        if (words < 2 || !ascii_upper(text[start])) continue;
+        const std::string_view name = text.substr(start, at - start);
+        if (text.substr(at, name.size()) == name &&
+            (at + name.size() == text.size() || !ascii_letter(text[at + name.size()])))
+            return true;
+    }
+    return false;
+}
+
 // A signature block's lines glued together: a title's last word glued to a capitalised word,
 // where the word before it is a title's too ("Chief Executive OfficerQuillbox Digital"), or a
 // name glued to the word that opens a title, a title's word after it ("Dana QuillChief
@@ -376,6 +401,14 @@ std::string separate_glued_words(std::string_view text) {
                 continue;
             }
         }
+        // "Vellmark Labs Ltd.Vellmark Labs Ltd. is": a name glued to itself after a stop
+        if (whole && i > 0 && (text[i - 1] == '.' || text[i - 1] == ')') && ascii_upper(word[0]) &&
+            name_repeated_at(text, i)) {
+            out.append("\n\n");
+            out.append(word);
+            i = j;
+            continue;
+        }
         // "Quillbox, Inc.Email: ...", "Harbour Ltd.Dana Quill": a contact block's firm, its legal
         // form and stop, glued to the next line's first word (not "Co.", also a co-founder's)
         if (whole && i > 1 && text[i - 1] == '.' && word.size() >= 2 && ascii_upper(word[0]) &&
@@ -406,6 +439,9 @@ std::string separate_glued_words(std::string_view text) {
         if (whole && cut == 0 && name_cut == 0) cut = block_glue_point(text, i, j);
         if (whole && cut == 0 && name_cut == 0) cut = title_glue_point(text, i, j);
         if (whole && cut == 0 && name_cut == 0) cut = signature_glue_point(text, i, j);
+        // "About Quillton FoundationQuillton Foundation drives": a name glued to itself
+        for (std::size_t c = 1; whole && cut == 0 && name_cut == 0 && c + 1 < word.size(); ++c)
+            if (ascii_lower(word[c - 1]) && ascii_upper(word[c]) && name_repeated_at(text, i + c)) cut = c;
         if (cut != 0 && (!the_needs_space || (j < text.size() && text[j] == ' '))) {
             out.append(word.substr(0, cut));
             out.append("\n\n");

@@ -166,6 +166,14 @@ TEST_CASE("words glued where a page lost a line break are parted") {
           "Ana Roberts and Tom Venn spoke. Roberts said");
     CHECK(separate_glued_words("New Holland Supply grew.") == "New Holland Supply grew.");
     CHECK(separate_glued_words("About QXVQXV is a lab") == "About QXV\n\nQXV is a lab");
+    // a name of several words glued to itself, after a lower-case letter or a stop
+    CHECK(separate_glued_words("About Quillton FoundationQuillton Foundation drives") ==
+          "About Quillton Foundation\n\nQuillton Foundation drives");
+    CHECK(separate_glued_words("About Vellmark Labs Ltd.Vellmark Labs Ltd. is") ==
+          "About Vellmark Labs Ltd.\n\nVellmark Labs Ltd. is");
+    // not a part of a longer word, nor one word that only ends like the next
+    CHECK(separate_glued_words("Harbour GroupHarbour Groupware") == "Harbour GroupHarbour Groupware");
+    CHECK(separate_glued_words("Dana Quill Co.Quill Co. is") == "Dana Quill Co.\n\nQuill Co. is");
     for (const std::string word : {"QXQX", "HaHaHa", "ABAB", "Q1Q1Q1"}) CHECK(separate_glued_words(word) == word);
     CHECK(separate_glued_words("ContactSamira Oduya") == "Contact\n\nSamira Oduya");
     CHECK(separate_glued_words("Suite 801San Diego") == "Suite 801\n\nSan Diego");
