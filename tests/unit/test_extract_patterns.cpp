@@ -1525,3 +1525,11 @@ TEST_CASE("a head-word's of-phrase before 'and' closes a name when a name follow
     CHECK(has_org(f, "Department of Health and Human Services"));
     CHECK_FALSE(has_org(f, "Human Services"));
 }
+
+TEST_CASE("a weekday's abbreviation before a capitalised word opens a name") {
+    // a date has a comma, a stop or a number after the day ("Sun, Nov 3")
+    const std::string body = "Coverage runs from Sun Vellmark group plans to Quillbox plans. Sun Vellmark said so on "
+                             "Sun, Nov 3.";
+    CHECK(org_candidate(body, "Sun Vellmark"));
+    CHECK_FALSE(org_candidate(body, "Vellmark"));
+}
