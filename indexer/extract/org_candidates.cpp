@@ -93,7 +93,7 @@ bool opener_of_name(const std::vector<Token>& t, std::size_t a, std::size_t b) {
     if (t[a + 1].begin != t[a].end + 1) return false;
     // three words or more, and not after a word that opens a time ("in March Quellmark Inc.
     // reported"): "the October Board meetings" and "Sun Yu" are a date's word and a person's name
-    // "Sun Life", "Sat Quill Labs": a weekday's abbreviation right before a capitalised word
+    // "Sun Vellmark", "Sat Quill Labs": a weekday's abbreviation right before a capitalised word
     // that is no date's, where a date has a comma, a stop or a number after it ("Sun, Nov 3")
     for (const std::string_view day : {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
         if (t[a].text == day) return !is_month_or_day(t[a + 1].text) && !t[a + 1].allcaps;
@@ -1191,9 +1191,9 @@ bool names_on_both_sides(std::string_view text, const std::vector<Token>& t, std
         }
         return false;
     };
-    // ("Quill & Vellmark LLC" lists partners: only "and"; one word after it is a known body:
-    // "Department of Fire and EMS"; a compound of an ordinary word opens no name:
-    // "University of Science and Technology-Harbour Laboratory")
+    // Only after "and" ("Quill & Vellmark LLC" names a firm's partners), one word after it
+    // only when a known body ("Department of Fire and EMS"), and not a compound that opens
+    // with an ordinary word ("University of Science and Technology-Harbour Laboratory").
     const std::size_t opens = t[and_at + 1].text == "The" && and_at + 2 < last ? and_at + 2 : and_at + 1;
     if (t[and_at].text == "and" && head_of_words(first, and_at - 1) && is_name(and_at + 1, last) &&
         proper_word(t[opens]) && t[opens].text.find('-') == std::string_view::npos &&
