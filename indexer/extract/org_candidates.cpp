@@ -93,8 +93,8 @@ bool opener_of_name(const std::vector<Token>& t, std::size_t a, std::size_t b) {
     if (t[a + 1].begin != t[a].end + 1) return false;
     // three words or more, and not after a word that opens a time ("in March Quellmark Inc.
     // reported"): "the October Board meetings" and "Sun Yu" are a date's word and a person's name
-    // "Sun Vellmark", "Sat Quill Labs": a weekday's abbreviation right before a capitalised word
-    // that is no date's, where a date has a comma, a stop or a number after it ("Sun, Nov 3")
+    // "Sat Vellmark", "Wed Quill Labs": a weekday's abbreviation right before a capitalised word
+    // that is no date's, where a date has a comma, a stop or a number after it ("Sat, Nov 3")
     for (const std::string_view day : {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
         if (t[a].text == day) return !is_month_or_day(t[a + 1].text) && !t[a + 1].allcaps;
     if (is_month_or_day(t[a].text)) {

@@ -1527,9 +1527,9 @@ TEST_CASE("a head-word's of-phrase before 'and' closes a name when a name follow
 }
 
 TEST_CASE("a weekday's abbreviation before a capitalised word opens a name") {
-    // a date has a comma, a stop or a number after the day ("Sun, Nov 3")
-    const std::string body = "Coverage runs from Sun Vellmark group plans to Quillbox plans. Sun Vellmark said so on "
-                             "Sun, Nov 3.";
-    CHECK(org_candidate(body, "Sun Vellmark"));
+    // a date has a comma, a stop or a number after the day ("Sat, Nov 3")
+    const std::string body = "Coverage runs from Sat Vellmark group plans to Quillbox plans. Sat Vellmark said so on "
+                             "Sat, Nov 3.";
+    CHECK(org_candidate(body, "Sat Vellmark"));
     CHECK_FALSE(org_candidate(body, "Vellmark"));
 }
