@@ -1537,6 +1537,34 @@ bool media_cue(const std::vector<Token>& t, std::size_t a) {
     return false;
 }
 
+// "Tom Venn, Director of Sales, Vellmark" or "...; Jane Roe, CTO, Quillbox;": the last field of
+// a roster's entry (an advisory board, a panel's speakers) names where the person works. The
+// entry opens with a given name, a role noun stands between it and the mention, and the
+// mention closes the entry (weighed by train-extract --fit-new)
+bool roster_affiliation(const std::vector<Token>& t, std::size_t a, std::size_t b) {
+    // the extraction's text joins a list's lines, each after its bullet
+    const auto entry_boundary = [&](std::size_t k) {
+        const std::string_view w = t[k].text;
+        return w == ";" || w == ":" || w == "*" || w == "\xE2\x80\xA2";
+    };
+    std::size_t after = b + 1;
+    if (after < t.size() && t[after].text == ".") ++after;
+    if (after < t.size() && !entry_boundary(after)) return false;
+    std::size_t k = a;
+    if (k >= 1 && (t[k - 1].text == "the" || t[k - 1].text == "The")) --k;
+    if (k < 1 || t[k - 1].text != ",") return false;
+    constexpr std::size_t entry_limit = 24;
+    std::size_t open = k - 1;
+    while (open > 0 && k - open < entry_limit && !entry_boundary(open - 1)) --open;
+    if (open > 0 && !entry_boundary(open - 1)) return false;
+    if (open + 2 >= k || !is_given_name(t[open].text) || !cap_word(t[open + 1])) return false;
+    std::size_t comma = open + 1;
+    while (comma < k && t[comma].text != ",") ++comma;
+    for (std::size_t m = comma + 1; m + 1 < k; ++m)
+        if (t[m].kind == Tok::Word && is_role_noun(t[m].text)) return true;
+    return false;
+}
+
 // Where a mention stands.
 void context_features(const std::vector<Token>& t, std::size_t a, std::size_t b, MentionFeatures& f) {
     const Token& last = t[b];
@@ -1593,6 +1621,7 @@ void context_features(const std::vector<Token>& t, std::size_t a, std::size_t b,
                              (k < 2 || t[k - 2].end < t[k - 1].begin);
         f.set("after_indefinite", article && !noun_after && !glued_after && !quote_after);
     }
+    f.set("roster_affiliation", roster_affiliation(t, a, b));
     if (b + 1 >= t.size()) {
         f.set("paragraph_end");
         return;

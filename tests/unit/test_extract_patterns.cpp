@@ -1533,3 +1533,16 @@ TEST_CASE("a weekday's abbreviation before a capitalised word opens a name") {
     CHECK(org_candidate(body, "Sat Vellmark"));
     CHECK_FALSE(org_candidate(body, "Vellmark"));
 }
+
+TEST_CASE("the last field of a roster's entry names where the person works") {
+    const Facts f = extract_facts(
+        "", "The advisory board includes:\n\n"
+            "* Martin Venn, VP of Strategy & Partnerships, Quillbox\n"
+            "* Dana Quill, Director of Talent, Vellmark\n"
+            "* Jane Roe, Senior Director, Talent Acquisition, Harbourly\n\n"
+            "The panel brings together Tom Venn, Jane Roe and Dana Quill.");
+    CHECK(has_org(f, "Quillbox"));
+    CHECK(has_org(f, "Vellmark"));
+    CHECK(has_org(f, "Harbourly"));
+    CHECK_FALSE(has_org(f, "Dana Quill"));
+}
