@@ -349,6 +349,20 @@ bool phone_number_at(std::string_view text, std::size_t at) {
     return digits >= 7;
 }
 
+// Where a label that ends the glued word `word`, before its colon, begins, or 0: "Quillbox
+// MarketsLocation: Virtual", "Dana QuillPhone: ...", "quillbox.comWebsite: ...": an agenda's or
+// a contact block's label that lost the line break before it
+std::size_t trailing_label(std::string_view word) {
+    for (const std::string_view l : {"Location", "Venue", "Date", "Time", "When", "Where", "Website", "Email", "Phone",
+                                     "Tel", "Fax", "Contact", "Address", "Speaker", "Speakers", "Registration"}) {
+        const std::size_t n = word.size();
+        if (n >= l.size() + 2 && word.ends_with(l) && ascii_lower(word[n - l.size() - 1]) &&
+            ascii_lower(word[n - l.size() - 2]))
+            return n - l.size();
+    }
+    return 0;
+}
+
 } // namespace
 
 std::string separate_glued_words(std::string_view text) {
@@ -428,6 +442,15 @@ std::string separate_glued_words(std::string_view text) {
                 out.append(text.substr(i, digit - i));
                 out.append("\n\n");
                 i = digit;
+                continue;
+            }
+        }
+        if (whole && j < text.size() && text[j] == ':') {
+            if (const std::size_t c = trailing_label(word); c != 0) {
+                out.append(word.substr(0, c));
+                out.append("\n\n");
+                out.append(word.substr(c));
+                i = j;
                 continue;
             }
         }

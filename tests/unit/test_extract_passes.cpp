@@ -174,6 +174,10 @@ TEST_CASE("words glued where a page lost a line break are parted") {
     // not a part of a longer word, nor one word that only ends like the next
     CHECK(separate_glued_words("Harbour GroupHarbour Groupware") == "Harbour GroupHarbour Groupware");
     CHECK(separate_glued_words("Dana Quill Co.Quill Co. is") == "Dana Quill Co.\n\nQuill Co. is");
+    // an agenda's or a contact block's label glued to the line before it, before its colon
+    CHECK(separate_glued_words("CTO, Quillbox MarketsLocation: Virtual") == "CTO, Quillbox Markets\n\nLocation: Virtual");
+    CHECK(separate_glued_words("visit quillbox.comWebsite: x") == "visit quillbox.com\n\nWebsite: x");
+    CHECK(separate_glued_words("Vellmark GeoLocation data") == "Vellmark GeoLocation data");
     for (const std::string word : {"QXQX", "HaHaHa", "ABAB", "Q1Q1Q1"}) CHECK(separate_glued_words(word) == word);
     CHECK(separate_glued_words("ContactSamira Oduya") == "Contact\n\nSamira Oduya");
     CHECK(separate_glued_words("Suite 801San Diego") == "Suite 801\n\nSan Diego");
