@@ -1238,7 +1238,16 @@ bool platform_used(const std::vector<Token>& t, std::size_t i) {
 bool role_appositive(const std::vector<Token>& t, std::size_t last) {
     if (last + 2 >= t.size() || t[last + 1].text != "," || t[last + 2].kind != Tok::Word) return false;
     const Token& w = t[last + 2];
-    return is_role_noun(w.text) || (lower(w) && is_role_modifier(w.text));
+    if (is_role_noun(w.text) || (lower(w) && is_role_modifier(w.text))) return true;
+    // "Dana Quill, Senior Vice President, ...", "Dana Quill, High School Football Coach": a
+    // capitalised title whose noun comes later in the field
+    constexpr std::size_t title_limit = 8;
+    for (std::size_t k = last + 2; k < t.size() && k < last + 2 + title_limit; ++k) {
+        if (t[k].text == "," || t[k].text == ";" || t[k].text == "*") break;
+        if (t[k].kind != Tok::Word || (lower(t[k]) && t[k].text != "of" && t[k].text != "and")) return false;
+        if (is_role_noun(t[k].text)) return true;
+    }
+    return false;
 }
 
 // "the Quill Administration", "the New Quill Administration": a leader's term of office, named
@@ -1539,8 +1548,9 @@ bool media_cue(const std::vector<Token>& t, std::size_t a) {
 
 // "Tom Venn, Director of Sales, Vellmark" or "...; Jane Roe, CTO, Quillbox;": the last field of
 // a roster's entry (an advisory board, a panel's speakers) names where the person works. The
-// entry opens with a given name, a role noun stands between it and the mention, and the
-// mention closes the entry (weighed by train-extract --fit-new)
+// entry opens with a given name, a role noun stands between it and the mention (or, in a
+// bulleted entry, nothing: "* Dana Quill, Quillbox"), and the mention closes the entry
+// (weighed by train-extract --fit-new)
 bool roster_affiliation(const std::vector<Token>& t, std::size_t a, std::size_t b) {
     // the extraction's text joins a list's lines, each after its bullet
     const auto entry_boundary = [&](std::size_t k) {
@@ -1560,6 +1570,17 @@ bool roster_affiliation(const std::vector<Token>& t, std::size_t a, std::size_t 
     if (open + 2 >= k || !is_given_name(t[open].text) || !cap_word(t[open + 1])) return false;
     std::size_t comma = open + 1;
     while (comma < k && t[comma].text != ",") ++comma;
+    // "* Dana Quill, Quillbox": a bulleted entry of a name and one field
+    const auto bullet = [&](std::size_t i) { return i < t.size() && (t[i].text == "*" || t[i].text == "\xE2\x80\xA2"); };
+    // (a line of its own is an entry too: where the text keeps a list's lines as paragraphs),
+    // not a table's row of a person and a town ("Dana Quill Harbour, TX")
+    if (comma + 1 == k && ((open > 0 && bullet(open - 1)) || bullet(after) || (open == 0 && after >= t.size()))) {
+        const bool plain_name = comma - open <= 3 && std::all_of(t.begin() + static_cast<std::ptrdiff_t>(open),
+                                                                 t.begin() + static_cast<std::ptrdiff_t>(comma),
+                                                                 [](const Token& x) { return cap_word(x); });
+        const bool code = a == b && t[a].allcaps && t[a].text.size() <= 2;
+        return plain_name && !code && !is_place(std::string(t[a].text.data(), t[b].end - t[a].begin));
+    }
     for (std::size_t m = comma + 1; m + 1 < k; ++m)
         if (t[m].kind == Tok::Word && is_role_noun(t[m].text)) return true;
     return false;

@@ -1546,3 +1546,23 @@ TEST_CASE("the last field of a roster's entry names where the person works") {
     CHECK(has_org(f, "Harbourly"));
     CHECK_FALSE(has_org(f, "Dana Quill"));
 }
+
+TEST_CASE("a bulleted entry of a person's name and one field names where the person works") {
+    const Facts f = extract_facts("", "Judges this year:\n\n"
+                                      "* Martin Venn, Quillbox\n"
+                                      "* Dana Quill, Vellmark\n"
+                                      "* Jane Roe, Consultant\n");
+    CHECK(has_org(f, "Quillbox"));
+    CHECK(has_org(f, "Vellmark"));
+    CHECK_FALSE(has_org(f, "Consultant"));
+}
+
+TEST_CASE("a person before a comma and a capitalised title whose noun comes later is no organisation") {
+    const Facts f = extract_facts(
+        "Join Dana Quill of Vellmark Global Markets for a Discussion",
+        "Vellmark will host a virtual event with Dana Quill.\n\n"
+            "Speaker: Dana Quill, Senior Vice President, Global Head of Sales, Vellmark Global Markets\n\n"
+            "Location: Virtual");
+    CHECK(has_org(f, "Vellmark Global Markets"));
+    CHECK_FALSE(has_org(f, "Dana Quill"));
+}
