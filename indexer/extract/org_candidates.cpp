@@ -2053,6 +2053,9 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                         if (first > 0 && is_honorific(t[first - 1].text)) acc.values["after_honorific"] = 1.0;
                         if (first > 0 && personal_address(t[first - 1].text)) acc.values["after_address"] = 1.0;
                         if (role_appositive(t, last)) acc.values["role_appositive"] = 1.0;
+                        // "Dana Quill, M.D., ...": a degree after a comma is a person's
+                        if (last + 2 < t.size() && t[last + 1].text == "," && is_postnominal(t[last + 2].text))
+                            acc.values["degree_after"] = 1.0;
                         out.mentions.push_back({piece_id, first, last, ai});
                     }
                 }
@@ -2150,7 +2153,8 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             const std::string& form = acc.candidate.forms.front();
             const bool known_person = context.people && context.people->knows(form);
             if ((acc.values.count("after_honorific") && (known_person || starts_with_given_name(form))) ||
-                (acc.values.count("role_appositive") && known_person) || name_with_middle_initial(form))
+                (acc.values.count("role_appositive") && known_person) || acc.values.count("degree_after") ||
+                name_with_middle_initial(form))
                 continue;
         }
         // "Mr. Quill", "Dr. Venn": a surname after a form of address is a person's
@@ -2183,6 +2187,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         acc.values.erase("whole_piece");
         acc.values.erase("outside_quote");
         acc.values.erase("after_honorific");
+        acc.values.erase("degree_after");
         acc.values.erase("after_address");
         acc.values.erase("role_appositive");
         if (context.people && context.people->knows(acc.candidate.forms.front()))

@@ -1566,3 +1566,12 @@ TEST_CASE("a person before a comma and a capitalised title whose noun comes late
     CHECK(has_org(f, "Vellmark Global Markets"));
     CHECK_FALSE(has_org(f, "Dana Quill"));
 }
+
+TEST_CASE("a name before a comma and a degree is a person's, no organisation") {
+    // (a list's lines as a release's reader joins them, each after its bullet)
+    const Facts f = extract_facts("", "The judges are:\n\n"
+                                      "Zorvan Quill, M.D., Vellmark Heart Institute * Tom Venn, Quillton Labs * "
+                                      "Jane Roe, Harbour Analytics Group\n");
+    CHECK(has_org(f, "Vellmark Heart Institute"));
+    CHECK_FALSE(has_org(f, "Zorvan Quill"));
+}
