@@ -1203,7 +1203,8 @@ bool names_on_both_sides(std::string_view text, const std::vector<Token>& t, std
 }
 
 // "follow us on Facebook", "on Facebook, Instagram, and X.", "on quill.org, Facebook, X": a
-// web platform after "on", or in a list of platforms and web addresses that follows "on"
+// web platform after "on", or in a list of platforms and web addresses that follows "on", or
+// next to another platform in a list
 bool platform_used(const std::vector<Token>& t, std::size_t i) {
     const auto platform = [&](std::size_t k) {
         std::string_view w = t[k].text;
@@ -1218,11 +1219,34 @@ bool platform_used(const std::vector<Token>& t, std::size_t i) {
                            [](char c) { return c >= 'a' && c <= 'z'; });
     };
     if (!platform(i)) return false;
+    const auto joiner = [&](std::size_t k) {
+        return t[k].text == "," || t[k].text == "and" || t[k].text == "&" || t[k].text == "or";
+    };
+    // "Facebook, Instagram, TikTok, or X": platforms listed together are used, whatever
+    // comes before them
+    const auto platform_beside = [&](std::size_t k) {
+        std::size_t r = k + 1;
+        bool joined = false;
+        while (r < t.size() && joiner(r)) {
+            joined = true;
+            ++r;
+        }
+        if (joined && r < t.size() && platform(r)) return true;
+        if (k == 0) return false;
+        std::size_t l = k - 1;
+        joined = false;
+        while (l > 0 && joiner(l)) {
+            joined = true;
+            --l;
+        }
+        return joined && platform(l);
+    };
+    if (platform_beside(i)) return true;
     while (i > 0) {
         std::size_t k = i - 1;
         if (t[k].text == "on") return true;
         bool joined = false;
-        while (k > 0 && (t[k].text == "," || t[k].text == "and" || t[k].text == "&" || t[k].text == "or")) {
+        while (k > 0 && joiner(k)) {
             joined = true;
             --k;
         }

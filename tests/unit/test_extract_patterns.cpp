@@ -1575,3 +1575,13 @@ TEST_CASE("a name before a comma and a degree is a person's, no organisation") {
     CHECK(has_org(f, "Vellmark Heart Institute"));
     CHECK_FALSE(has_org(f, "Zorvan Quill"));
 }
+
+TEST_CASE("web platforms listed together are used as services, not named as organisations") {
+    const Facts f = extract_facts("", "Quillbox Labs shares its clips through feeds such as Facebook, Instagram, TikTok "
+                                      "or YouTube, and keeps its hours right across Yelp and Facebook.");
+    CHECK(has_org(f, "Quillbox Labs"));
+    CHECK_FALSE(has_org(f, "Facebook"));
+    CHECK_FALSE(has_org(f, "Instagram"));
+    CHECK_FALSE(has_org(f, "TikTok"));
+    CHECK_FALSE(has_org(f, "Yelp"));
+}
