@@ -1256,6 +1256,20 @@ bool platform_used(const std::vector<Token>& t, std::size_t i) {
     return false;
 }
 
+// "Dana Quill, M.D., M.S., FAHA, FAAP": capitals in the run of degrees after a name are a
+// fellowship's or a licence's letters, though the tables lack them
+bool credential_after_degree(const std::vector<Token>& t, std::size_t i) {
+    if (!t[i].allcaps) return false;
+    while (i >= 2 && t[i - 1].text == ",") {
+        const Token& before = t[i - 2];
+        if (before.kind != Tok::Word) return false;
+        if (is_postnominal(before.text)) return true;
+        if (!before.allcaps) return false;
+        i -= 2;
+    }
+    return false;
+}
+
 // "Dana Quill, executive director, ...", "Dana Quill, Chair of ...": a comma and a job title
 // after a mention (a capitalised title's modifier may open a new subject: "at Quill Tech,
 // U.S. Senators ...")
@@ -1979,6 +1993,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                         // "follow us on Facebook": a platform used as a service, not named as
                         // an organisation (the annotation guide leaves these out)
                         if (first == last && platform_used(t, first)) continue;
+                        if (first == last && credential_after_degree(t, first)) continue;
                         // "Dana and Tom", "Quill and Venn": two people by a word of their names;
                         // not a firm named after two ("Quill and Venn Highlights ..." in its
                         // own release's title)

@@ -1585,3 +1585,11 @@ TEST_CASE("web platforms listed together are used as services, not named as orga
     CHECK_FALSE(has_org(f, "TikTok"));
     CHECK_FALSE(has_org(f, "Yelp"));
 }
+
+TEST_CASE("capitals in the run of degrees after a name are credentials, no organisation") {
+    const Facts f = extract_facts("", "Dr. Dana Quill, DDS, QFAG, leads Vellmark Dental Group.\n\n"
+                                      "Tom Venn, CPA, MST, QXVA, Partner, said so.");
+    CHECK(has_org(f, "Vellmark Dental Group"));
+    CHECK_FALSE(has_org(f, "QFAG"));
+    CHECK_FALSE(has_org(f, "QXVA"));
+}
