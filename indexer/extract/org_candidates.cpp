@@ -598,6 +598,14 @@ std::size_t after_organ(const std::vector<Token>& t, const Run& piece) {
     return piece.first;
 }
 
+// "Quillton Children's Hospital", "Vellmark Women's Center", "Harbour People's Hospital": a
+// possessive of people in the plural is inside a body's name, never its owner
+bool people_possessive(std::string_view w) {
+    if (!is_possessive(w)) return false;
+    const std::string base = fold_word(without_possessive(w));
+    return base == "children" || base == "women" || base == "men" || base == "people";
+}
+
 // "Quellmark Group Board of Directors", "Vellmark's Supervisory Board": a firm's board or
 // committee (as above) after the firm's name is no part of it (a "Task Force" or a "Public
 // Relations" firm keeps its words). Where the firm's name ends, or the piece's own end.
@@ -641,7 +649,7 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
             // a possessive ends the run, unless it belongs to the name ("Children's Hospital",
             // an ordinary word's; "Kellogg's Company") rather than owning the next one
             // ("Orvell's Lindqvist Hospital")
-            if (is_possessive(t[j].text) &&
+            if (is_possessive(t[j].text) && !(people_possessive(t[j].text) && j + 1 < n && cap_word(t[j + 1])) &&
                 (owner_of_next_name(t, a, j) || !(j + 1 < n && cap_word(t[j + 1]) &&
                   (is_common_word(without_possessive(t[j].text)) || is_legal_suffix(t[j + 1].text) ||
                    org_head(t[j + 1].text) == OrgHead::company || org_head(t[j + 1].text) == OrgHead::institution ||
@@ -1959,7 +1967,8 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                 for (std::size_t i = piece.first; i <= piece.last; ++i) {
                     // "Orvell's Lindqvist Memorial Hospital": a possessive ends a chunk
                     if (i < piece.last && is_possessive(t[i].text) && t[i].kind == Tok::Word &&
-                        !owner_named_business(t, i) && !brand_possessive(t, piece.first, i, vocab) &&
+                        !people_possessive(t[i].text) && !owner_named_business(t, i) &&
+                        !brand_possessive(t, piece.first, i, vocab) &&
                         !(t[i + 1].text == without_possessive(t[i].text) && is_function_word(t[i + 1].text))) {
                         chunks.push_back({start, i});
                         start = i + 1;
@@ -2040,7 +2049,13 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                         } else {
                             form = squeeze_spaces(text.substr(t[first].begin, t[last].end - t[first].begin));
                         }
-                        form = std::string(without_possessive(form));
+                        // ... but "at Quillton Children's." or "Quillton Children's and ..."
+                        // keeps it: a hospital's name, with no noun after it that it would own
+                        // ("Federation of Quill Women's award")
+                        if (!people_possessive(t[last].text) ||
+                            (last + 1 < t.size() && t[last + 1].kind == Tok::Word &&
+                             !(lower(t[last + 1]) && is_function_word(t[last + 1].text))))
+                            form = std::string(without_possessive(form));
                         if (last == run.last && run.bare_possessive_end && form.ends_with('s')) form.pop_back();
                         if (form.size() < 2) continue;
                         const std::size_t ai = acc_for(form, pi, t[first].begin);

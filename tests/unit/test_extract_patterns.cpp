@@ -1593,3 +1593,16 @@ TEST_CASE("capitals in the run of degrees after a name are credentials, no organ
     CHECK_FALSE(has_org(f, "QFAG"));
     CHECK_FALSE(has_org(f, "QXVA"));
 }
+
+TEST_CASE("a possessive of people in the plural is inside a body's name, never its owner") {
+    const Facts f = extract_facts(
+        "", "Dr. Dana Quill works at Quillton University Children’s Hospital in Harbour. Sponsors were "
+            "Vellmark Children’s and Harbour Bank. The Quillbox Federation of Press Women’s award went to "
+            "Tom Venn.");
+    CHECK(has_org(f, "Quillton University Children’s Hospital"));
+    CHECK_FALSE(has_org(f, "Quillton University Children"));
+    CHECK(has_org(f, "Quillbox Federation of Press Women"));
+    // a hospital named by its short form, with no noun after it that it would own
+    CHECK(org_candidate("Sponsors were Vellmark Children’s and Harbour Bank.", "Vellmark Children’s"));
+    CHECK_FALSE(org_candidate("Sponsors were Vellmark Children’s and Harbour Bank.", "Vellmark Children"));
+}
