@@ -1599,10 +1599,8 @@ bool media_cue(const std::vector<Token>& t, std::size_t a) {
 // (weighed by train-extract --fit-new)
 bool roster_affiliation(const std::vector<Token>& t, std::size_t a, std::size_t b) {
     // the extraction's text joins a list's lines, each after its bullet
-    const auto entry_boundary = [&](std::size_t k) {
-        const std::string_view w = t[k].text;
-        return w == ";" || w == ":" || w == "*" || w == "\xE2\x80\xA2";
-    };
+    const auto bullet = [&](std::size_t i) { return i < t.size() && (t[i].text == "*" || t[i].text == "\xE2\x80\xA2"); };
+    const auto entry_boundary = [&](std::size_t i) { return bullet(i) || t[i].text == ";" || t[i].text == ":"; };
     std::size_t after = b + 1;
     if (after < t.size() && t[after].text == ".") ++after;
     if (after < t.size() && !entry_boundary(after)) return false;
@@ -1617,7 +1615,6 @@ bool roster_affiliation(const std::vector<Token>& t, std::size_t a, std::size_t 
     std::size_t comma = open + 1;
     while (comma < k && t[comma].text != ",") ++comma;
     // "* Dana Quill, Quillbox": a bulleted entry of a name and one field
-    const auto bullet = [&](std::size_t i) { return i < t.size() && (t[i].text == "*" || t[i].text == "\xE2\x80\xA2"); };
     // (a line of its own is an entry too: where the text keeps a list's lines as paragraphs),
     // not a table's row of a person and a town ("Dana Quill Harbour, TX")
     if (comma + 1 == k && ((open > 0 && bullet(open - 1)) || bullet(after) || (open == 0 && after >= t.size()))) {
