@@ -585,6 +585,12 @@ bool owner_of_next_name(const std::vector<Token>& t, std::size_t a, std::size_t 
 // non_organisations.txt lists) before "of" or "for" is no part of the firm's name. Where the
 // name after it starts, or the piece's own start.
 std::size_t after_organ(const std::vector<Token>& t, const Run& piece) {
+    // "the Board for the Quillton Association": a board alone "of the" or "for the" a body
+    // is the body's organ ("Board of Education", with no "the", is a body's whole name)
+    if (const std::size_t f = piece.first; t[f].text == "Board" && f + 3 <= piece.last &&
+                                          (t[f + 1].text == "of" || t[f + 1].text == "for") &&
+                                          t[f + 2].text == "the" && cap_word(t[f + 3]))
+        return f + 3;
     // from the second word: not "Board" alone, "Board of Education" is a body's whole name
     for (std::size_t i = piece.first + 1; i + 2 <= piece.last; ++i) {
         if (t[i + 1].text != "of" && t[i + 1].text != "for") continue;

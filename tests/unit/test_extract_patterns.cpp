@@ -1606,3 +1606,11 @@ TEST_CASE("a possessive of people in the plural is inside a body's name, never i
     CHECK(org_candidate("Sponsors were Vellmark Children’s and Harbour Bank.", "Vellmark Children’s"));
     CHECK_FALSE(org_candidate("Sponsors were Vellmark Children’s and Harbour Bank.", "Vellmark Children"));
 }
+
+TEST_CASE("a board alone 'for the' or 'of the' a body is the body's organ, no part of its name") {
+    const Facts f = extract_facts("", "Dana Quill was elected to the Board for the Quillton Association for Harbour "
+                                      "Trade (QAHT). The Board of Education met on Monday.");
+    CHECK(has_org(f, "Quillton Association for Harbour Trade"));
+    CHECK_FALSE(has_org(f, "Board for the Quillton Association for Harbour Trade"));
+    CHECK(org_candidate("The Board of Education met on Monday.", "Board of Education"));
+}
