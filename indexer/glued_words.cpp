@@ -85,14 +85,18 @@ std::size_t export_glue_point(std::string_view w) {
     return 0;
 }
 
-// Whether `word` stands in `text` as a word of its own.
-bool stands_alone(std::string_view text, std::string_view word) {
-    for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+// How many times `word` stands in `text` as a word of its own (up to `enough`)
+std::size_t times_alone(std::string_view text, std::string_view word, std::size_t enough) {
+    std::size_t count = 0;
+    for (std::size_t at = text.find(word); at != std::string_view::npos && count < enough; at = text.find(word, at + 1)) {
         const std::size_t end = at + word.size();
-        if ((at == 0 || !ascii_letter(text[at - 1])) && (end == text.size() || !ascii_letter(text[end]))) return true;
+        if ((at == 0 || !ascii_letter(text[at - 1])) && (end == text.size() || !ascii_letter(text[end]))) ++count;
     }
-    return false;
+    return count;
 }
+
+// Whether `word` stands in `text` as a word of its own.
+bool stands_alone(std::string_view text, std::string_view word) { return times_alone(text, word, 1) == 1; }
 
 // The word before text[at], past spaces ("" at the start)
 std::string_view word_before(std::string_view text, std::size_t at) {
@@ -363,6 +367,67 @@ std::size_t trailing_label(std::string_view word) {
     return 0;
 }
 
+bool heading_function_word(std::string_view w) {
+    for (const std::string_view f : {"of", "and", "the", "for", "in", "with", "a", "an", "to", "on", "at", "by", "from",
+                                     "or", "is", "are", "as", "vs"})
+        if (w == f) return true;
+    return false;
+}
+
+// Whether text[begin, at) is the start of a heading: one to twelve words since the line's
+// start or a sentence's end, each capitalised, a number, a sign or a function word, and no
+// comma among them ("Bridging Crypto and Real-World", "The Future of Smart").
+bool heading_before(std::string_view text, std::size_t at) {
+    std::size_t b = at;
+    while (b > 0 && text[b - 1] != '\n' &&
+           !(text[b - 1] == ' ' && b >= 2 && (text[b - 2] == '.' || text[b - 2] == '!' || text[b - 2] == '?' ||
+                                              text[b - 2] == ':')))
+        --b;
+    std::size_t words = 0;
+    for (std::size_t k = b; k < at;) {
+        while (k < at && text[k] == ' ') ++k;
+        if (k == at) break;
+        std::size_t e = k;
+        while (e < at && text[e] != ' ') ++e;
+        const std::string_view w = text.substr(k, e - k);
+        if (w.find(',') != std::string_view::npos) return false;
+        const char c = w[0];
+        if (ascii_lower(c) && !heading_function_word(w)) return false;
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+        if (++words > 12) return false;
+        k = e;
+    }
+    return words >= 1;
+}
+
+// "Bridging Crypto and Real-World AssetsQuillcoin draws ...", "The Future of Wealth
+// ManagementVellmark FX's rise ...": a heading glued to its paragraph, which opens with a
+// name. Where the heading's last word (a capitalised ordinary word of four letters or more) meets a
+// capitalised name that the text also writes alone, the glued word is written nowhere else,
+// and title-case words come before it on the line; or 0. Not a brand written so ("OpenAI",
+// "WordPress" or "DoorDash": their second part is short or an ordinary word, or they stand
+// mid-sentence).
+std::size_t heading_glue_point(std::string_view text, std::size_t begin, std::size_t end) {
+    using namespace extract::detail;
+    const std::string_view word = text.substr(begin, end - begin);
+    const std::size_t n = word.size();
+    if (n < 7 || !ascii_upper(word[0])) return 0;
+    std::size_t k = 1;
+    while (k < n && ascii_lower(word[k])) ++k;
+    if (k < 4 || k + 3 > n || !ascii_upper(word[k])) return 0;
+    const std::string_view heading_word = word.substr(0, k);
+    const std::string_view name = word.substr(k);
+    if (!is_common_word(heading_word)) return 0;
+    std::size_t first = 1;
+    while (first < name.size() && ascii_lower(name[first])) ++first;
+    if (first > 1 && is_common_word(name.substr(0, first))) return 0;
+    // an e-mail or a web address ("...AdvancedGlazings@", "...QuillHomes.com")
+    if (end < text.size() && (text[end] == '@' || (text[end] == '.' && end + 1 < text.size() && ascii_lower(text[end + 1]))))
+        return 0;
+    if (times_alone(text, word, 2) != 1 || !stands_alone(text, name) || !heading_before(text, begin)) return 0;
+    return k;
+}
+
 } // namespace
 
 std::string separate_glued_words(std::string_view text) {
@@ -462,6 +527,11 @@ std::string separate_glued_words(std::string_view text) {
         if (whole && cut == 0 && name_cut == 0) cut = block_glue_point(text, i, j);
         if (whole && cut == 0 && name_cut == 0) cut = title_glue_point(text, i, j);
         if (whole && cut == 0 && name_cut == 0) cut = signature_glue_point(text, i, j);
+        // a heading glued to its paragraph: the name that opens the paragraph may take a
+        // possessive's curly apostrophe ("...Institutional InvestorsVellmark's clients")
+        const bool curly_after = j + 2 < text.size() && text.substr(j, 3) == "\xE2\x80\x99";
+        const bool whole_before = (i == 0 || static_cast<unsigned char>(text[i - 1]) < 0x80) && (i == 0 || text[i - 1] != '\'');
+        if (cut == 0 && name_cut == 0 && (whole || (whole_before && curly_after))) cut = heading_glue_point(text, i, j);
         // "About Quillton FoundationQuillton Foundation drives": a name glued to itself
         for (std::size_t c = 1; whole && cut == 0 && name_cut == 0 && c + 1 < word.size(); ++c)
             if (ascii_lower(word[c - 1]) && ascii_upper(word[c]) && name_repeated_at(text, i + c)) cut = c;

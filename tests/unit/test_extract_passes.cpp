@@ -155,6 +155,23 @@ TEST_CASE("organisation candidates: possessives that lost their apostrophe are c
     CHECK_FALSE(has("justice departments criminal division"));
 }
 
+TEST_CASE("a heading glued to its paragraph, which opens with a name, is parted") {
+    using pressdex::separate_glued_words;
+    CHECK(separate_glued_words("done.\nBridging Crypto and Real-World AssetsQuillcoin draws on memes. Quillcoin grew.") ==
+          "done.\nBridging Crypto and Real-World Assets\n\nQuillcoin draws on memes. Quillcoin grew.");
+    CHECK(separate_glued_words("Tailored Solutions for Institutional InvestorsVellmark\u2019s clients. Vellmark grew.") ==
+          "Tailored Solutions for Institutional Investors\n\nVellmark\u2019s clients. Vellmark grew.");
+    CHECK(separate_glued_words("It rose. The Future of Wealth ManagementQXV Labs leads. QXV grew.") ==
+          "It rose. The Future of Wealth Management\n\nQXV Labs leads. QXV grew.");
+    // not a brand's two words mid-sentence, written twice, or with a short second part; not
+    // an e-mail address; not where the name never stands alone
+    for (const std::string kept :
+         {"the team at Harbour LabsQuillbox said. Quillbox grew.", "As OpenAI noted, AI is here.",
+          "Smart HomesQuillbox. Smart HomesQuillbox and Quillbox.", "Dana Roe AdvancedGlazings@quill.global Glazings",
+          "Bridging Crypto and Real-World AssetsQuillcoin draws on memes."})
+        CHECK(separate_glued_words(kept) == kept);
+}
+
 TEST_CASE("words glued where a page lost a line break are parted") {
     using pressdex::separate_glued_words;
     CHECK(separate_glued_words("About BrindleworksBrindleworks Ltd. makes") ==
