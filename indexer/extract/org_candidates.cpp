@@ -428,11 +428,19 @@ bool lettered_number(const Token& x) {
            std::all_of(rest.begin(), rest.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// Whether t[k] is the tail of a longer number, after its comma or point ("5,000", "2.500")
+bool number_tail(const std::vector<Token>& t, std::size_t k) {
+    return k >= 2 && (t[k - 1].text == "," || t[k - 1].text == ".") && t[k - 1].end == t[k].begin &&
+           t[k - 2].end == t[k - 1].begin && !t[k - 2].text.empty() && t[k - 2].text.back() >= '0' &&
+           t[k - 2].text.back() <= '9';
+}
+
 // "12 Quellmark Holdings LLC", "17th Harbour LP", "5QX Ventures": the number before run [a, j]
-// opens the name when the run ends as a company's or an institution's name does.
+// opens the name when the run ends as a company's or an institution's name does; not a sum
+// ("$12 Quillton Foundation") nor a longer number's tail ("5,000 National Guard troops").
 bool opened_by_number(const std::vector<Token>& t, std::size_t a, std::size_t j) {
     return a > 0 && (name_number(t[a - 1]) || lettered_number(t[a - 1])) && t[a].begin == t[a - 1].end + 1 &&
-           (a < 2 || t[a - 2].text != "$") &&
+           (a < 2 || t[a - 2].text != "$") && !number_tail(t, a - 1) &&
            (is_legal_suffix(t[j].text) || org_head(t[j].text) == OrgHead::company ||
             org_head(t[j].text) == OrgHead::institution);
 }

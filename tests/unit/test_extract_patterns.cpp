@@ -239,6 +239,12 @@ TEST_CASE("a name may open with a number when it ends as a company's does") {
     CHECK(has_org(f, "12 Quellmark Holdings LLC"));
     CHECK_FALSE(has_org(f, "Harbour LP"));
     CHECK_FALSE(has_org(f, "2024 Velmora Group"));
+    // a longer number's tail opens no name
+    const Facts g = extract_facts("Grants", "It sent 5,000 Quillton National Guard troops and gave $2,500 Vellmark "
+                                            "Foundation grants.");
+    CHECK(has_org(g, "Quillton National Guard"));
+    CHECK_FALSE(has_org(g, "000 Quillton National Guard"));
+    CHECK_FALSE(has_org(g, "500 Vellmark Foundation"));
 }
 
 TEST_CASE("one word that resolves to a person the release names is a mention of that person") {
