@@ -1370,14 +1370,33 @@ std::unordered_set<std::string> people_with_age(const Document& doc) {
 
 // ---- features of a mention -----------------------------------------------------------------
 
-bool ticker_after(const std::vector<Token>& t, std::size_t b) {
-    if (b + 3 >= t.size() || t[b + 1].text != "(") return false;
-    const std::string f = fold_word(t[b + 2].text);
+bool exchange_word(std::string_view w) {
+    const std::string f = fold_word(w);
     return f == "nasdaq" || f == "nyse" || f == "otc" || f == "otcqb" || f == "otcqx" || f == "tsx" ||
            f == "tsxv" || f == "asx" || f == "lse" || f == "cse" || f == "amex" || f == "hkex" ||
            f == "sgx" || f == "kosdaq" || f == "krx" || f == "euronext" || f == "frankfurt" ||
            f == "otcmkts" || f == "tsx-v" || f == "nasdaqgs" || f == "nasdaqgm" || f == "nasdaqcm" ||
            f == "nyse american" || f == "ticker" || f == "otc markets";
+}
+
+bool ticker_after(const std::vector<Token>& t, std::size_t b) {
+    return b + 3 < t.size() && t[b + 1].text == "(" && exchange_word(t[b + 2].text);
+}
+
+// "(NASDAQ: QXVB)", "(TSX-V: QXV; OTCQB: QXVF)": a mention right after an exchange's name and a
+// colon is a ticker, a company's symbol on that exchange, not its name; so is the same word at
+// the end of a web address ("newsroom at https://ibn.fm/QXVB")
+bool ticker_position(const std::vector<Token>& t, std::size_t first, std::size_t last) {
+    if (first != last || first < 2) return false;
+    // a path's last part: after a host or a lower-case part ("ibn.fm/QXVB"), not between names
+    // ("Disney/ESPN")
+    if (t[first - 1].text == "/" && t[first - 1].end == t[first].begin && t[first - 2].end == t[first - 1].begin &&
+        (t[first - 2].text.find('.') != std::string_view::npos || lower(t[first - 2])))
+        return true;
+    if (t[first - 1].text != ":") return false;
+    if (exchange_word(t[first - 2].text)) return true;
+    // "NYSE American: QXV", "Cboe Canada: QXV"
+    return first >= 3 && (exchange_word(t[first - 3].text) || fold_word(t[first - 3].text) == "cboe");
 }
 
 struct MentionFeatures {
@@ -2115,6 +2134,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                              names_on_both_sides(text, t, first, last + 1, piece.last)))
                             acc.values["whole_piece"] = 1.0;
                         if (!in_quote) acc.values["outside_quote"] = 1.0;
+                        if (!ticker_position(t, first, last)) acc.values["outside_ticker"] = 1.0;
                         if (first > 0 && is_honorific(t[first - 1].text)) acc.values["after_honorific"] = 1.0;
                         if (first > 0 && personal_address(t[first - 1].text)) acc.values["after_address"] = 1.0;
                         if (role_appositive(t, last)) acc.values["role_appositive"] = 1.0;
@@ -2247,10 +2267,12 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         if (acc.mid_sentence >= 2) acc.values["mid_sentence_2plus"] = 1.0;
         if (acc.mentions > 0 && !acc.values.count("whole_piece")) acc.values["only_part"] = 1.0;
         if (acc.mentions > 0 && !acc.values.count("outside_quote")) acc.values["only_in_quotes"] = 1.0;
+        if (acc.mentions > 0 && !acc.values.count("outside_ticker")) acc.values["only_ticker"] = 1.0;
         acc.values.erase("mid_sentence");
         acc.values.erase("sentence_start");
         acc.values.erase("whole_piece");
         acc.values.erase("outside_quote");
+        acc.values.erase("outside_ticker");
         acc.values.erase("after_honorific");
         acc.values.erase("degree_after");
         acc.values.erase("after_address");

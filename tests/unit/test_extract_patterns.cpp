@@ -247,6 +247,17 @@ TEST_CASE("a name may open with a number when it ends as a company's does") {
     CHECK_FALSE(has_org(g, "500 Vellmark Foundation"));
 }
 
+TEST_CASE("a company's ticker after its exchange, or in a web address, is no organisation") {
+    const std::string body = "Quillbox Inc. (NASDAQ: QXVB; TSX: QXV) grew. QXV Labs and Vellmark/QXN teamed up.\n\n"
+                             "News on Quillbox Inc. (NASDAQ: QXVB) is at https://ibn.fm/QXVB";
+    CHECK(org_feature(body, "QXVB", "only_ticker"));
+    CHECK_FALSE(org_feature(body, "QXV Labs", "only_ticker"));
+    CHECK_FALSE(org_feature(body, "QXN", "only_ticker"));
+    const Facts f = extract_facts("Quillbox grows", body);
+    CHECK(has_org(f, "Quillbox Inc."));
+    CHECK_FALSE(has_org(f, "QXVB"));
+}
+
 TEST_CASE("one word that resolves to a person the release names is a mention of that person") {
     const std::string body =
         "Dr. Carlotta Venn, a surgeon at Quellmark Clinic, won the award.\n\n"
