@@ -404,7 +404,7 @@ bool heading_before(std::string_view text, std::size_t at) {
 // ManagementVellmark FX's rise ...": a heading glued to its paragraph, which opens with a
 // name. Where the heading's last word (a capitalised ordinary word of four letters or more) meets a
 // capitalised name that the text also writes alone, the glued word is written nowhere else,
-// and title-case words come before it on the line; or 0. Not a brand written so ("OpenAI",
+// and title-case words come before it on the line; or 0. Not a brand written so ("QuillAI",
 // "WordPress" or "DoorDash": their second part is short or an ordinary word, or they stand
 // mid-sentence).
 std::size_t heading_glue_point(std::string_view text, std::size_t begin, std::size_t end) {

@@ -1383,12 +1383,12 @@ bool ticker_after(const std::vector<Token>& t, std::size_t b) {
     return b + 3 < t.size() && t[b + 1].text == "(" && exchange_word(t[b + 2].text);
 }
 
-// "(NASDAQ: QXVB)", "(TSX-V: QXV; OTCQB: QXVF)": a mention right after an exchange's name and a
+// "(OTCQB: QXVB)", "(TSX-V: QXV; OTCQB: QXVF)": a mention right after an exchange's name and a
 // colon is a ticker, a company's symbol on that exchange, not its name; so is the same word at
-// the end of a web address ("newsroom at https://ibn.fm/QXVB")
+// the end of a web address ("newsroom at https://quill.fm/QXVB")
 bool ticker_position(const std::vector<Token>& t, std::size_t first, std::size_t last) {
     if (first != last || first < 2) return false;
-    // a path's last part: after a host or a lower-case part ("ibn.fm/QXVB"), not between names
+    // a path's last part: after a host or a lower-case part ("quill.fm/QXVB"), not between names
     // ("Disney/ESPN")
     if (t[first - 1].text == "/" && t[first - 1].end == t[first].begin && t[first - 2].end == t[first - 1].begin &&
         (t[first - 2].text.find('.') != std::string_view::npos || lower(t[first - 2])))

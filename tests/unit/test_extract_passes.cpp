@@ -166,7 +166,7 @@ TEST_CASE("a heading glued to its paragraph, which opens with a name, is parted"
     // not a brand's two words mid-sentence, written twice, or with a short second part; not
     // an e-mail address; not where the name never stands alone
     for (const std::string kept :
-         {"the team at Harbour LabsQuillbox said. Quillbox grew.", "As OpenAI noted, AI is here.",
+         {"the team at Harbour LabsQuillbox said. Quillbox grew.", "As QuillAI noted, AI is here.",
           "Smart HomesQuillbox. Smart HomesQuillbox and Quillbox.", "Dana Roe AdvancedGlazings@quill.global Glazings",
           "Bridging Crypto and Real-World AssetsQuillcoin draws on memes."})
         CHECK(separate_glued_words(kept) == kept);

@@ -248,8 +248,8 @@ TEST_CASE("a name may open with a number when it ends as a company's does") {
 }
 
 TEST_CASE("a company's ticker after its exchange, or in a web address, is no organisation") {
-    const std::string body = "Quillbox Inc. (NASDAQ: QXVB; TSX: QXV) grew. QXV Labs and Vellmark/QXN teamed up.\n\n"
-                             "News on Quillbox Inc. (NASDAQ: QXVB) is at https://ibn.fm/QXVB";
+    const std::string body = "Quillbox Inc. (OTCQB: QXVB; TSX: QXV) grew. QXV Labs and Vellmark/QXN teamed up.\n\n"
+                             "News on Quillbox Inc. (OTCQB: QXVB) is at https://quill.fm/QXVB";
     CHECK(org_feature(body, "QXVB", "only_ticker"));
     CHECK_FALSE(org_feature(body, "QXV Labs", "only_ticker"));
     CHECK_FALSE(org_feature(body, "QXN", "only_ticker"));
