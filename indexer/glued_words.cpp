@@ -378,11 +378,14 @@ bool heading_function_word(std::string_view w) {
 // start or a sentence's end, each capitalised, a number, a sign or a function word, and no
 // comma among them ("Bridging Crypto and Real-World", "The Future of Smart").
 bool heading_before(std::string_view text, std::size_t at) {
+    constexpr std::size_t longest = 200; // bytes: twelve words; keeps the scan short on long lines
     std::size_t b = at;
     while (b > 0 && text[b - 1] != '\n' &&
            !(text[b - 1] == ' ' && b >= 2 && (text[b - 2] == '.' || text[b - 2] == '!' || text[b - 2] == '?' ||
-                                              text[b - 2] == ':')))
+                                              text[b - 2] == ':'))) {
+        if (at - b >= longest) return false;
         --b;
+    }
     std::size_t words = 0;
     for (std::size_t k = b; k < at;) {
         while (k < at && text[k] == ' ') ++k;
@@ -424,7 +427,8 @@ std::size_t heading_glue_point(std::string_view text, std::size_t begin, std::si
     // an e-mail or a web address ("...AdvancedGlazings@", "...QuillHomes.com")
     if (end < text.size() && (text[end] == '@' || (text[end] == '.' && end + 1 < text.size() && ascii_lower(text[end + 1]))))
         return 0;
-    if (times_alone(text, word, 2) != 1 || !stands_alone(text, name) || !heading_before(text, begin)) return 0;
+    // the short scan first: the two over the whole text only for a heading's word
+    if (!heading_before(text, begin) || times_alone(text, word, 2) != 1 || !stands_alone(text, name)) return 0;
     return k;
 }
 
