@@ -3,6 +3,8 @@
 #include "indexer/extract/lexicon.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace pressdex {
@@ -85,18 +87,43 @@ std::size_t export_glue_point(std::string_view w) {
     return 0;
 }
 
-// How many times `word` stands in `text` as a word of its own (up to `enough`)
-std::size_t times_alone(std::string_view text, std::string_view word, std::size_t enough) {
-    std::size_t count = 0;
-    for (std::size_t at = text.find(word); at != std::string_view::npos && count < enough; at = text.find(word, at + 1)) {
+// Whether `word` stands in `text` as a word of its own.
+bool stands_alone(std::string_view text, std::string_view word) {
+    for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
         const std::size_t end = at + word.size();
-        if ((at == 0 || !ascii_letter(text[at - 1])) && (end == text.size() || !ascii_letter(text[end]))) ++count;
+        if ((at == 0 || !ascii_letter(text[at - 1])) && (end == text.size() || !ascii_letter(text[end]))) return true;
     }
-    return count;
+    return false;
 }
 
-// Whether `word` stands in `text` as a word of its own.
-bool stands_alone(std::string_view text, std::string_view word) { return times_alone(text, word, 1) == 1; }
+// How many times each word of ASCII letters stands in a text as a word of its own, counted on
+// first use: the glued-heading test asks it of many words, and a scan of the text for each
+// would grow with the square of a long text's length.
+class LetterWordCounts {
+  public:
+    explicit LetterWordCounts(std::string_view text) : text_(text) {}
+    std::size_t operator()(std::string_view word) {
+        if (!counts_) {
+            counts_.emplace();
+            for (std::size_t i = 0; i < text_.size();) {
+                if (!ascii_letter(text_[i])) {
+                    ++i;
+                    continue;
+                }
+                std::size_t j = i;
+                while (j < text_.size() && ascii_letter(text_[j])) ++j;
+                ++(*counts_)[text_.substr(i, j - i)];
+                i = j;
+            }
+        }
+        const auto it = counts_->find(word);
+        return it == counts_->end() ? 0 : it->second;
+    }
+
+  private:
+    std::string_view text_;
+    std::optional<std::unordered_map<std::string_view, std::size_t>> counts_;
+};
 
 // The word before text[at], past spaces ("" at the start)
 std::string_view word_before(std::string_view text, std::size_t at) {
@@ -410,7 +437,7 @@ bool heading_before(std::string_view text, std::size_t at) {
 // and title-case words come before it on the line; or 0. Not a brand written so ("QuillAI",
 // "WordPress" or "DoorDash": their second part is short or an ordinary word, or they stand
 // mid-sentence).
-std::size_t heading_glue_point(std::string_view text, std::size_t begin, std::size_t end) {
+std::size_t heading_glue_point(std::string_view text, std::size_t begin, std::size_t end, LetterWordCounts& times_alone) {
     using namespace extract::detail;
     const std::string_view word = text.substr(begin, end - begin);
     const std::size_t n = word.size();
@@ -427,14 +454,15 @@ std::size_t heading_glue_point(std::string_view text, std::size_t begin, std::si
     // an e-mail or a web address ("...AdvancedGlazings@", "...QuillHomes.com")
     if (end < text.size() && (text[end] == '@' || (text[end] == '.' && end + 1 < text.size() && ascii_lower(text[end + 1]))))
         return 0;
-    // the short scan first: the two over the whole text only for a heading's word
-    if (!heading_before(text, begin) || times_alone(text, word, 2) != 1 || !stands_alone(text, name)) return 0;
+    // the short test first: the words are counted only for a heading's word
+    if (!heading_before(text, begin) || times_alone(word) != 1 || times_alone(name) == 0) return 0;
     return k;
 }
 
 } // namespace
 
 std::string separate_glued_words(std::string_view text) {
+    LetterWordCounts letter_words(text);
     std::string out;
     out.reserve(text.size() + 16);
     std::size_t i = 0;
@@ -535,7 +563,7 @@ std::string separate_glued_words(std::string_view text) {
         // possessive's curly apostrophe ("...Institutional InvestorsVellmark's clients")
         const bool curly_after = j + 2 < text.size() && text.substr(j, 3) == "\xE2\x80\x99";
         const bool whole_before = (i == 0 || static_cast<unsigned char>(text[i - 1]) < 0x80) && (i == 0 || text[i - 1] != '\'');
-        if (cut == 0 && name_cut == 0 && (whole || (whole_before && curly_after))) cut = heading_glue_point(text, i, j);
+        if (cut == 0 && name_cut == 0 && (whole || (whole_before && curly_after))) cut = heading_glue_point(text, i, j, letter_words);
         // "About Quillton FoundationQuillton Foundation drives": a name glued to itself
         for (std::size_t c = 1; whole && cut == 0 && name_cut == 0 && c + 1 < word.size(); ++c)
             if (ascii_lower(word[c - 1]) && ascii_upper(word[c]) && name_repeated_at(text, i + c)) cut = c;
