@@ -1376,7 +1376,8 @@ bool exchange_word(std::string_view w) {
            f == "tsxv" || f == "asx" || f == "lse" || f == "cse" || f == "amex" || f == "hkex" ||
            f == "sgx" || f == "kosdaq" || f == "krx" || f == "euronext" || f == "frankfurt" ||
            f == "otcmkts" || f == "tsx-v" || f == "nasdaqgs" || f == "nasdaqgm" || f == "nasdaqcm" ||
-           f == "nyse american" || f == "ticker" || f == "otc markets";
+           f == "nyse american" || f == "ticker" || f == "otc markets" || f == "tsx.v" || f == "cve" || f == "bats" ||
+           f == "otcid";
 }
 
 bool ticker_after(const std::vector<Token>& t, std::size_t b) {
@@ -1393,8 +1394,14 @@ bool ticker_position(const std::vector<Token>& t, std::size_t first, std::size_t
     if (t[first - 1].text == "/" && t[first - 1].end == t[first].begin && t[first - 2].end == t[first - 1].begin &&
         (t[first - 2].text.find('.') != std::string_view::npos || lower(t[first - 2])))
         return true;
+    // the next symbol of a list ("(NASDAQ: QXVB, QXVBW)")
+    if (t[first - 1].text == "," && first >= 3 && ticker_position(t, first - 2, first - 2)) return true;
     if (t[first - 1].text != ":") return false;
     if (exchange_word(t[first - 2].text)) return true;
+    // "TSX.V: QXV", read as "TSX", ".", "V"
+    if (first >= 4 && (t[first - 3].text == "." || t[first - 3].text == "-") && t[first - 3].begin == t[first - 4].end &&
+        exchange_word(std::string(t[first - 4].text) + std::string(t[first - 3].text) + std::string(t[first - 2].text)))
+        return true;
     // "NYSE American: QXV", "Cboe Canada: QXV"
     return first >= 3 && (exchange_word(t[first - 3].text) || fold_word(t[first - 3].text) == "cboe");
 }

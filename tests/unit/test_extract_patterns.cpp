@@ -256,6 +256,10 @@ TEST_CASE("a company's ticker after its exchange, or in a web address, is no org
     const Facts f = extract_facts("Quillbox grows", body);
     CHECK(has_org(f, "Quillbox Inc."));
     CHECK_FALSE(has_org(f, "QXVB"));
+    // an exchange's code read as two words, and the next symbol of a list
+    const std::string listed = "Vellmark Mines Inc. (TSX.V: VLMT) and Harbour Labs (OTCQB: HRBL, HRBLW) grew.";
+    CHECK(org_feature(listed, "VLMT", "only_ticker"));
+    CHECK(org_feature(listed, "HRBLW", "only_ticker"));
 }
 
 TEST_CASE("one word that resolves to a person the release names is a mention of that person") {
