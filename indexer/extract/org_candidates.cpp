@@ -1394,7 +1394,7 @@ bool ticker_position(const std::vector<Token>& t, std::size_t first, std::size_t
     if (t[first - 1].text == "/" && t[first - 1].end == t[first].begin && t[first - 2].end == t[first - 1].begin &&
         (t[first - 2].text.find('.') != std::string_view::npos || lower(t[first - 2])))
         return true;
-    // the next symbol of a list ("(NASDAQ: QXVB, QXVBW)")
+    // the next symbol of a list ("(OTCQB: QXVB, QXVBW)")
     if (t[first - 1].text == "," && first >= 3 && ticker_position(t, first - 2, first - 2)) return true;
     if (t[first - 1].text != ":") return false;
     if (exchange_word(t[first - 2].text)) return true;
