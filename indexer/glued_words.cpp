@@ -489,9 +489,9 @@ std::string separate_glued_words(std::string_view text) {
         const std::string_view word = text.substr(i, j - i);
         // a word inside a longer one (non-ASCII letters, digits, apostrophes around it) is
         // left alone; "The" must be followed by a space
-        const bool whole = (i == 0 || static_cast<unsigned char>(text[i - 1]) < 0x80) &&
-                           (j == text.size() || static_cast<unsigned char>(text[j]) < 0x80) &&
-                           (i == 0 || text[i - 1] != '\'') && (j == text.size() || text[j] != '\'');
+        const bool whole_before = i == 0 || (static_cast<unsigned char>(text[i - 1]) < 0x80 && text[i - 1] != '\'');
+        const bool whole_after = j == text.size() || (static_cast<unsigned char>(text[j]) < 0x80 && text[j] != '\'');
+        const bool whole = whole_before && whole_after;
         // "quillbox.com310.299.1717", "info@quillbox.com678-384-7220": a contact block's web or
         // e-mail address glued to the telephone number on the next line
         if (whole && i > 0 && text[i - 1] == '.' && top_level_domain(word) && phone_number_at(text, j)) {
@@ -562,7 +562,6 @@ std::string separate_glued_words(std::string_view text) {
         // a heading glued to its paragraph: the name that opens the paragraph may take a
         // possessive's curly apostrophe ("...Institutional InvestorsVellmark's clients")
         const bool curly_after = j + 2 < text.size() && text.substr(j, 3) == "\xE2\x80\x99";
-        const bool whole_before = (i == 0 || static_cast<unsigned char>(text[i - 1]) < 0x80) && (i == 0 || text[i - 1] != '\'');
         if (cut == 0 && name_cut == 0 && (whole || (whole_before && curly_after))) cut = heading_glue_point(text, i, j, letter_words);
         // "About Quillton FoundationQuillton Foundation drives": a name glued to itself
         for (std::size_t c = 1; whole && cut == 0 && name_cut == 0 && c + 1 < word.size(); ++c)
