@@ -1,6 +1,7 @@
 #include "indexer/extract/acronyms.hpp"
 
 #include "indexer/extract/lexicon.hpp"
+#include "indexer/extract/names.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -151,7 +152,8 @@ std::vector<AcronymDef> find_acronym_defs(std::string_view p, const std::vector<
             }
             if (k >= i) continue;
             const std::string_view cand = p.substr(t[k].begin, t[i - 1].end - t[k].begin);
-            std::string lf = match_long_form(acr, cand);
+            // "the Quill Harbour Association's (QHA) meeting": the long form without its possessive
+            std::string lf(without_possessive(match_long_form(acr, cand)));
             if (starts_with_ci(lf, "the ")) lf.erase(0, 4);
             if (lf.empty() || lf.find(' ') == std::string::npos) continue;
             if (!(lf[0] >= 'A' && lf[0] <= 'Z') && !(static_cast<unsigned char>(lf[0]) >= 0x80)) continue;

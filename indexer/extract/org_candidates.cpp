@@ -573,7 +573,10 @@ bool brand_possessive(const std::vector<Token>& t, std::size_t a, std::size_t j,
 // for Women's Health": no body's head-word follows. Not where names are joined ("Wellness
 // Center and Children's Foundation"): the possessive may open the second.
 bool owner_of_next_name(const std::vector<Token>& t, std::size_t a, std::size_t j) {
-    if (j + 1 >= t.size() || org_head(t[j + 1].text) != OrgHead::institution) return false;
+    if (j + 1 >= t.size()) return false;
+    // "the Department of Harbour Security's QXV": a body owns the acronym after its possessive
+    const bool acronym_after = t[j + 1].allcaps && t[j + 1].text.size() >= 2;
+    if (org_head(t[j + 1].text) != OrgHead::institution && !acronym_after) return false;
     std::string owner;
     bool named_body = false;
     for (std::size_t k = a; k <= j; ++k) {
@@ -585,6 +588,7 @@ bool owner_of_next_name(const std::vector<Token>& t, std::size_t a, std::size_t 
     const std::string_view word = without_possessive(t[j].text);
     const bool acronym = (a == j || (a + 1 == j && t[a].text == "The")) && word.size() >= 2 &&
                          std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (acronym_after) return named_body;
     return named_body || is_place(owner) || acronym;
 }
 
@@ -1454,7 +1458,8 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
     const Token& last = t[b];
     // "the Harbour Divisions Quill Section": "Division's" that lost its apostrophe ends in a
     // head-word
-    OrgHead last_head = org_head(last.text);
+    // "the Quill Institute's staff": the possessive hides no head-word
+    OrgHead last_head = org_head(without_possessive(last.text));
     if (last_head == OrgHead::none && last.text.size() > 4 && last.text.back() == 's' && b + 1 < t.size() &&
         cap_word(t[b + 1]) && t[b + 1].begin <= last.end + 2)
         last_head = org_head(last.text.substr(0, last.text.size() - 1));

@@ -66,9 +66,11 @@ bool ends_with_words(const std::vector<std::string>& longer, const std::vector<s
 // Is the run [first, last] a person's full name by its context?
 bool person_cue(const std::vector<Token>& t, TokSpan s) {
     // A given name is a cue unless it is also a word (Homeland, Urban, Grace) before an
-    // ordinary word: "Homeland Security", "Urban Development" are no people.
+    // ordinary word: "Homeland Security", "Urban Development" are no people, and neither is
+    // "Homeland Security's" (the ordinary word in the possessive)
     if (is_given_name(t[s.first].text) &&
-        !(lower_case_share(t[s.first].text) >= 20 && s.last > s.first && is_common_word(t[s.first + 1].text)))
+        !(lower_case_share(t[s.first].text) >= 20 && s.last > s.first &&
+          is_common_word(without_possessive(t[s.first + 1].text))))
         return true;
     if (s.first > 0) {
         const Token& before = t[s.first - 1];

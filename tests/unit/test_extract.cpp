@@ -324,3 +324,19 @@ TEST_CASE("garbage input never throws") {
     CHECK_NOTHROW((void)extract_facts("", "\"unbalanced quote said Jane Doe\n\n\"another"));
     CHECK_NOTHROW((void)extract_facts("", std::string_view("\xE2\x80", 2)));
 }
+
+TEST_CASE("a name in the possessive keeps its head-word, its words and its acronym") {
+    // a given name that is also a word ("Urban") before an ordinary word in the possessive
+    const Facts f = extract_facts("", "Staff of the Office of Urban Development's housing desk met the mayor.");
+    CHECK(org(f, "Office of Urban Development") != nullptr);
+    // the head-word in the possessive is still the name's head-word
+    const Facts g = extract_facts("", "We met the Vellmark Institute's staff on Monday.");
+    CHECK(org(g, "Vellmark Institute") != nullptr);
+    // an acronym's long form in the possessive
+    const Facts h = extract_facts("", "She spoke at the Quill Harbour Association's (QHA) annual meeting. The QHA agreed.");
+    CHECK(org(h, "Quill Harbour Association") != nullptr);
+    // a body owns the acronym after its possessive
+    const Facts i = extract_facts("", "Cities must cooperate with the Department of Harbour Safety's QXV, the law says.");
+    CHECK(org(i, "Department of Harbour Safety") != nullptr);
+    CHECK(org(i, "Department of Harbour Safety's QXV") == nullptr);
+}
