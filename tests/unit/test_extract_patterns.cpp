@@ -669,6 +669,16 @@ TEST_CASE("public programmes are no organisations, alone or listed") {
     CHECK_FALSE(org_candidate(body, "Medicare and Medicaid"));
 }
 
+TEST_CASE("diseases, germs and the Internet are no organisations; a former country is a place") {
+    const std::string body = "Quillton Health Partners treats patients with HIV and PTSD, and tested for "
+                             "Listeria after an E. coli scare. Its founder sold software over the Internet "
+                             "in the former Soviet Union.";
+    const Facts f = extract_facts("", body);
+    CHECK(has_org(f, "Quillton Health Partners"));
+    for (const char* name : {"HIV", "PTSD", "Listeria", "E. coli", "Internet"}) CHECK_FALSE(org_candidate(body, name));
+    CHECK(org_feature(body, "Soviet Union", "place"));
+}
+
 TEST_CASE("the name after a title's 'at' or 'of' is where the title is held, not who speaks") {
     const Facts f = extract_facts(
         "", "The fund grew. A Vice Chair at Quellmark Sachs commented: \"This is where capital goes when "
