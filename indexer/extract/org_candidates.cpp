@@ -2149,6 +2149,11 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                         if (!ticker_position(t, first, last)) acc.values["outside_ticker"] = 1.0;
                         if (first > 0 && is_honorific(t[first - 1].text)) acc.values["after_honorific"] = 1.0;
                         if (first > 0 && personal_address(t[first - 1].text)) acc.values["after_address"] = 1.0;
+                        // "President Quill has proposed": one word right after a capitalised
+                        // title's noun is a person's surname (weighed by train-extract --fit-new)
+                        if (first == last && first > 0 && !t[first].allcaps && t[first - 1].initial_upper &&
+                            is_role_noun(t[first - 1].text) && org_head(t[first].text) == OrgHead::none)
+                            acc.values["after_title_noun"] = 1.0;
                         if (role_appositive(t, last)) acc.values["role_appositive"] = 1.0;
                         // "Dana Quill, M.D., ...": a degree after a comma is a person's
                         if (last + 2 < t.size() && t[last + 1].text == "," && is_postnominal(t[last + 2].text))

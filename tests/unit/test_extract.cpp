@@ -340,3 +340,10 @@ TEST_CASE("a name in the possessive keeps its head-word, its words and its acron
     CHECK(org(i, "Department of Harbour Safety") != nullptr);
     CHECK(org(i, "Department of Harbour Safety's QXV") == nullptr);
 }
+
+TEST_CASE("one word right after a title's noun is a person's surname, no organisation") {
+    const Facts f = extract_facts(
+        "", "The program grew. President Quillby has proposed cutting the fund, and Quillby's budget would "
+            "end it. Senators oppose it.");
+    CHECK(org(f, "Quillby") == nullptr);
+}
