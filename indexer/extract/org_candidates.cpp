@@ -866,6 +866,39 @@ bool title_opener(const std::vector<Token>& t, std::size_t a, std::size_t b) {
            (t[a + 1].text == "U.S." || (t[a + 1].text == "United" && t[a + 2].text == "States"));
 }
 
+// "the Counterterrorism Section of the Harbour Department", "Civil Division of the Department of
+// Harbour Affairs": a unit named by what it does (a section, a division, a unit or a branch),
+// "of the" and its parent's name are two bodies, the unit and the parent, as the annotation
+// counts them. Not a unit named for a place, which is one body with its parent ("Quillton
+// Division of the Harbour Bureau"), nor "Office of ..." (an office's name goes on). The unit's
+// head-word, or none.
+std::size_t unit_before_parent(const std::vector<Token>& t, std::size_t a, std::size_t b) {
+    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    for (std::size_t k = a + 1; k + 3 <= b; ++k) {
+        const std::string_view head = t[k].text;
+        if (!(head == "Section" || head == "Division" || head == "Unit" || head == "Branch") ||
+            t[k + 1].text != "of" || t[k + 2].text != "the")
+            continue;
+        // the unit's own capitalised words ("Agents Dana Quill of the Quillton Division")
+        std::size_t unit = k;
+        while (unit > a && t[unit - 1].kind == Tok::Word && !lower(t[unit - 1])) --unit;
+        if (unit == k) continue;
+        bool place = false;
+        std::string words;
+        for (std::size_t m = unit; m < k && m < unit + 3 && !place; ++m) {
+            (words += words.empty() ? "" : " ") += t[m].text;
+            place = is_place(words) || is_corpus_place(words);
+        }
+        if (place) continue;
+        const std::size_t p = k + 3;
+        const bool acronym = p == b && t[p].allcaps && t[p].text.size() >= 2;
+        const bool head_last = org_head(without_possessive(t[b].text)) == OrgHead::institution;
+        const bool head_of = p + 1 < b && org_head(t[p].text) == OrgHead::institution && t[p + 1].text == "of";
+        if (acronym || head_last || head_of) return k;
+    }
+    return none;
+}
+
 struct Cutter {
     const std::vector<Token>& t;
     const OrgContext& context;
@@ -944,6 +977,11 @@ struct Cutter {
         if (a > b || b >= t.size()) return;
         if (t[a].kind != Tok::Word || (lower(t[a]) && !name_number(t[a]) && !lettered_number(t[a]))) return;
         if (const std::size_t k = heading_copy(t, a, b); k != 0) return cut(a + k, b, out, depth + 1);
+        if (const std::size_t k = unit_before_parent(t, a, b); k != static_cast<std::size_t>(-1)) {
+            cut(a, k, out, depth + 1);
+            cut(k + 3, b, out, depth + 1);
+            return;
+        }
         // "Quillbox Opens Harbour Studio", "Senator Quill Urges Department": a headline's verb
         // parts its subject from its object
         for (std::size_t k = a; k <= b; ++k) {
@@ -2190,13 +2228,17 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         }
     }
     // a speaker's organisation, as its runs cut it ("Department of Justices Criminal Division"
-    // is the Criminal Division)
+    // is the Criminal Division), and a unit rather than its parent ("Civil Division of the
+    // Department of Harbour Affairs" is the Civil Division)
     for (const std::string& org : context.speaker_organisations) {
         const std::vector<Token> ot = tokenize(org);
         const std::vector<Run> runs = cap_runs(ot, vocab);
         if (runs.empty()) continue;
+        std::size_t last = runs.back().last;
+        if (const std::size_t k = unit_before_parent(ot, runs.back().first, last); k != static_cast<std::size_t>(-1))
+            last = k;
         std::string form(squeeze_spaces(std::string_view(org).substr(ot[runs.back().first].begin,
-                                                                      ot[runs.back().last].end - ot[runs.back().first].begin)));
+                                                                      ot[last].end - ot[runs.back().first].begin)));
         if (const std::size_t i = acc_for(std::string(without_possessive(form)), npos, 0); i != npos)
             accs[i].values["speaker_org"] = 1.0;
     }

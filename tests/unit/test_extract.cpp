@@ -347,3 +347,18 @@ TEST_CASE("one word right after a title's noun is a person's surname, no organis
             "end it. Senators oppose it.");
     CHECK(org(f, "Quillby") == nullptr);
 }
+
+TEST_CASE("a unit named by what it does, 'of the' and its parent are two bodies") {
+    const Facts f = extract_facts(
+        "", "The case was brought by the Counterterrorism Section of the Harbour Department and the Civil "
+            "Division of the Department of Harbour Affairs. \"We will not stop,\" said Dana Quill, Assistant "
+            "Attorney General for the Civil Division of the Department of Harbour Affairs. Agents of the "
+            "Denver Division of the Harbour Bureau made the arrests.");
+    CHECK(org(f, "Counterterrorism Section") != nullptr);
+    CHECK(org(f, "Harbour Department") != nullptr);
+    CHECK(org(f, "Counterterrorism Section of the Harbour Department") == nullptr);
+    CHECK(org(f, "Civil Division") != nullptr);
+    CHECK(org(f, "Civil Division of the Department of Harbour Affairs") == nullptr);
+    // a unit named for a place is one body with its parent
+    CHECK(org(f, "Denver Division of the Harbour Bureau") != nullptr);
+}
