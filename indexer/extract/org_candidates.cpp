@@ -1740,6 +1740,17 @@ void context_features(const std::vector<Token>& t, std::size_t a, std::size_t b,
         f.set("after_join", w == "joined" || w == "joins" || w == "join" || w == "acquired" || w == "acquire" ||
                                 w == "acquires" || w == "partnered" || w == "partners" || w == "led" ||
                                 w == "founded" || w == "co-founded" || w == "launched" || w == "backed");
+        // "a commercial relationship with X", "a partnership with X", "merged with X": a
+        // tie between parties, one of them X (weighed by train-extract --fit-new)
+        if (w == "with" && a >= 2 && lower(t[a - 2])) {
+            const std::string_view tie = t[a - 2].text;
+            f.set("after_tie_with", tie == "relationship" || tie == "relationships" || tie == "partnership" ||
+                                        tie == "partnerships" || tie == "agreement" || tie == "agreements" ||
+                                        tie == "collaboration" || tie == "alliance" || tie == "contract" ||
+                                        tie == "merger" || tie == "merged" || tie == "partnered" ||
+                                        tie == "partnering" || tie == "teamed" || tie == "affiliated" ||
+                                        tie == "collaborated" || tie == "collaborates" || tie == "collaborating");
+        }
         f.set("after_org_noun", lower(p) && is_org_noun(w));
         f.set("media_cue", media_cue(t, a));
         if (a >= 2 && (w == "of" || w == "at" || w == "for" || w == "with") && t[a - 2].kind == Tok::Word &&

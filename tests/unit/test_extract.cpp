@@ -362,3 +362,10 @@ TEST_CASE("a unit named by what it does, 'of the' and its parent are two bodies"
     // a unit named for a place is one body with its parent
     CHECK(org(f, "Denver Division of the Harbour Bureau") != nullptr);
 }
+
+TEST_CASE("a name after a tie 'with' it (a relationship, a partnership, a merger) is a party's") {
+    const Facts f = extract_facts(
+        "", "Dana Quill joined as a Verified Expert.\n\nDisclosure: Individuals or companies mentioned may have "
+            "a commercial relationship with Quellcrew.");
+    CHECK(org(f, "Quellcrew") != nullptr);
+}
