@@ -586,7 +586,8 @@ bool owner_of_next_name(const std::vector<Token>& t, std::size_t a, std::size_t 
         (owner += owner.empty() ? "" : " ") += word;
     }
     const std::string_view word = without_possessive(t[j].text);
-    const bool acronym = (a == j || (a + 1 == j && t[a].text == "The")) && word.size() >= 2 &&
+    // ... or after a connector: "Director of QXV's Center for ..."
+    const bool acronym = (a == j || (a + 1 == j && t[a].text == "The") || lower(t[j - 1])) && word.size() >= 2 &&
                          std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (acronym_after) return named_body;
     return named_body || is_place(owner) || acronym;

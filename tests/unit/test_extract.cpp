@@ -339,6 +339,11 @@ TEST_CASE("a name in the possessive keeps its head-word, its words and its acron
     const Facts i = extract_facts("", "Cities must cooperate with the Department of Harbour Safety's QXV, the law says.");
     CHECK(org(i, "Department of Harbour Safety") != nullptr);
     CHECK(org(i, "Department of Harbour Safety's QXV") == nullptr);
+    // an acronym owns the body named after its possessive, after a title's "of" too
+    const Facts j = extract_facts(
+        "", "Dana Quill, Director of QXV\u2019s Center for Devices and Radiological Health, will speak. The QXV agreed.");
+    CHECK(org(j, "Center for Devices and Radiological Health") != nullptr);
+    CHECK(org(j, "QXV\u2019s Center for Devices and Radiological Health") == nullptr);
 }
 
 TEST_CASE("one word right after a title's noun is a person's surname, no organisation") {
