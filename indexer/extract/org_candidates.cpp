@@ -576,15 +576,21 @@ bool owner_of_next_name(const std::vector<Token>& t, std::size_t a, std::size_t 
     if (j + 1 >= t.size()) return false;
     // "the Department of Harbour Security's QXV": a body owns the acronym after its possessive
     const bool acronym_after = t[j + 1].allcaps && t[j + 1].text.size() >= 2;
-    if (org_head(t[j + 1].text) != OrgHead::institution && !acronym_after) return false;
     std::string owner;
     bool named_body = false;
+    bool institution = false;
     for (std::size_t k = a; k <= j; ++k) {
         if (t[k].text == "and" || t[k].text == "&") return false;
         const std::string_view word = k == j ? without_possessive(t[k].text) : t[k].text;
         named_body = named_body || org_head(word) != OrgHead::none;
+        institution = institution || org_head(word) == OrgHead::institution;
         (owner += owner.empty() ? "" : " ") += word;
     }
+    // "the Department of Harbour Security's Assistance to Firefighters Grant": a body's "'s"
+    // owns whatever its capitalised words name, a programme or an event ("Veterans' Affairs",
+    // a plural's apostrophe, is inside the name)
+    if (org_head(t[j + 1].text) != OrgHead::institution && !acronym_after)
+        return institution && !t[j].text.ends_with("s'") && !t[j].text.ends_with("s\xE2\x80\x99");
     const std::string_view word = without_possessive(t[j].text);
     // ... or after a connector: "Director of QXV's Center for ..."
     const bool acronym = (a == j || (a + 1 == j && t[a].text == "The") || lower(t[j - 1])) && word.size() >= 2 &&

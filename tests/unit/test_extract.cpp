@@ -344,6 +344,13 @@ TEST_CASE("a name in the possessive keeps its head-word, its words and its acron
         "", "Dana Quill, Director of QXV\u2019s Center for Devices and Radiological Health, will speak. The QXV agreed.");
     CHECK(org(j, "Center for Devices and Radiological Health") != nullptr);
     CHECK(org(j, "QXV\u2019s Center for Devices and Radiological Health") == nullptr);
+    // a body's "'s" owns a programme's capitalised words; a plural's apostrophe is inside a name
+    const Facts k = extract_facts(
+        "", "The Department of Harbour Security's Assistance to Firefighters Grant Program funds it, and so "
+            "does the Department of Veterans' Affairs.");
+    CHECK(org(k, "Department of Harbour Security") != nullptr);
+    CHECK(org(k, "Department of Harbour Security's Assistance") == nullptr);
+    CHECK(org(k, "Department of Veterans' Affairs") != nullptr);
 }
 
 TEST_CASE("one word right after a title's noun is a person's surname, no organisation") {
