@@ -170,16 +170,17 @@ bool joined_places(std::string_view form) {
     });
 }
 
-// "Quillton Convention Center", "Harbour Exhibition Centre", "Vellmark Town Center": a venue
-// for events or a shopping centre is a place, whoever runs it
+// "Quillton Convention Center", "Harbour Exhibition Centre", "Vellmark Town Center", "Quillton
+// City Center", "Harbour Civic Center": a venue for events or a shopping centre is a place,
+// whoever runs it
 bool venue(std::string_view form) {
     if (!form.ends_with(" Center") && !form.ends_with(" Centre")) return false;
     form.remove_suffix(7);
+    // the kind alone too ("the Civic Center")
     const std::size_t space = form.rfind(' ');
-    if (space == std::string_view::npos) return false;
-    const std::string_view kind = form.substr(space + 1);
+    const std::string_view kind = space == std::string_view::npos ? form : form.substr(space + 1);
     for (const std::string_view venue_kind : {"Convention", "Exhibition", "Expo", "Trade", "Event", "Events", "Town",
-                                              "Visitor", "Visitors", "Conference"})
+                                              "Visitor", "Visitors", "Conference", "City", "Civic", "Shopping"})
         if (kind == venue_kind) return true;
     return false;
 }

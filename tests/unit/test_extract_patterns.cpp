@@ -350,6 +350,11 @@ TEST_CASE("a venue for events or a shopping centre is a place") {
     CHECK(org_feature(body, "Harbour Convention Center", "place"));
     CHECK(org_feature(body, "Vellmark Town Center", "place"));
     CHECK_FALSE(org_feature(body, "Quillbox Research Center", "place"));
+    // a city's centre, a civic centre, a shopping centre, and the kind alone
+    const std::string more = "The summit is held at the Hilton, Quillton City Center, after a fair at the Vellmark "
+                             "Civic Center and the Harbour Shopping Center. The Civic Center was full.";
+    for (const char* name : {"Quillton City Center", "Vellmark Civic Center", "Harbour Shopping Center", "Civic Center"})
+        CHECK(org_feature(more, name, "place"));
 }
 
 TEST_CASE("the surname a quoted person goes by is the speaker's name, not an organisation") {
