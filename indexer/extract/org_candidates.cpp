@@ -1758,6 +1758,24 @@ void context_features(const std::vector<Token>& t, std::size_t a, std::size_t b,
                                         tie == "partnering" || tie == "teamed" || tie == "affiliated" ||
                                         tie == "collaborated" || tie == "collaborates" || tie == "collaborating");
         }
+        // "her memoir, Harbour Nights Grow Long", "the novel 'Quill Harbour'", "an album titled
+        // Vellmark Nights": a work's title, after its noun and a comma or a quotation mark, or
+        // after "titled" (not "a single Quillbox", "to book Vellmark Limo"; the rule below)
+        {
+            std::size_t k = a;
+            while (k > 0 && k + 3 > a && (t[k - 1].kind != Tok::Word || is_quote_tok(t[k - 1].text))) --k;
+            if (k > 0 && lower(t[k - 1])) {
+                const std::string_view work = t[k - 1].text;
+                const bool marked = k < a;
+                f.set("after_work_noun", work == "titled" || work == "entitled" ||
+                                             (marked && (work == "book" || work == "novel" || work == "memoir" ||
+                                                         work == "album" || work == "film" || work == "movie" ||
+                                                         work == "song" || work == "documentary" || work == "podcast" ||
+                                                         work == "ebook" || work == "e-book" || work == "poem" ||
+                                                         work == "anthology" || work == "novella" ||
+                                                         work == "bestseller" || work == "sequel")));
+            }
+        }
         f.set("after_org_noun", lower(p) && is_org_noun(w));
         f.set("media_cue", media_cue(t, a));
         if (a >= 2 && (w == "of" || w == "at" || w == "for" || w == "with") && t[a - 2].kind == Tok::Word &&
@@ -2319,6 +2337,18 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                 name_with_middle_initial(form))
                 continue;
         }
+        // "the novel Quill Harbour": a name after a work's noun is the work's title, no body,
+        // unless a legal form, a head-word or the corpora say it names one ("the book
+        // Quillton Press Ltd. published")
+        if (acc.values.count("after_work_noun") && !acc.values.count("legal_suffix") && !acc.values.count("acronym") &&
+            !is_known_organisation(acc.candidate.key) &&
+            std::none_of(acc.candidate.forms.begin(), acc.candidate.forms.end(), [](const std::string& form) {
+                const std::vector<Token> ft = tokenize(form);
+                return std::any_of(ft.begin(), ft.end(), [](const Token& x) {
+                    return org_head(x.text) != OrgHead::none || is_legal_suffix(x.text);
+                });
+            }))
+            continue;
         // "Mr. Quill", "Dr. Venn": a surname after a form of address is a person's
         if (acc.values.count("after_address") && acc.candidate.key.find(' ') == std::string::npos &&
             !acc.values.count("acronym") && !is_known_organisation(acc.candidate.key))
@@ -2353,6 +2383,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         acc.values.erase("after_honorific");
         acc.values.erase("degree_after");
         acc.values.erase("after_address");
+        acc.values.erase("after_work_noun");
         acc.values.erase("role_appositive");
         if (context.people && context.people->knows(acc.candidate.forms.front()))
             acc.values["person_name"] = 1.0;

@@ -381,3 +381,11 @@ TEST_CASE("a name after a tie 'with' it (a relationship, a partnership, a merger
             "a commercial relationship with Quellcrew.");
     CHECK(org(f, "Quellcrew") != nullptr);
 }
+
+TEST_CASE("a name after a work's noun and a comma or a quotation mark, or after 'titled', is the work's title") {
+    const Facts f = extract_facts(
+        "", "Dana Quill, author of the bestselling memoir, Quillmoor Skies, signs copies at Vellmark Books Inc. "
+            "today. Quillmoor Skies has sold 10,000 copies, and Quillmoor Skies is in its fifth printing.");
+    CHECK(org(f, "Quillmoor Skies") == nullptr);
+    CHECK(org(f, "Vellmark Books Inc.") != nullptr);
+}
