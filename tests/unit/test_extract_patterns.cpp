@@ -682,6 +682,9 @@ TEST_CASE("diseases, germs and the Internet are no organisations; a former count
     CHECK(has_org(f, "Quillton Health Partners"));
     for (const char* name : {"HIV", "PTSD", "Listeria", "E. coli", "Internet"}) CHECK_FALSE(org_candidate(body, name));
     CHECK(org_feature(body, "Soviet Union", "place"));
+    const std::string regions = "Quillton Robotics Ltd. sells across the Chinese Mainland and the Greater Bay Area.";
+    CHECK(org_feature(regions, "Chinese Mainland", "place"));
+    CHECK(org_feature(regions, "Greater Bay Area", "place"));
 }
 
 TEST_CASE("the name after a title's 'at' or 'of' is where the title is held, not who speaks") {
