@@ -320,6 +320,9 @@ TEST_CASE("a word for a people or its language alone is no organisation") {
     CHECK(org_feature("The Quellmark Interfaith Council, with Buddhism and Hinduism scholars, met. "
                       "Buddhism was the topic.",
                       "Buddhism", "place"));
+    // a faith's branches and their people ("Sunnis", "Shiite")
+    CHECK(org_feature("The Quellmark Institute says Sunnis and Shiites in Quillton voted; Sunnis led.", "Sunnis",
+                      "place"));
 }
 
 TEST_CASE("places joined by and, & or commas are places") {
