@@ -873,7 +873,7 @@ bool title_opener(const std::vector<Token>& t, std::size_t a, std::size_t b) {
            (t[a + 1].text == "U.S." || (t[a + 1].text == "United" && t[a + 2].text == "States"));
 }
 
-// "the Counterterrorism Section of the Harbour Department", "Civil Division of the Department of
+// "the Quarry Crimes Section of the Harbour Department", "Audit Division of the Department of
 // Harbour Affairs": a unit named by what it does (a section, a division, a unit or a branch),
 // "of the" and its parent's name are two bodies, the unit and the parent, as the annotation
 // counts them. Not a unit named for a place, which is one body with its parent ("Quillton
@@ -2264,8 +2264,8 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         }
     }
     // a speaker's organisation, as its runs cut it ("Department of Justices Criminal Division"
-    // is the Criminal Division), and a unit rather than its parent ("Civil Division of the
-    // Department of Harbour Affairs" is the Civil Division)
+    // is the Criminal Division), and a unit rather than its parent ("Audit Division of the
+    // Department of Harbour Affairs" is the Audit Division)
     for (const std::string& org : context.speaker_organisations) {
         const std::vector<Token> ot = tokenize(org);
         const std::vector<Run> runs = cap_runs(ot, vocab);

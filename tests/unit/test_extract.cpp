@@ -341,9 +341,9 @@ TEST_CASE("a name in the possessive keeps its head-word, its words and its acron
     CHECK(org(i, "Department of Harbour Safety's QXV") == nullptr);
     // an acronym owns the body named after its possessive, after a title's "of" too
     const Facts j = extract_facts(
-        "", "Dana Quill, Director of QXV\u2019s Center for Devices and Radiological Health, will speak. The QXV agreed.");
-    CHECK(org(j, "Center for Devices and Radiological Health") != nullptr);
-    CHECK(org(j, "QXV\u2019s Center for Devices and Radiological Health") == nullptr);
+        "", "Dana Quill, Director of QXV\u2019s Center for Harbour Devices and Quill Health, will speak. The QXV agreed.");
+    CHECK(org(j, "Center for Harbour Devices and Quill Health") != nullptr);
+    CHECK(org(j, "QXV\u2019s Center for Harbour Devices and Quill Health") == nullptr);
     // a body's "'s" owns a programme's capitalised words; a plural's apostrophe is inside a name
     const Facts k = extract_facts(
         "", "The Department of Harbour Security's Assistance to Firefighters Grant Program funds it, and so "
@@ -362,15 +362,15 @@ TEST_CASE("one word right after a title's noun is a person's surname, no organis
 
 TEST_CASE("a unit named by what it does, 'of the' and its parent are two bodies") {
     const Facts f = extract_facts(
-        "", "The case was brought by the Counterterrorism Section of the Harbour Department and the Civil "
+        "", "The case was brought by the Quarry Crimes Section of the Harbour Department and the Audit "
             "Division of the Department of Harbour Affairs. \"We will not stop,\" said Dana Quill, Assistant "
-            "Attorney General for the Civil Division of the Department of Harbour Affairs. Agents of the "
+            "Attorney General for the Audit Division of the Department of Harbour Affairs. Agents of the "
             "Denver Division of the Harbour Bureau made the arrests.");
-    CHECK(org(f, "Counterterrorism Section") != nullptr);
+    CHECK(org(f, "Quarry Crimes Section") != nullptr);
     CHECK(org(f, "Harbour Department") != nullptr);
-    CHECK(org(f, "Counterterrorism Section of the Harbour Department") == nullptr);
-    CHECK(org(f, "Civil Division") != nullptr);
-    CHECK(org(f, "Civil Division of the Department of Harbour Affairs") == nullptr);
+    CHECK(org(f, "Quarry Crimes Section of the Harbour Department") == nullptr);
+    CHECK(org(f, "Audit Division") != nullptr);
+    CHECK(org(f, "Audit Division of the Department of Harbour Affairs") == nullptr);
     // a unit named for a place is one body with its parent
     CHECK(org(f, "Denver Division of the Harbour Bureau") != nullptr);
 }
