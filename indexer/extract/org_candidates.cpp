@@ -569,9 +569,10 @@ bool brand_possessive(const std::vector<Token>& t, std::size_t a, std::size_t j,
 // "Maryland's Board of Nursing", "the Department of Labor's Office of ...", "the QXV's Center
 // for Harbour Safety": a place that opens the run, a body named in it, or an acronym alone
 // owns the body named after its possessive rather than being part of its name (a name's
-// word may not: "Kellogg's Foundation"). Not "Committee on Veterans' Affairs" or "Institute
-// for Women's Health": no body's head-word follows. Not where names are joined ("Wellness
-// Center and Children's Foundation"): the possessive may open the second.
+// word may not: "Kellogg's Foundation"); a body named with an institution's head-word owns
+// whatever follows its "'s" (below). Not "Committee on Veterans' Affairs" or "Institute for
+// Women's Health": no body's head-word follows. Not where names are joined ("Wellness Center
+// and Children's Foundation"): the possessive may open the second.
 bool owner_of_next_name(const std::vector<Token>& t, std::size_t a, std::size_t j) {
     if (j + 1 >= t.size()) return false;
     // "the Department of Harbour Security's QXV": a body owns the acronym after its possessive
