@@ -879,9 +879,8 @@ bool title_opener(const std::vector<Token>& t, std::size_t a, std::size_t b) {
 // "of the" and its parent's name are two bodies, the unit and the parent, as the annotation
 // counts them. Not a unit named for a place, which is one body with its parent ("Quillton
 // Division of the Harbour Bureau"), nor "Office of ..." (an office's name goes on). The unit's
-// head-word, or none.
+// head-word, or npos.
 std::size_t unit_before_parent(const std::vector<Token>& t, std::size_t a, std::size_t b) {
-    constexpr std::size_t none = static_cast<std::size_t>(-1);
     for (std::size_t k = a + 1; k + 3 <= b; ++k) {
         const std::string_view head = t[k].text;
         if (!(head == "Section" || head == "Division" || head == "Unit" || head == "Branch") ||
@@ -904,7 +903,7 @@ std::size_t unit_before_parent(const std::vector<Token>& t, std::size_t a, std::
         const bool head_of = p + 1 < b && org_head(t[p].text) == OrgHead::institution && t[p + 1].text == "of";
         if (acronym || head_last || head_of) return k;
     }
-    return none;
+    return npos;
 }
 
 struct Cutter {
@@ -985,7 +984,7 @@ struct Cutter {
         if (a > b || b >= t.size()) return;
         if (t[a].kind != Tok::Word || (lower(t[a]) && !name_number(t[a]) && !lettered_number(t[a]))) return;
         if (const std::size_t k = heading_copy(t, a, b); k != 0) return cut(a + k, b, out, depth + 1);
-        if (const std::size_t k = unit_before_parent(t, a, b); k != static_cast<std::size_t>(-1)) {
+        if (const std::size_t k = unit_before_parent(t, a, b); k != npos) {
             cut(a, k, out, depth + 1);
             cut(k + 3, b, out, depth + 1);
             return;
@@ -2272,7 +2271,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         const std::vector<Run> runs = cap_runs(ot, vocab);
         if (runs.empty()) continue;
         std::size_t last = runs.back().last;
-        if (const std::size_t k = unit_before_parent(ot, runs.back().first, last); k != static_cast<std::size_t>(-1))
+        if (const std::size_t k = unit_before_parent(ot, runs.back().first, last); k != npos)
             last = k;
         std::string form(squeeze_spaces(std::string_view(org).substr(ot[runs.back().first].begin,
                                                                       ot[last].end - ot[runs.back().first].begin)));
