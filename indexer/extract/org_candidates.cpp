@@ -899,7 +899,11 @@ std::size_t unit_before_parent(const std::vector<Token>& t, std::size_t a, std::
         if (place) continue;
         const std::size_t p = k + 3;
         const bool acronym = p == b && t[p].allcaps && t[p].text.size() >= 2;
-        const bool head_last = org_head(without_possessive(t[b].text)) == OrgHead::institution;
+        // "of the Harbour Departments Quarry Division": a possessive that lost its apostrophe
+        const std::string_view last = without_possessive(t[b].text);
+        const bool head_last = org_head(last) == OrgHead::institution ||
+                               (last.size() > 4 && last.back() == 's' && org_head(last) == OrgHead::none &&
+                                org_head(last.substr(0, last.size() - 1)) == OrgHead::institution);
         const bool head_of = p + 1 < b && org_head(t[p].text) == OrgHead::institution && t[p + 1].text == "of";
         if (acronym || head_last || head_of) return k;
     }

@@ -375,6 +375,14 @@ TEST_CASE("a unit named by what it does, 'of the' and its parent are two bodies"
     CHECK(org(f, "Denver Division of the Harbour Bureau") != nullptr);
 }
 
+TEST_CASE("a unit and its parent are two bodies when the parent's possessive lost its apostrophe") {
+    const Facts f = extract_facts(
+        "", "The case was brought by the Quarry Crimes Section of the Harbour Departments Audit Division. "
+            "The Harbour Department thanked the agents.");
+    CHECK(org(f, "Quarry Crimes Section") != nullptr);
+    CHECK(org(f, "Quarry Crimes Section of the Harbour Department") == nullptr);
+}
+
 TEST_CASE("a name after a tie 'with' it (a relationship, a partnership, a merger) is a party's") {
     const Facts f = extract_facts(
         "", "Dana Quill joined as a Verified Expert.\n\nDisclosure: Individuals or companies mentioned may have "
