@@ -87,7 +87,7 @@ std::size_t unbracketed_long_form(const std::vector<Token>& t, std::size_t i) {
             continue;
         }
         const bool joiner = w.text == "of" || w.text == "for" || w.text == "and" || w.text == "the" ||
-                            w.text == "on" || w.text == "&";
+                            w.text == "on" || w.text == "at" || w.text == "&";
         if (!joiner || j == 0) return no_long_form;
     }
     return next == 0 && k + 1 < i ? k : no_long_form;

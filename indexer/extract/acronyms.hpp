@@ -35,7 +35,8 @@ inline constexpr std::size_t no_long_form = static_cast<std::size_t>(-1);
 /// texts whose punctuation was stripped ("Office for Harbour Preparedness OHP", "U S
 /// Department of Commerce USDC"), or no_long_form. t[i] is written in capitals (2-8 letters) and
 /// follows a capitalised word; its letters must be the initials of the capitalised words before
-/// it, in order, with only "of", "for", "and", "the", "on" or "&" between them.
+/// it, in order, with only "of", "for", "and", "the", "on", "at" or "&" between them
+/// ("University of Quillton at Harbour UQH").
 std::size_t unbracketed_long_form(const std::vector<Token>& t, std::size_t i);
 
 /// Finds the definitions in one paragraph (t = tokenize(p)).

@@ -874,6 +874,15 @@ TEST_CASE("an acronym after its long form, the brackets lost, is a name of its o
     CHECK_FALSE(has_org(f, "Vellmark County Sheriffs Office VCSO"));
 }
 
+TEST_CASE("an acronym after its long form, the brackets lost, may skip an 'at' in it") {
+    const Facts f = extract_facts(
+        "", "The National Quill Institute will award  232 436 to the University of Quillton at Harbour  UQH  "
+            "for its Cancer Biology Research Program   Senator Jane Roe said  I am pleased that UQH has "
+            "received the award.");
+    CHECK(has_org(f, "University of Quillton at Harbour"));
+    CHECK_FALSE(has_org(f, "University of Quillton at Harbour UQH"));
+}
+
 TEST_CASE("a body named after its members keeps their job's plural; a title stays a title") {
     const Facts f = extract_facts(
         "", "MIAMI -- Quellmark Vellmark Injury Lawyers, a law firm, joined the Association of Harbour Veterinarians "
