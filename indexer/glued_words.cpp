@@ -273,6 +273,26 @@ std::size_t title_glue_point(std::string_view text, std::size_t begin, std::size
     return !next.empty() && ascii_upper(next[0]) && is_role_word(next) && !is_role_word(head) ? k : 0;
 }
 
+// "Dana Quill, CEOQuillbox, Inc.", "Tom Venn, CFOEmail:": a contact line's title in capitals
+// (a role noun: "CEO", "CFO", "EVP"), after the name's comma or a title's "&", glued to the firm
+// or the label on the next line. What follows the title is a capital and lower-case letters to
+// the word's end: not capitals, where a brand may begin with a title's ("GMAC Mortgage",
+// "COOFANDY is"), nor a web address ("CIOGrid.com"). Where the paragraph break goes, or 0.
+std::size_t abbreviated_title_glue_point(std::string_view text, std::size_t begin, std::size_t end) {
+    using namespace extract::detail;
+    if (begin < 3 || text[begin - 1] != ' ' || !(text[begin - 2] == ',' || text[begin - 2] == '&')) return 0;
+    if (end < text.size() && text[end] == '.' && end + 1 < text.size() && ascii_letter(text[end + 1])) return 0;
+    const std::string_view word = text.substr(begin, end - begin);
+    for (std::size_t k = 2; k <= 3 && k + 2 <= word.size(); ++k) {
+        const std::string_view title = word.substr(0, k);
+        if (!std::all_of(title.begin(), title.end(), ascii_upper) || !is_role_noun(title)) continue;
+        const std::string_view rest = word.substr(k);
+        if (!ascii_upper(rest[0])) continue;
+        if (std::all_of(rest.begin() + 1, rest.end(), ascii_lower) && rest.size() >= 3) return k;
+    }
+    return 0;
+}
+
 // "Williamsof the": a name glued to the function word after it (a page exported without
 // the space between two tags); the name must be a known surname or given name, and the whole
 // word none of the words the tables know ("Maryland" is no "Maryl and"). Names end in "and"
@@ -559,6 +579,7 @@ std::string separate_glued_words(std::string_view text) {
         if (whole && cut == 0 && name_cut == 0) cut = block_glue_point(text, i, j);
         if (whole && cut == 0 && name_cut == 0) cut = title_glue_point(text, i, j);
         if (whole && cut == 0 && name_cut == 0) cut = signature_glue_point(text, i, j);
+        if (whole && cut == 0 && name_cut == 0) cut = abbreviated_title_glue_point(text, i, j);
         // a heading glued to its paragraph: the name that opens the paragraph may take a
         // possessive's curly apostrophe ("...Institutional InvestorsVellmark's clients")
         const bool curly_after = j + 2 < text.size() && text.substr(j, 3) == "\xE2\x80\x99";

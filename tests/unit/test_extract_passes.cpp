@@ -244,6 +244,13 @@ TEST_CASE("words glued where a page lost a line break are parted") {
           "Chief Financial Officer\n\nQuillton Mines Inc.");
     CHECK(separate_glued_words("CONTACTDana QuillbyChief Financial OfficerTel: 555") ==
           "CONTACT\n\nDana Quillby\n\nChief Financial Officer\n\nTel: 555");
+    // a contact line's title in capitals glued to the firm or the label on the next line
+    CHECK(separate_glued_words("Dana Quill, CEOQuillbox, Inc.(201) 555-0100") ==
+          "Dana Quill, CEO\n\nQuillbox, Inc.(201) 555-0100");
+    CHECK(separate_glued_words("Tom Venn, Chairman & CFOEmail: tv@quill.com") ==
+          "Tom Venn, Chairman & CFO\n\nEmail: tv@quill.com");
+    for (const std::string brand : {"Quill, GMAC Mortgage", "Quill, COOQUILL is", "Quill, CIOQuill.com offers"})
+        CHECK(separate_glued_words(brand) == brand);
     for (const std::string brand : {"the OfficerPro app", "Director Quillton", "MasterChief Labs", "PartnerRe Ltd."})
         CHECK(separate_glued_words(brand) == brand);
     for (const std::string brand : {"PayPal Holdings", "OfficeMax Inc. said", "HubSpot CRM", "PRISM MediaWire",
