@@ -2029,6 +2029,20 @@ std::string squashed(std::string_view key) {
 
 } // namespace
 
+// "The post <title> appeared first on ...", "The source URL for this press release is <title>.":
+// a feed's footer or a heading that copies the release's title. The copy's words are the
+// title's, whose candidates are evidence (in_title), not mentions: a headline's words in title
+// case ("Three Harbour Bank Leaders Paddle for a Cause") read as names. The byte ranges of
+// the copies in a paragraph; a title of fewer than four words or 25 bytes has none.
+std::vector<std::pair<std::size_t, std::size_t>> title_copies(std::string_view text, const Document& doc) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    const std::string_view title = trim(doc.title);
+    if (title.size() < 25 || doc.title_tokens.size() < 4) return out;
+    for (std::size_t at = text.find(title); at != std::string_view::npos; at = text.find(title, at + title.size()))
+        out.emplace_back(at, at + title.size());
+    return out;
+}
+
 OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
     const Vocabulary vocab = vocabulary_of(doc);
 
@@ -2069,8 +2083,13 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         const Cutter cutter{t, context};
         const std::vector<Run> runs = cap_runs(t, vocab);
         const std::vector<ListContext> lists = list_contexts(t, runs);
+        const auto copies = title_copies(para.text, doc);
         for (std::size_t ri = 0; ri < runs.size(); ++ri) {
             const Run& run = runs[ri];
+            if (std::any_of(copies.begin(), copies.end(), [&](const auto& c) {
+                    return t[run.first].begin >= c.first && t[run.last].end <= c.second;
+                }))
+                continue;
             // "(NYSE: ACME)", "(Photo: ...)": the words between a bracket and a colon label what
             // follows; an exchange listing a ticker is no mention of the exchange
             if (run.first > 0 && t[run.first - 1].text == "(" && run.last + 1 < t.size() && t[run.last + 1].text == ":")

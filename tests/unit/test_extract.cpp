@@ -383,6 +383,15 @@ TEST_CASE("a unit and its parent are two bodies when the parent's possessive los
     CHECK(org(f, "Quarry Crimes Section of the Harbour Department") == nullptr);
 }
 
+TEST_CASE("a copy of the release's title in the body is the title, no mention of its words as names") {
+    const Facts f = extract_facts(
+        "Three Harbour Bank Leaders Paddle for a Cause, Raising $200,000",
+        "Three bankers paddled for Quillton Kids Fund, a charity. Dana Quill of Vellmark Bank Inc. led them.\n\n"
+        "The post Three Harbour Bank Leaders Paddle for a Cause, Raising $200,000 appeared first on Quillbiz.");
+    CHECK(org(f, "Three Harbour Bank") == nullptr);
+    CHECK(org(f, "Vellmark Bank Inc.") != nullptr);
+}
+
 TEST_CASE("a name after a tie 'with' it (a relationship, a partnership, a merger) is a party's") {
     const Facts f = extract_facts(
         "", "Dana Quill joined as a Verified Expert.\n\nDisclosure: Individuals or companies mentioned may have "
