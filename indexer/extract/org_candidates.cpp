@@ -983,7 +983,11 @@ struct Cutter {
                           fold_word(t[a].text) == "about" || described_by_compound(t[a].text) ||
                           title_opener(t, a, b)))
             ++a;
-        while (b > a && (t[b].kind != Tok::Word || lower(t[b]) || t[b].text == ","))
+        // "... Chairman and CEO Dr. | Dana Quill": a form of address before the name cut off
+        // after it opens the person's name, no part of the piece before
+        while (b > a && (t[b].kind != Tok::Word || lower(t[b]) || t[b].text == "," ||
+                         (is_honorific(t[b].text) && (is_abbreviation(t[b].text) || t[b].text.ends_with(".")) &&
+                          b + 1 < t.size() && cap_word(t[b + 1]))))
             --b;
         if (a > b || b >= t.size()) return;
         if (t[a].kind != Tok::Word || (lower(t[a]) && !name_number(t[a]) && !lettered_number(t[a]))) return;

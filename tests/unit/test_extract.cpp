@@ -392,6 +392,15 @@ TEST_CASE("a copy of the release's title in the body is the title, no mention of
     CHECK(org(f, "Vellmark Bank Inc.") != nullptr);
 }
 
+TEST_CASE("a form of address that opens a person's name is no part of the body's name before it") {
+    const Facts f = extract_facts(
+        "", "Witnesses at the hearing included the Vellmark Harbour Institute Dr. Dana Quill and the "
+            "Quillton Port Authority Mr. Tom Venn, who both testified.");
+    CHECK(org(f, "Vellmark Harbour Institute") != nullptr);
+    CHECK(org(f, "Vellmark Harbour Institute Dr.") == nullptr);
+    CHECK(org(f, "Quillton Port Authority") != nullptr);
+}
+
 TEST_CASE("a name after a tie 'with' it (a relationship, a partnership, a merger) is a party's") {
     const Facts f = extract_facts(
         "", "Dana Quill joined as a Verified Expert.\n\nDisclosure: Individuals or companies mentioned may have "
