@@ -1278,7 +1278,24 @@ bool names_on_both_sides(std::string_view text, const std::vector<Token>& t, std
         proper_word(t[opens]) && t[opens].text.find('-') == std::string_view::npos &&
         (and_at + 1 < last || known_body(last)))
         return true;
-    return is_name(first, and_at - 1) && (is_name(and_at + 1, last) || weak_name) && has_proper_word(and_at + 1, last);
+    // "the QXV and Quillton State Department of Harbour Safety": after a whole name, a name
+    // that a head-word "of" a few capitalised words closes, a proper word in it; not
+    // after the subject of another body's "of" ("the Quillton Division of the QXV and ...")
+    const std::size_t of_at = first >= 1 && t[first - 1].text == "of"                               ? first - 1
+                              : first >= 2 && t[first - 1].text == "the" && t[first - 2].text == "of" ? first - 2
+                                                                                                      : npos;
+    const bool of_subject = of_at != npos && of_at >= 1 && org_head(t[of_at - 1].text) == OrgHead::institution;
+    // the words before the head-word are the name's own: capitalised, no title's and no "of"
+    // ("... and Acting Inspector General Dana Quill of the Department of Energy")
+    const auto plain_opening = [&](std::size_t a, std::size_t b) {
+        for (std::size_t k = a; k <= b && !(org_head(t[k].text) == OrgHead::institution && k < b && t[k + 1].text == "of"); ++k)
+            if (!cap_word(t[k]) || is_role_noun(t[k].text) || is_honorific(t[k].text)) return false;
+        return true;
+    };
+    const bool head_of_name = t[and_at].text == "and" && !of_subject && head_of_words(and_at + 1, last) &&
+                              plain_opening(and_at + 1, last);
+    return is_name(first, and_at - 1) && (is_name(and_at + 1, last) || weak_name || head_of_name) &&
+           has_proper_word(and_at + 1, last);
 }
 
 // "follow us on Facebook", "on Facebook, Instagram, and X.", "on quill.org, Facebook, X": a

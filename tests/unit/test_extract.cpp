@@ -401,6 +401,14 @@ TEST_CASE("a form of address that opens a person's name is no part of the body's
     CHECK(org(f, "Quillton Port Authority") != nullptr);
 }
 
+TEST_CASE("after a whole name, 'and' lists a name that a head-word 'of' a few words closes") {
+    const Facts f = extract_facts(
+        "", "This case was investigated by Special Agents of the QXV and Quillton State Department of Harbour "
+            "Safety. The QXV thanked them.");
+    CHECK(org(f, "Quillton State Department of Harbour Safety") != nullptr);
+    CHECK(org(f, "QXV and Quillton State Department of Harbour Safety") == nullptr);
+}
+
 TEST_CASE("a name after a tie 'with' it (a relationship, a partnership, a merger) is a party's") {
     const Facts f = extract_facts(
         "", "Dana Quill joined as a Verified Expert.\n\nDisclosure: Individuals or companies mentioned may have "
