@@ -186,7 +186,8 @@ bool venue(std::string_view form) {
 }
 
 // "Quillton CT", "Northern Vellmark" (when Vellmark is a place): a town and its US state's
-// postal code, or a side of a place, is a place too; and so are places joined.
+// postal code, or a side of a place, is a place too; and so are places joined, and a side
+// of a people ("Central Asian").
 bool place_phrase(std::string_view form) {
     if (joined_places(form) || venue(form)) return true;
     // "People's Republic of China", "Kingdom of Harbouria": a country by its formal name
@@ -220,7 +221,12 @@ bool place_phrase(std::string_view form) {
             return !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && !is_function_word(w) && org_head(w) == OrgHead::none;
         });
     for (const std::string_view side : {"Northern", "Southern", "Eastern", "Western", "Central", "Upstate"})
-        if (words.front() == side) return is_place(form.substr(side.size() + 1));
+        if (words.front() == side && is_place(form.substr(side.size() + 1))) return true;
+    // "Central Asian", "South Koreans", "West Virginians": a side before a word for a people
+    // is a people
+    for (const std::string_view side : {"North", "South", "East", "West", "Central", "Northern", "Southern",
+                                        "Eastern", "Western", "Southeast", "Northeast", "Southwest", "Northwest"})
+        if (words.size() == 2 && words.front() == side && is_demonym(words.back())) return true;
     return false;
 }
 

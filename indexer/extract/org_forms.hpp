@@ -69,8 +69,8 @@ bool person_shaped(std::string_view form);
 /// "Texas and Iowa", "North and South America": places joined are places.
 bool joined_places(std::string_view form);
 
-/// "Quillton CT", "Northern Vellmark": a town and its state's postal code, a side of a
-/// place, or places joined.
+/// "Quillton CT", "Northern Vellmark", "Central Asian": a town and its state's postal code, a
+/// side of a place or of a people, or places joined.
 bool place_phrase(std::string_view form);
 
 } // namespace pressdex::extract::detail

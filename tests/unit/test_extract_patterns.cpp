@@ -323,6 +323,9 @@ TEST_CASE("a word for a people or its language alone is no organisation") {
     // a faith's branches and their people ("Sunnis", "Shiite")
     CHECK(org_feature("The Quellmark Institute says Sunnis and Shiites in Quillton voted; Sunnis led.", "Sunnis",
                       "place"));
+    // a side of a people ("Central Asian", "South Koreans")
+    CHECK(org_feature("The Quellmark Institute met Central Asian leaders; the Central Asian talks went well.",
+                      "Central Asian", "place"));
 }
 
 TEST_CASE("places joined by and, & or commas are places") {
