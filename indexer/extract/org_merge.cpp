@@ -135,13 +135,21 @@ bool unit_then_parent(const std::vector<std::string>& whole, const std::vector<s
     return (joint == "of" || joint == "for") && (gap == 1 || (gap == 2 && whole[unit.size() + 1] == "the"));
 }
 
-// ... and the parent alone of such a name: "the Harbour Bureau" is no short form of its division
+// ... and the parent alone of such a name: "the Harbour Bureau" is no short form of its division,
+// nor "the Quillton Housing Agency" of "the Office of the Inspector General for the Quillton
+// Housing Agency" (an office named after its head's title: the head-word need not end the unit)
 bool parent_of_unit(const std::vector<std::string>& whole, const std::vector<std::string>& parent) {
     if (!ends_with_words(whole, parent)) return false;
     std::size_t k = whole.size() - parent.size();
     if (k > 0 && whole[k - 1] == "the") --k;
-    return k >= 2 && (whole[k - 1] == "of" || whole[k - 1] == "for") &&
-           org_head(whole[k - 2]) == OrgHead::institution;
+    if (k < 2 || !(whole[k - 1] == "of" || whole[k - 1] == "for")) return false;
+    const auto institution = [](const std::string& w) { return org_head(w) == OrgHead::institution; };
+    if (institution(whole[k - 2])) return true;
+    // the office's parent is a body by its own words ("... for the Harbour Agency"), not what
+    // the office is for ("Special Inspector General for Harbour Reconstruction") nor the
+    // court's circuit ("Court of Appeals for the Third Circuit")
+    return std::any_of(whole.begin(), whole.begin() + static_cast<std::ptrdiff_t>(k) - 1, institution) &&
+           std::any_of(parent.begin(), parent.end(), institution);
 }
 
 std::string without_the(std::string s) {

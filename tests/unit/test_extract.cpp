@@ -409,6 +409,14 @@ TEST_CASE("after a whole name, 'and' lists a name that a head-word 'of' a few wo
     CHECK(org(f, "QXV and Quillton State Department of Harbour Safety") == nullptr);
 }
 
+TEST_CASE("the body an office named after its head's title serves is a body of its own") {
+    const Facts f = extract_facts(
+        "", "The case was investigated by the Office of the Inspector General for the Quillton Housing Finance "
+            "Agency. The Quillton Housing Finance Agency regulates lenders.");
+    CHECK(org(f, "Office of the Inspector General for the Quillton Housing Finance Agency") != nullptr);
+    CHECK(org(f, "Quillton Housing Finance Agency") != nullptr);
+}
+
 TEST_CASE("a name after a tie 'with' it (a relationship, a partnership, a merger) is a party's") {
     const Facts f = extract_facts(
         "", "Dana Quill joined as a Verified Expert.\n\nDisclosure: Individuals or companies mentioned may have "
