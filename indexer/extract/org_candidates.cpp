@@ -279,6 +279,13 @@ Vocabulary vocabulary_of(const Document& doc) {
     return v;
 }
 
+// "Departments", "Divisions": the plural of an institution's head-word that is no head-word
+// itself (unlike "Services"); before a name, a possessive whose apostrophe was lost
+bool institution_plural(std::string_view w) {
+    return w.size() > 4 && w.back() == 's' && org_head(w) == OrgHead::none &&
+           org_head(w.substr(0, w.size() - 1)) == OrgHead::institution;
+}
+
 // In a text that lost its apostrophes, t[i] ("Justices", "Divisions", "FBIs") is a
 // possessive when a capitalised word or a parenthesis follows and the word without its "s"
 // is an acronym, an organisation head-word, or written elsewhere in the release.
@@ -294,9 +301,7 @@ bool bare_possessive(const std::vector<Token>& t, std::size_t i, const Vocabular
         return false;
     // "the Commerce Departments Export Division": the plural of an institution's head-word
     // (which is no head-word itself, unlike "Services") before a capitalised word
-    if (w.size() > 4 && w.back() == 's' && i + 1 < t.size() && cap_word(t[i + 1]) && org_head(w) == OrgHead::none &&
-        org_head(w.substr(0, w.size() - 1)) == OrgHead::institution)
-        return true;
+    if (institution_plural(w) && i + 1 < t.size() && cap_word(t[i + 1])) return true;
     // "the Vellmark Agencys Field Office": a consonant's "y" takes "ies" in
     // the plural, so a word of the language in "ys" before a capitalised word lost its apostrophe
     if (w.size() > 4 && w.ends_with("ys") && i + 1 < t.size() && cap_word(t[i + 1]) &&
@@ -901,9 +906,7 @@ std::size_t unit_before_parent(const std::vector<Token>& t, std::size_t a, std::
         const bool acronym = p == b && t[p].allcaps && t[p].text.size() >= 2;
         // "of the Harbour Departments Quarry Division": a possessive that lost its apostrophe
         const std::string_view last = without_possessive(t[b].text);
-        const bool head_last = org_head(last) == OrgHead::institution ||
-                               (last.size() > 4 && last.back() == 's' && org_head(last) == OrgHead::none &&
-                                org_head(last.substr(0, last.size() - 1)) == OrgHead::institution);
+        const bool head_last = org_head(last) == OrgHead::institution || institution_plural(last);
         const bool head_of = p + 1 < b && org_head(t[p].text) == OrgHead::institution && t[p + 1].text == "of";
         if (acronym || head_last || head_of) return k;
     }
