@@ -417,6 +417,15 @@ TEST_CASE("the body an office named after its head's title serves is a body of i
     CHECK(org(f, "Quillton Housing Finance Agency") != nullptr);
 }
 
+TEST_CASE("a city's quadrant after a road's word is the address's, no legal form") {
+    const Facts f = extract_facts(
+        "", "The clinic at 619 Quill Street SE opens today. Visit 619 Quill Street SE or Harbour Ave. SE. "
+            "Vellmark SE, a European company, built it.");
+    CHECK(org(f, "619 Quill Street SE") == nullptr);
+    CHECK(org(f, "Quill Street SE") == nullptr);
+    CHECK(org(f, "Vellmark SE") != nullptr);
+}
+
 TEST_CASE("a name after a tie 'with' it (a relationship, a partnership, a merger) is a party's") {
     const Facts f = extract_facts(
         "", "Dana Quill joined as a Verified Expert.\n\nDisclosure: Individuals or companies mentioned may have "
