@@ -1525,6 +1525,16 @@ bool jurisdiction(const std::vector<Token>& t, std::size_t a, std::size_t b) {
     return is_place(place);
 }
 
+// "619 Harbour Street SE", "Quill Avenue, NW": a city's quadrant after a road's word ends an
+// address, no legal form ("SE" is a European company's too), and the name is a road's
+bool road_quadrant(const std::vector<Token>& t, std::size_t a, std::size_t b) {
+    const std::string_view q = t[b].text;
+    if (b <= a || !(q == "SE" || q == "NE" || q == "NW" || q == "SW")) return false;
+    std::string_view road = t[t[b - 1].text == "," && b - 1 > a ? b - 2 : b - 1].text;
+    if (road.size() > 1 && road.back() == '.') road.remove_suffix(1);
+    return is_non_org_tail(road) || road == "St" || road == "Ave" || road == "Rd" || road == "Blvd" || road == "Dr";
+}
+
 // The shape of a name, whatever its context.
 void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, MentionFeatures& f) {
     const Token& first = t[a];
@@ -1536,17 +1546,8 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
     if (last_head == OrgHead::none && last.text.size() > 4 && last.text.back() == 's' && b + 1 < t.size() &&
         cap_word(t[b + 1]) && t[b + 1].begin <= last.end + 2)
         last_head = org_head(last.text.substr(0, last.text.size() - 1));
-    // "619 Harbour Street SE", "Quill Avenue, NW": a city's quadrant after a road's word is
-    // the address's, no legal form ("SE" is a European company's too); the road is the tail
-    std::size_t road = b;
-    if (b > a && (last.text == "SE" || last.text == "NE" || last.text == "NW" || last.text == "SW")) {
-        road = t[b - 1].text == "," && b - 1 > a ? b - 2 : b - 1;
-        std::string_view word = t[road].text;
-        if (word.size() > 1 && word.back() == '.') word.remove_suffix(1);
-        if (!(is_non_org_tail(word) || word == "St" || word == "Ave" || word == "Rd" || word == "Blvd" || word == "Dr"))
-            road = b;
-    }
-    const bool legal = is_legal_suffix(last.text) && road == b;
+    const bool address = road_quadrant(t, a, b);
+    const bool legal = is_legal_suffix(last.text) && !address;
     f.set("legal_suffix", legal);
     f.set("head_last_institution", last_head == OrgHead::institution);
     f.set("head_last_company", last_head == OrgHead::company);
@@ -1640,7 +1641,7 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
                              is_non_org_tail(std::string(t[b - 1].text) + " " + std::string(last.text));
     // "the Quillton Care Act's": a possessive hides no tail
     const std::string_view tail = without_possessive(last.text);
-    f.set("non_org_tail", (is_non_org_tail(tail) && !(head_of && is_body_scope(tail))) || tail_of_two || road != b);
+    f.set("non_org_tail", (is_non_org_tail(tail) && !(head_of && is_body_scope(tail))) || tail_of_two || address);
     f.set("jurisdiction", jurisdiction(t, a, b));
     f.set("public_body", words == 1 && is_public_body(first.text));
     f.set("role_word_inside", std::any_of(t.begin() + static_cast<std::ptrdiff_t>(a),
