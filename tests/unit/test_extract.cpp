@@ -426,6 +426,14 @@ TEST_CASE("a city's quadrant after a road's word is the address's, no legal form
     CHECK(org(f, "Vellmark SE") != nullptr);
 }
 
+TEST_CASE("a people's word opens a body's name; it is no person's given name") {
+    const Facts f = extract_facts(
+        "", "The firm joined the American Quill and Harbour Institute on Monday. It is backed by the "
+            "German Vellmark Fund.");
+    CHECK(org(f, "American Quill and Harbour Institute") != nullptr);
+    CHECK(org(f, "Harbour Institute") == nullptr);
+}
+
 TEST_CASE("a name after a tie 'with' it (a relationship, a partnership, a merger) is a party's") {
     const Facts f = extract_facts(
         "", "Dana Quill joined as a Verified Expert.\n\nDisclosure: Individuals or companies mentioned may have "
