@@ -206,6 +206,14 @@ TEST_CASE("a name of words never written in lower case looks like a person's; a 
     CHECK_FALSE(org_feature(body, "17th Vellmark LP", "rare_all"));
 }
 
+TEST_CASE("two names joined by a spaced ampersand are evidence of a firm; two ordinary words are not") {
+    const std::string body = "The deal was advised by Quillcrest & Vennford, and Science & Technology "
+                             "funds paid for it.";
+    CHECK(org_feature(body, "Quillcrest & Vennford", "ampersand_pair"));
+    CHECK(org_candidate(body, "Science & Technology"));
+    CHECK_FALSE(org_feature(body, "Science & Technology", "ampersand_pair"));
+}
+
 TEST_CASE("evidence against a candidate: a word in capitals, a head-word alone, a product's 'on'") {
     const std::string body = "NOTE TO INVESTORS: Velmora Holdings Inc. makes widgets sold on Quillbox, "
                              "and its Museum posts results. Its Foundation funds the Museum.";
