@@ -1598,9 +1598,11 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
     // "Quill & Venn": two names joined by an ampersand, spaced, name a firm more often than a
     // pair, which "and" joins; not two ordinary words ("Science & Technology") (weighed by
     // train-extract --fit-new)
-    f.set("ampersand_pair", b == a + 2 && t[a + 1].text == "&" && t[a + 1].begin > t[a].end &&
-                                t[b].begin > t[a + 1].end && cap_word(t[a]) && cap_word(t[b]) &&
-                                (compound_lower_case_share(t[a].text) < 50 || compound_lower_case_share(t[b].text) < 50));
+    const bool spaced_ampersand =
+        b == a + 2 && t[a + 1].text == "&" && t[a + 1].begin > t[a].end && t[b].begin > t[a + 1].end;
+    const auto name_word = [](const Token& w) { return compound_lower_case_share(w.text) < 50; };
+    f.set("ampersand_pair", spaced_ampersand && cap_word(t[a]) && cap_word(t[b]) &&
+                                (name_word(t[a]) || name_word(t[b])));
     f.set("words_1", words == 1);
     f.set("words_2", words == 2);
     f.set("words_3", words == 3);

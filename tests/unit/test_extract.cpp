@@ -432,6 +432,7 @@ TEST_CASE("a people's word opens a body's name; it is no person's given name") {
             "German Vellmark Fund.");
     CHECK(org(f, "American Quill and Harbour Institute") != nullptr);
     CHECK(org(f, "Harbour Institute") == nullptr);
+    CHECK(org(f, "German Vellmark Fund") != nullptr);
 }
 
 TEST_CASE("a name after a tie 'with' it (a relationship, a partnership, a merger) is a party's") {
