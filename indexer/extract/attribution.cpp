@@ -134,11 +134,14 @@ class SubjectFinder {
             s.features = speaker_features(t, span, pattern, people_, role_before, role_after);
         }
         double p = model_.probability("speaker", s.features);
-        // Sieves that need no weights: a place is nobody ("Hong Kong said"), nor is a name
-        // with a legal suffix; a given name signing a quote after a dash is somebody
-        // ("— Mira, trader").
+        // Sieves that need no weights: a place is nobody ("Hong Kong said"; a town that the
+        // corpora write as one too, when its name has several words: "Niagara Falls said", but
+        // "Burns said" may be a person), nor is a name with a legal suffix; a given name signing
+        // a quote after a dash is somebody ("— Mira, trader").
         const std::vector<std::string> words = name_words(full);
-        if ((is_place(full) && (words.size() > 1 || !is_given_name(words.front()))) || is_legal_suffix(words.back()))
+        const bool place = (is_place(full) && (words.size() > 1 || !is_given_name(words.front()))) ||
+                           (is_corpus_place(full) && words.size() > 1);
+        if (place || is_legal_suffix(words.back()))
             p = 0;
         else if (pattern == "pattern_dash" && is_given_name(words.front())) p = 1;
         // "83% of Americans saying": a people is nobody, whoever it might be taken to stand for
