@@ -33,6 +33,14 @@ bool camel_case_long_form(std::string_view acronym, std::string_view word) {
     return has_lower && capitals.size() >= 2 && capitals == acronym;
 }
 
+bool capital_letters(std::string_view w) {
+    return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+bool long_form_joiner(std::string_view w) {
+    return w == "of" || w == "for" || w == "and" || w == "the" || w == "on" || w == "at" || w == "&";
+}
+
 } // namespace
 
 std::string match_long_form(std::string_view s, std::string_view l) {
@@ -72,8 +80,7 @@ bool acronym_like(std::string_view w) {
 
 std::size_t unbracketed_long_form(const std::vector<Token>& t, std::size_t i) {
     const std::string_view acr = t[i].text;
-    if (i == 0 || t[i].kind != Tok::Word || !t[i].allcaps || acr.size() < 2 || acr.size() > 8 ||
-        !std::all_of(acr.begin(), acr.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    if (i == 0 || t[i].kind != Tok::Word || !t[i].allcaps || acr.size() < 2 || acr.size() > 8 || !capital_letters(acr))
         return no_long_form;
     if (!(t[i - 1].kind == Tok::Word && t[i - 1].initial_upper)) return no_long_form;
     std::size_t k = i;             // the long form's first word so far
@@ -86,11 +93,32 @@ std::size_t unbracketed_long_form(const std::vector<Token>& t, std::size_t i) {
             k = j;
             continue;
         }
-        const bool joiner = w.text == "of" || w.text == "for" || w.text == "and" || w.text == "the" ||
-                            w.text == "on" || w.text == "at" || w.text == "&";
-        if (!joiner || j == 0) return no_long_form;
+        if (!long_form_joiner(w.text) || j == 0) return no_long_form;
     }
     return next == 0 && k + 1 < i ? k : no_long_form;
+}
+
+std::size_t unbracketed_long_form_after(const std::vector<Token>& t, std::size_t i) {
+    const std::string_view acr = t[i].text;
+    if (t[i].kind != Tok::Word || !t[i].allcaps || acr.size() < 2 || acr.size() > 8 || !capital_letters(acr))
+        return no_long_form;
+    std::size_t matched = 0; // letters of acr matched, from the left
+    std::size_t last = no_long_form;
+    for (std::size_t j = i + 1; j < t.size() && matched < acr.size(); ++j) {
+        const Token& w = t[j];
+        if (w.kind == Tok::Word && w.initial_upper && !w.allcaps) {
+            if (lower_ascii(w.text[0]) != lower_ascii(acr[matched])) return no_long_form;
+            ++matched;
+            last = j;
+            continue;
+        }
+        if (j == i + 1 || !long_form_joiner(w.text)) return no_long_form;
+    }
+    if (matched < acr.size()) return no_long_form;
+    if (last + 1 < t.size() && t[last + 1].kind == Tok::Word && t[last + 1].initial_upper) return no_long_form;
+    // "ESI Energy Services Inc.": a company's whole name, its acronym a part of it
+    if (is_legal_suffix(t[last].text)) return no_long_form;
+    return last;
 }
 
 std::vector<AcronymDef> find_acronym_defs(std::string_view p, const std::vector<Token>& t) {
@@ -103,6 +131,16 @@ std::vector<AcronymDef> find_acronym_defs(std::string_view p, const std::vector<
             d.long_form = squeeze_spaces(p.substr(t[k].begin, t[i - 1].end - t[k].begin));
             d.acronym = std::string(t[i].text);
             d.position = t[k].begin;
+            d.org_hint = d.long_form.find('&') != std::string::npos;
+            out.push_back(std::move(d));
+            continue;
+        }
+        if (const std::size_t e = unbracketed_long_form_after(t, i); e != no_long_form) {
+            // (4) LF Long Form, the brackets lost
+            AcronymDef d;
+            d.long_form = squeeze_spaces(p.substr(t[i + 1].begin, t[e].end - t[i + 1].begin));
+            d.acronym = std::string(t[i].text);
+            d.position = t[i + 1].begin;
             d.org_hint = d.long_form.find('&') != std::string::npos;
             out.push_back(std::move(d));
             continue;

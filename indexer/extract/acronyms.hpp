@@ -39,13 +39,21 @@ inline constexpr std::size_t no_long_form = static_cast<std::size_t>(-1);
 /// ("University of Quillton at Harbour UQH").
 std::size_t unbracketed_long_form(const std::vector<Token>& t, std::size_t i);
 
+/// Where the long form of an acronym written right before it without brackets ends ("a new
+/// QXV Quillton Exchange Velocity report", the scrape of "QXV (Quillton Exchange Velocity)"),
+/// or no_long_form: the mirror of unbracketed_long_form. The long form's words are capitalised
+/// and not in capitals ("ABN AMRO Bank" is one name), no capitalised word goes on after it,
+/// and it ends in no legal form ("QXV Quillton Exchange Velocity Inc." is one name).
+std::size_t unbracketed_long_form_after(const std::vector<Token>& t, std::size_t i);
+
 /// Finds the definitions in one paragraph (t = tokenize(p)).
 /// Step by step: (1) for "( X )" where X (quotes and a leading "the" ignored) is acronym-like,
 /// the candidate long form is the text before "(" limited to min(|X|+5, 2|X|) words within
 /// the sentence; match_long_form picks the long form, which must have at least two words and
 /// start with a capital; (2) for "X ( words )" with X acronym-like and at least two words inside,
 /// the inside is the candidate and must match from its first word; (3) an acronym after its
-/// long form with no brackets at all (unbracketed_long_form).
+/// long form with no brackets at all (unbracketed_long_form), or (4) before it
+/// (unbracketed_long_form_after).
 std::vector<AcronymDef> find_acronym_defs(std::string_view p, const std::vector<Token>& t);
 
 } // namespace pressdex::extract::detail

@@ -694,6 +694,10 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
             // "Office for Harbour Preparedness OHP": an acronym after its long form, where the
             // text lost its brackets, is a name of its own
             if (const std::size_t k = unbracketed_long_form(t, next); k != no_long_form && k >= a) break;
+            // ... and one before it ("the QXV Quillton Exchange Velocity report"): the acronym
+            // is a name of its own, and so is its long form
+            if (unbracketed_long_form_after(t, j) != no_long_form || unbracketed_long_form_after(t, next) != no_long_form)
+                break;
             if (t[next].begin > t[j].end + 1 && t[next].begin - t[j].end > 2) break; // a gap of spaces
             if (party_letter_and_state(t, next)) break;
             // "Office on Violence Against Women", "Coalition Against Trafficking": a body whose

@@ -905,6 +905,19 @@ TEST_CASE("an acronym after its long form, the brackets lost, is a name of its o
     CHECK_FALSE(has_org(f, "Vellmark County Sheriffs Office VCSO"));
 }
 
+TEST_CASE("an acronym before its long form, the brackets lost, is a name of its own") {
+    const Facts f = extract_facts(
+        "", "WASHINGTON  Senator Jane Roe called for a new QEO Quillton Exchange Office investigation "
+            "into the staffing at the border  The QEO will report in June  The QXV Harbour Services Inc  "
+            "plant and the ABN AMRO Bank office stay open");
+    CHECK(has_org(f, "Quillton Exchange Office"));
+    CHECK_FALSE(has_org(f, "QEO Quillton Exchange Office"));
+    // a legal form closes a company's whole name, its acronym a part of it; a word in capitals
+    // is no initial's word
+    CHECK(has_org(f, "QXV Harbour Services Inc"));
+    CHECK(has_org(f, "ABN AMRO Bank"));
+}
+
 TEST_CASE("an acronym after its long form, the brackets lost, may skip an 'at' in it") {
     const Facts f = extract_facts(
         "", "The National Quill Institute will award  232 436 to the University of Quillton at Harbour  UQH  "
