@@ -1514,11 +1514,13 @@ bool sentence_boundary(std::string_view w) {
 }
 
 // "the Southern District of Vellmark", "District of Columbia": a court's or a prosecutor's
-// territory, named after a place; the body is the office or the court for it.
+// territory, named after a place; the body is the office or the court for it. "The Southern
+// District" alone is such a territory, its place named before or understood.
 bool jurisdiction(const std::vector<Token>& t, std::size_t a, std::size_t b) {
     std::size_t d = a;
     for (const std::string_view side : {"Northern", "Southern", "Eastern", "Western", "Middle", "Central"})
         if (t[a].text == side) d = a + 1;
+    if (d > a && d == b && t[d].text == "District") return true;
     if (d + 2 > b || t[d].text != "District" || t[d + 1].text != "of") return false;
     std::string place;
     for (std::size_t i = d + 2; i <= b; ++i) {

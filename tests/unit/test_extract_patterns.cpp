@@ -545,6 +545,14 @@ TEST_CASE("a court's district named after a place is a territory, not a body") {
     CHECK(has_org(f, "U.S. Attorneys Office for the Eastern District of Vermont"));
 }
 
+TEST_CASE("a court's district by its side alone is a territory too") {
+    const Facts f = extract_facts(
+        "", "The FBI thanked the prosecutors in the Southern District for bringing the charges. The "
+            "Southern District will try the case, and the Southern District judge set a date.");
+    CHECK(has_org(f, "FBI"));
+    CHECK_FALSE(has_org(f, "Southern District"));
+}
+
 TEST_CASE("the last words of a person's full name are a later mention of that person") {
     const std::string body = "Marta Ruiz Venn, CEO of Quellmark Clinic, opened the wing.\n\n"
                              "Ruiz Venn thanked the staff, and Ruiz Venn's team grew.";
