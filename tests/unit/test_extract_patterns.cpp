@@ -93,13 +93,13 @@ TEST_CASE("a town that the corpora write as a place says nothing; a one-word tow
     CHECK(has_speaker(f, "Dana Burns"));
 }
 
-TEST_CASE("a name that a far country also gives a region is no place unless the corpora write it as one") {
-    // iso-codes has Gao (Mali) and Batman (Turkey) among its regions; "Ontario" is written
-    // as a place ("the Province of Ontario") and stays one
+TEST_CASE("a far country's region that the corpora name often, but never as a place, is no place") {
+    // iso-codes has Gao (Mali) among its regions, and the corpora write "GAO" thousands of
+    // times; "Ontario" is written as a place ("the Province of Ontario") and stays one
     const Facts f = extract_facts(
         "", "Senators asked the GAO to review the Quillmark program. A report by the GAO found "
-            "waste in it, and the GAO will testify in June. Batman Studios of Ontario said Ontario "
-            "will host it.");
+            "waste in it, and the GAO will testify in June. Quillbox Studios of Ontario said "
+            "Ontario will host it.");
     CHECK(has_org(f, "GAO"));
     CHECK_FALSE(has_org(f, "Ontario"));
 }
