@@ -402,10 +402,12 @@ bool phone_number_at(std::string_view text, std::size_t at) {
 
 // Where a label that ends the glued word `word`, before its colon, begins, or 0: "Quillbox
 // MarketsLocation: Virtual", "Dana QuillPhone: ...", "quillbox.comWebsite: ...": an agenda's or
-// a contact block's label that lost the line break before it
+// a contact block's label that lost the line break before it, a list of cases' ("Southern
+// District of QuillshireSentence: 240 months") or a footer's ("...LtdDisclaimer: ...")
 std::size_t trailing_label(std::string_view word) {
     for (const std::string_view l : {"Location", "Venue", "Date", "Time", "When", "Where", "Website", "Email", "Phone",
-                                     "Tel", "Fax", "Contact", "Address", "Speaker", "Speakers", "Registration"}) {
+                                     "Telephone", "Tel", "Fax", "Contact", "Address", "Speaker", "Speakers",
+                                     "Registration", "Sentence", "Disclaimer"}) {
         const std::size_t n = word.size();
         if (n >= l.size() + 2 && word.ends_with(l) && ascii_lower(word[n - l.size() - 1]) &&
             ascii_lower(word[n - l.size() - 2]))

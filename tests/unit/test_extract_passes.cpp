@@ -194,6 +194,8 @@ TEST_CASE("words glued where a page lost a line break are parted") {
     // an agenda's or a contact block's label glued to the line before it, before its colon
     CHECK(separate_glued_words("CTO, Quillbox MarketsLocation: Virtual") == "CTO, Quillbox Markets\n\nLocation: Virtual");
     CHECK(separate_glued_words("visit quillbox.comWebsite: x") == "visit quillbox.com\n\nWebsite: x");
+    CHECK(separate_glued_words("District of QuillshireSentence: 240 months") ==
+          "District of Quillshire\n\nSentence: 240 months");
     CHECK(separate_glued_words("Vellmark GeoLocation data") == "Vellmark GeoLocation data");
     for (const std::string word : {"QXQX", "HaHaHa", "ABAB", "Q1Q1Q1"}) CHECK(separate_glued_words(word) == word);
     CHECK(separate_glued_words("ContactSamira Oduya") == "Contact\n\nSamira Oduya");
