@@ -33,8 +33,10 @@ bool camel_case_long_form(std::string_view acronym, std::string_view word) {
     return has_lower && capitals.size() >= 2 && capitals == acronym;
 }
 
-bool capital_letters(std::string_view w) {
-    return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+// a word in capitals of 2 to 8 letters, as an acronym without brackets is written
+bool initialism(const Token& w) {
+    return w.kind == Tok::Word && w.allcaps && w.text.size() >= 2 && w.text.size() <= 8 &&
+           std::all_of(w.text.begin(), w.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 bool long_form_joiner(std::string_view w) {
@@ -80,8 +82,7 @@ bool acronym_like(std::string_view w) {
 
 std::size_t unbracketed_long_form(const std::vector<Token>& t, std::size_t i) {
     const std::string_view acr = t[i].text;
-    if (i == 0 || t[i].kind != Tok::Word || !t[i].allcaps || acr.size() < 2 || acr.size() > 8 || !capital_letters(acr))
-        return no_long_form;
+    if (i == 0 || !initialism(t[i])) return no_long_form;
     if (!(t[i - 1].kind == Tok::Word && t[i - 1].initial_upper)) return no_long_form;
     std::size_t k = i;             // the long form's first word so far
     std::size_t next = acr.size(); // letters of acr left to match, from the right
@@ -100,8 +101,7 @@ std::size_t unbracketed_long_form(const std::vector<Token>& t, std::size_t i) {
 
 std::size_t unbracketed_long_form_after(const std::vector<Token>& t, std::size_t i) {
     const std::string_view acr = t[i].text;
-    if (t[i].kind != Tok::Word || !t[i].allcaps || acr.size() < 2 || acr.size() > 8 || !capital_letters(acr))
-        return no_long_form;
+    if (!initialism(t[i])) return no_long_form;
     std::size_t matched = 0; // letters of acr matched, from the left
     std::size_t last = no_long_form;
     for (std::size_t j = i + 1; j < t.size() && matched < acr.size(); ++j) {
