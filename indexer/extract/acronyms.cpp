@@ -125,24 +125,21 @@ std::vector<AcronymDef> find_acronym_defs(std::string_view p, const std::vector<
     std::vector<AcronymDef> out;
     const std::size_t n = t.size();
     for (std::size_t i = 0; i < n; ++i) {
-        if (const std::size_t k = unbracketed_long_form(t, i); k != no_long_form) {
-            // (3) Long Form LF, the brackets lost
+        // the acronym t[i] and its long form t[first..last], the brackets lost
+        const auto unbracketed = [&](std::size_t first, std::size_t last) {
             AcronymDef d;
-            d.long_form = squeeze_spaces(p.substr(t[k].begin, t[i - 1].end - t[k].begin));
+            d.long_form = squeeze_spaces(p.substr(t[first].begin, t[last].end - t[first].begin));
             d.acronym = std::string(t[i].text);
-            d.position = t[k].begin;
+            d.position = t[first].begin;
             d.org_hint = d.long_form.find('&') != std::string::npos;
             out.push_back(std::move(d));
+        };
+        if (const std::size_t k = unbracketed_long_form(t, i); k != no_long_form) {
+            unbracketed(k, i - 1); // (3) Long Form LF
             continue;
         }
         if (const std::size_t e = unbracketed_long_form_after(t, i); e != no_long_form) {
-            // (4) LF Long Form, the brackets lost
-            AcronymDef d;
-            d.long_form = squeeze_spaces(p.substr(t[i + 1].begin, t[e].end - t[i + 1].begin));
-            d.acronym = std::string(t[i].text);
-            d.position = t[i + 1].begin;
-            d.org_hint = d.long_form.find('&') != std::string::npos;
-            out.push_back(std::move(d));
+            unbracketed(i + 1, e); // (4) LF Long Form
             continue;
         }
         if (t[i].text != "(") continue;
