@@ -47,8 +47,8 @@ seen() {
 
 # The paths of the hits of QUERY.
 hits() { "$search_bin" --index "$index" --json --limit 1000 -- "$1" 2>/dev/null | grep -o '"path":"[^"]*"'; }
-has_hit() { hits "$1" | grep -q "/releases/$2\"$"; }  # QUERY PATH below the folder
-no_hit() { ! hits "$1" | grep -q "/releases/$2\"$"; }
+has_hit() { grep -q "/releases/$2\"$" <<<"$(hits "$1")"; }  # QUERY PATH below the folder
+no_hit() { ! has_hit "$@"; }
 
 # A small release whose headline and text hold WORD.
 write_release() { printf '# Watch test: the %s release\n\nThe %s release, written by the watch test.\n' "$2" "$2" >"$1"; }

@@ -42,7 +42,8 @@ check "rss item count" "$("$search_bin" --index "$index" --json --all-copies -- 
 expect_hit 'type:feed quantum' 'newsroom.rss#newsroom-1'
 check "rss date" "$(field date 'type:feed quantum')" "2025-09-01"
 check "rss link" "$(field link 'type:feed quantum')" "https://newsroom.example/releases/1"
-"$search_bin" --index "$index" -- 'type:feed quantum' | grep -q '^   https://newsroom.example/releases/1' && pass ||
+found=$("$search_bin" --index "$index" -- 'type:feed quantum') &&
+  grep -q '^   https://newsroom.example/releases/1' <<<"$found" && pass ||
   fail "a feed item's link is not shown in its hit"
 expect_hit 'type:feed' 'wire.atom#urn:wire-example:1'
 

@@ -16,7 +16,7 @@ done
 # Every query ran and its match counts were read from both tools' output.
 rows=$(grep -c '^| q[0-9]' "$results" 2>/dev/null || true)
 if [ "${rows:-0}" -ge 8 ]; then pass; else fail "results.md has ${rows:-0} query rows, expected 8"; fi
-if grep '^| q[0-9]' "$results" 2>/dev/null | grep -q '| ? |'; then
+if grep -q '| ? |' <<<"$(grep '^| q[0-9]' "$results" 2>/dev/null)"; then
   fail "a match count could not be read: $(grep '^| q[0-9]' "$results" | grep '| ? |' | head -n 1)"
 else pass; fi
 echo "$checks checks, $failures failures"

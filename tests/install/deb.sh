@@ -94,9 +94,9 @@ grep -q "^pressdex:" "$root/etc/passwd" && pass || fail "postinst made no system
 # Used from the root: its programs and its libpressdex.
 export LD_LIBRARY_PATH
 LD_LIBRARY_PATH=$(dirname "$(ls "$root"/usr/lib/*/libpressdex.so.0)")
-ldd "$root/usr/bin/pressdex-search" | grep -q "$root/usr/lib/.*/libpressdex.so.0" && pass ||
+grep -q "$root/usr/lib/.*/libpressdex.so.0" <<<"$(ldd "$root/usr/bin/pressdex-search")" && pass ||
   fail "the installed pressdex-search does not load the installed libpressdex"
-readelf -d "$root/usr/bin/pressdex-search" | grep -qE 'RPATH|RUNPATH' && fail "pressdex-search has an RPATH" || pass
+grep -qE 'RPATH|RUNPATH' <<<"$(readelf -d "$root/usr/bin/pressdex-search")" && fail "pressdex-search has an RPATH" || pass
 "$root/usr/bin/pressdex-index" --quiet --index "$scratch/index" "$source_dir/corpus" >"$scratch/out" 2>&1 &&
   grep -q "releases in the index" "$scratch/out" && pass || fail "installed pressdex-index: $(cat "$scratch/out")"
 "$root/usr/bin/pressdex-search" --index "$scratch/index" title:taikang >"$scratch/out" 2>&1 &&
@@ -149,10 +149,10 @@ grep -q '^watching 1 folder' "$scratch/service.out" && pass ||
   fail "the service's command line: $(cat "$scratch/service.out" "$scratch/service.err")"
 printf '# Service test: the okapi release\n\nThe okapi release.\n' >"$scratch/service/releases/okapi.md"
 for _ in $(seq 600); do
-  "$root/usr/bin/pressdex-search" --index "$scratch/service/lib/index" okapi 2>/dev/null | grep -q okapi.md && break
+  grep -q okapi.md <<<"$("$root/usr/bin/pressdex-search" --index "$scratch/service/lib/index" okapi 2>/dev/null)" && break
   sleep 0.05
 done
-"$root/usr/bin/pressdex-search" --index "$scratch/service/lib/index" okapi | grep -q okapi.md && pass ||
+found=$("$root/usr/bin/pressdex-search" --index "$scratch/service/lib/index" okapi) && grep -q okapi.md <<<"$found" && pass ||
   fail "the service's command line does not follow the folder"
 kill "$watcher"; wait "$watcher" 2>/dev/null; watcher=""
 

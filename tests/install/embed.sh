@@ -63,7 +63,7 @@ grep -q "^   quoted in [0-9]*: [A-Z]" "$scratch/out" && pass || fail "embed's sp
 loaded=$(ldd "$prefix/bin/pressdex-search" | awk '/libpressdex/ {print $3}')
 [ -n "$loaded" ] && [ "$(realpath "$(dirname "$loaded")")" = "$(realpath "$libdir")" ] && pass ||
   fail "installed pressdex-search loads '$loaded', not the installed libpressdex"
-"$prefix/bin/pressdex-search" --index "$scratch/index" title:taikang | grep -q "Taikang" && pass ||
+found=$("$prefix/bin/pressdex-search" --index "$scratch/index" title:taikang) && grep -q "Taikang" <<<"$found" && pass ||
   fail "installed pressdex-search"
 
 # pkg-config, from the installed .pc alone.

@@ -42,7 +42,7 @@ for program in $programs; do
   version=$("$build/tools/$program" --version | grep -oE '[0-9]+\.[0-9]+\.[0-9]+' | head -n 1)
   grep -q "^\.TH .*\"pressdex $version\"" "$page" && pass ||
     fail "$program.1: header without 'pressdex $version': $(grep '^\.TH' "$page")"
-  grep -q "^NAME" "$scratch/page" && section NAME <"$scratch/page" | grep -q "$program - " && pass ||
+  grep -q "^NAME" "$scratch/page" && grep -q "$program - " <<<"$(section NAME <"$scratch/page")" && pass ||
     fail "$program.1 has no NAME line '$program - ...'"
 
   "$build/tools/$program" --help >"$scratch/help"
@@ -55,7 +55,7 @@ for program in $programs; do
   stale=$(comm -13 "$scratch/help.options" "$scratch/page.options")
   [ -z "$stale" ] && pass || fail "$program: options in the man page but not in --help: $(echo $stale)"
   for sub in $(help_subcommands <"$scratch/help"); do
-    section SUBCOMMANDS <"$scratch/page" | grep -qE "^ {7}$sub( |$)" && pass ||
+    grep -qE "^ {7}$sub( |$)" <<<"$(section SUBCOMMANDS <"$scratch/page")" && pass ||
       fail "$program: subcommand '$sub' is not in the man page's SUBCOMMANDS"
     for option in $("$build/tools/$program" "$sub" --help | help_options); do
       grep -qE -- "(^|[ ,])$option([ ,]|$)" "$scratch/page" && pass ||
@@ -66,7 +66,7 @@ for program in $programs; do
   # The exit-status contract, the same for every program: 0, 1 and 2, nothing else.
   statuses=$(section "EXIT STATUS" <"$scratch/page" | grep -oE '^ {7}[0-9]+$' | tr -d ' ' | tr '\n' ' ')
   [ "$statuses" = "0 1 2 " ] && pass || fail "$program.1: EXIT STATUS lists '$statuses', not 0 1 2"
-  section "SEE ALSO" <"$scratch/page" | grep -q "pressdex-query(7)" && pass ||
+  grep -q "pressdex-query(7)" <<<"$(section "SEE ALSO" <"$scratch/page")" && pass ||
     fail "$program.1 does not refer to pressdex-query(7)"
 done
 
@@ -76,17 +76,17 @@ render "$build/man/pressdex-query.7" >"$scratch/query"
 fields=$(grep -oE 'Field [a-z_]+\{"[a-z]+"' "$source_dir/common/schema.hpp" | grep -oE '"[a-z]+"' | tr -d '"')
 [ "$(wc -w <<<"$fields")" -ge 9 ] && pass || fail "fields not found in common/schema.hpp: $fields"
 for field in $fields; do
-  section FIELDS <"$scratch/query" | grep -qE "^ {7}$field:$" && pass ||
+  grep -qE "^ {7}$field:$" <<<"$(section FIELDS <"$scratch/query")" && pass ||
     fail "pressdex-query(7) does not document the field $field:"
 done
 operators=$(grep -oE 'operators\{[^}]*\}' "$source_dir/searcher/query.cpp" | grep -oE '"[A-Z]+"' | tr -d '"')
 [ -n "$operators" ] && pass || fail "operators not found in searcher/query.cpp"
 for operator in $operators; do
-  section "WORDS AND OPERATORS" <"$scratch/query" | grep -qw "$operator" && pass ||
+  grep -qw "$operator" <<<"$(section "WORDS AND OPERATORS" <"$scratch/query")" && pass ||
     fail "pressdex-query(7) does not document the operator $operator"
 done
 for form in 'date:2018-11-23' 'date:2018-11' 'date:2018' 'date:2018-01-01..2018-06-30' 'date:..2019' 'date:2018..'; do
-  section DATES <"$scratch/query" | grep -qF "$form" && pass || fail "pressdex-query(7) lacks the date form $form"
+  grep -qF "$form" <<<"$(section DATES <"$scratch/query")" && pass || fail "pressdex-query(7) lacks the date form $form"
 done
 
 # After `cmake --install`, man finds the pages of the programs on the PATH (man-db looks in

@@ -5,7 +5,7 @@
 # visible; none of them is ours.
 set -uo pipefail
 lib=${1:?usage: symbols.sh LIBRARY}
-readelf -d "$lib" | grep -q "SONAME.*libpressdex\.so\.[0-9]" || { echo "FAIL: no SONAME"; exit 1; }
+grep -q "SONAME.*libpressdex\.so\.[0-9]" <<<"$(readelf -d "$lib")" || { echo "FAIL: no SONAME"; exit 1; }
 ours=$(nm -D --defined-only "$lib" | awk '{print $3}' | c++filt | grep 'pressdex::' | sort -u)
 [ -n "$ours" ] || { echo "FAIL: libpressdex exports nothing of pressdex"; exit 1; }
 unexpected=$(grep -v -E '^((typeinfo|typeinfo name|vtable) for )?pressdex::(Searcher|Error|QueryError|IndexError|FileError|output)(::|$)' <<<"$ours")
