@@ -43,6 +43,23 @@ bool long_form_joiner(std::string_view w) {
     return w == "of" || w == "for" || w == "and" || w == "the" || w == "on" || w == "at" || w == "&";
 }
 
+// Whether the initials of t[j..last] spell acr from its letter m on: each of the long form's
+// words gives its first letter, and a joiner its first letter or none, as scraped texts
+// spell "Department of Harbours DOH" and "Office of Quill Affairs OQA" alike.
+bool initials_spell(const std::vector<Token>& t, std::size_t j, std::size_t last, std::string_view acr,
+                    std::size_t m, bool (*long_form_word)(const Token&)) {
+    if (j > last) return m == acr.size();
+    const Token& w = t[j];
+    const bool gives = m < acr.size() && lower_ascii(w.text[0]) == lower_ascii(acr[m]);
+    if (long_form_word(w)) return gives && initials_spell(t, j + 1, last, acr, m + 1, long_form_word);
+    if (!long_form_joiner(w.text)) return false;
+    return initials_spell(t, j + 1, last, acr, m, long_form_word) ||
+           (gives && initials_spell(t, j + 1, last, acr, m + 1, long_form_word));
+}
+
+bool capitalised_word(const Token& w) { return w.kind == Tok::Word && w.initial_upper; }
+bool capitalised_not_in_capitals(const Token& w) { return capitalised_word(w) && !w.allcaps; }
+
 } // namespace
 
 std::string match_long_form(std::string_view s, std::string_view l) {
@@ -83,38 +100,35 @@ bool acronym_like(std::string_view w) {
 std::size_t unbracketed_long_form(const std::vector<Token>& t, std::size_t i) {
     const std::string_view acr = t[i].text;
     if (i == 0 || !initialism(t[i])) return no_long_form;
-    if (!(t[i - 1].kind == Tok::Word && t[i - 1].initial_upper)) return no_long_form;
-    std::size_t k = i;             // the long form's first word so far
-    std::size_t next = acr.size(); // letters of acr left to match, from the right
-    for (std::size_t j = i; j-- > 0 && next > 0;) {
-        const Token& w = t[j];
-        if (w.kind == Tok::Word && w.initial_upper) {
-            if (lower_ascii(w.text[0]) != lower_ascii(acr[next - 1])) return no_long_form;
-            --next;
-            k = j;
-            continue;
+    if (!capitalised_word(t[i - 1])) return no_long_form;
+    // the shortest run of words and joiners before the acronym that spells it, a word first
+    for (std::size_t k = i - 1; k + acr.size() * 2 >= i; --k) {
+        if (capitalised_word(t[k])) {
+            if (k + 1 < i && initials_spell(t, k, i - 1, acr, 0, capitalised_word)) return k;
+        } else if (!long_form_joiner(t[k].text)) {
+            return no_long_form;
         }
-        if (!long_form_joiner(w.text) || j == 0) return no_long_form;
+        if (k == 0) break;
     }
-    return next == 0 && k + 1 < i ? k : no_long_form;
+    return no_long_form;
 }
 
 std::size_t unbracketed_long_form_after(const std::vector<Token>& t, std::size_t i) {
     const std::string_view acr = t[i].text;
-    if (!initialism(t[i])) return no_long_form;
-    std::size_t matched = 0; // letters of acr matched, from the left
+    if (!initialism(t[i]) || i + 1 >= t.size() || !capitalised_not_in_capitals(t[i + 1])) return no_long_form;
+    // the shortest run of words and joiners after the acronym that spells it, a word last
     std::size_t last = no_long_form;
-    for (std::size_t j = i + 1; j < t.size() && matched < acr.size(); ++j) {
-        const Token& w = t[j];
-        if (w.kind == Tok::Word && w.initial_upper && !w.allcaps) {
-            if (lower_ascii(w.text[0]) != lower_ascii(acr[matched])) return no_long_form;
-            ++matched;
-            last = j;
-            continue;
+    for (std::size_t j = i + 1; j < t.size() && j <= i + acr.size() * 2; ++j) {
+        if (capitalised_not_in_capitals(t[j])) {
+            if (initials_spell(t, i + 1, j, acr, 0, capitalised_not_in_capitals)) {
+                last = j;
+                break;
+            }
+        } else if (!long_form_joiner(t[j].text)) {
+            break;
         }
-        if (j == i + 1 || !long_form_joiner(w.text)) return no_long_form;
     }
-    if (matched < acr.size()) return no_long_form;
+    if (last == no_long_form) return no_long_form;
     if (last + 1 < t.size() && t[last + 1].kind == Tok::Word && t[last + 1].initial_upper) return no_long_form;
     // "ESI Energy Services Inc.": a company's whole name, its acronym a part of it
     if (is_legal_suffix(t[last].text)) return no_long_form;
@@ -134,8 +148,11 @@ std::vector<AcronymDef> find_acronym_defs(std::string_view p, const std::vector<
             d.org_hint = d.long_form.find('&') != std::string::npos;
             out.push_back(std::move(d));
         };
+        // (3) Long Form LF; not when another acronym opens the words, unless all are in
+        // capitals ("the Departments of State QXS and Harbour Security QHS": a list the
+        // scrape joined, "QXS and Harbour Security" no long form)
         if (const std::size_t k = unbracketed_long_form(t, i); k != no_long_form) {
-            unbracketed(k, i - 1); // (3) Long Form LF
+            if (t[k].allcaps == t[i - 1].allcaps) unbracketed(k, i - 1);
             continue;
         }
         if (const std::size_t e = unbracketed_long_form_after(t, i); e != no_long_form) {

@@ -36,7 +36,8 @@ inline constexpr std::size_t no_long_form = static_cast<std::size_t>(-1);
 /// Department of Commerce USDC"), or no_long_form. t[i] is written in capitals (2-8 letters) and
 /// follows a capitalised word; its letters must be the initials of the capitalised words before
 /// it, in order, with only "of", "for", "and", "the", "on", "at" or "&" between them
-/// ("University of Quillton at Harbour UQH").
+/// ("University of Quillton at Harbour UQH"), each of which may give its initial too
+/// ("Department of Harbours DOH"); the shortest such run.
 std::size_t unbracketed_long_form(const std::vector<Token>& t, std::size_t i);
 
 /// Where the long form of an acronym written right before it without brackets ends ("a new

@@ -28,8 +28,12 @@ Facts run(const Model& model, std::string_view title, std::string_view body,
     context.people = &people;
     for (const Speaker& s : attribution.speakers) context.speakers.push_back(s.name);
     context.speaker_organisations = attribution.speaker_organisations;
+    const bool no_apostrophe_kept = apostrophes_lost(doc) || !writes_apostrophe(doc);
     for (const Paragraph& p : doc.paragraphs) {
         std::vector<AcronymDef> defs = find_acronym_defs(p.text, p.tokens);
+        if (no_apostrophe_kept) // elsewhere an "s" is a plural's ("Exchange-Traded Funds (ETF)")
+            for (AcronymDef& def : defs)
+                if (!def.acronym.ends_with('s')) def.long_form = without_lost_possessive(def.long_form);
         context.acronyms.insert(context.acronyms.end(), defs.begin(), defs.end());
     }
     Facts facts;

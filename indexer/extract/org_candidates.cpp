@@ -64,6 +64,22 @@ bool is_known_organisation(const std::string& key) {
     return keys.contains(key);
 }
 
+bool writes_apostrophe(const Document& doc) {
+    for (const Paragraph& p : doc.paragraphs)
+        for (const Token& x : p.tokens)
+            if (x.kind == Tok::Word && (x.text.find('\'') != std::string_view::npos ||
+                                        x.text.find("\xE2\x80\x99") != std::string_view::npos))
+                return true;
+    return false;
+}
+
+std::string without_lost_possessive(std::string_view name) {
+    if (name.size() < 5 || name.back() != 's' || name.ends_with("ss")) return std::string(name);
+    const std::string_view base = name.substr(0, name.size() - 1);
+    if (is_known_organisation(org_key(base)) && !is_known_organisation(org_key(name))) return std::string(base);
+    return std::string(name);
+}
+
 namespace {
 
 constexpr std::size_t npos = static_cast<std::size_t>(-1);
@@ -246,22 +262,10 @@ void add_towns(const std::vector<Token>& t, std::unordered_set<std::string>& tow
 Vocabulary vocabulary_of(const Document& doc) {
     Vocabulary v;
     for (const Paragraph& p : doc.paragraphs) add_towns(p.tokens, v.towns);
-    // a text that kept its non-ASCII apostrophes lost none: "VMs" there is a plural
-    bool curly_apostrophe = false;
-    bool lost_sign = false;
-    for (const Paragraph& p : doc.paragraphs) {
-        for (const Token& x : p.tokens) {
-            if (x.kind != Tok::Word) continue;
-            v.words.insert(std::string(x.text));
-            const std::string_view w = x.text;
-            if (w.find("\xE2\x80\x99") != std::string_view::npos) curly_apostrophe = true;
-            if (w == "didnt" || w == "dont" || w == "doesnt" || w == "isnt" || w == "wasnt" || w == "cant" ||
-                w == "wont" || w == "Todays" || w == "todays" || w == "arent" || w == "werent")
-                lost_sign = true;
-            if (plural_acronym(w)) lost_sign = true; // "FBIs"
-        }
-    }
-    v.apostrophes_lost = lost_sign && !curly_apostrophe;
+    for (const Paragraph& p : doc.paragraphs)
+        for (const Token& x : p.tokens)
+            if (x.kind == Tok::Word) v.words.insert(std::string(x.text));
+    v.apostrophes_lost = apostrophes_lost(doc);
     // only runs whose last word the release also writes with an "s" ("Justice", "Justices"):
     // the others can be no lost possessive's name, and building them all costs
     std::string plural;
@@ -1913,6 +1917,24 @@ std::vector<std::pair<std::size_t, std::size_t>> quoted_ranges(const std::vector
 }
 
 } // namespace
+
+bool apostrophes_lost(const Document& doc) {
+    // a text that kept its non-ASCII apostrophes lost none: "VMs" there is a plural
+    bool curly_apostrophe = false;
+    bool lost_sign = false;
+    for (const Paragraph& p : doc.paragraphs) {
+        for (const Token& x : p.tokens) {
+            if (x.kind != Tok::Word) continue;
+            const std::string_view w = x.text;
+            if (w.find("\xE2\x80\x99") != std::string_view::npos) curly_apostrophe = true;
+            if (w == "didnt" || w == "dont" || w == "doesnt" || w == "isnt" || w == "wasnt" || w == "cant" ||
+                w == "wont" || w == "Todays" || w == "todays" || w == "arent" || w == "werent")
+                lost_sign = true;
+            if (plural_acronym(w)) lost_sign = true; // "FBIs"
+        }
+    }
+    return lost_sign && !curly_apostrophe;
+}
 
 namespace {
 

@@ -23,6 +23,18 @@ std::string org_key(std::string_view name);
 /// scripts/mine-known-names).
 bool is_known_organisation(const std::string& key);
 
+/// Whether the release's text lost its apostrophes (web pages scraped without their non-ASCII
+/// characters: "the QXVs Harbour Division", "Todays sentencing"), and kept no curly one.
+bool apostrophes_lost(const Document& doc);
+
+/// Whether any word of the release holds an apostrophe, straight or curly.
+bool writes_apostrophe(const Document& doc);
+
+/// The name without the "s" of a possessive whose apostrophe a scrape lost, where the corpora
+/// know the body without it and not with it ("the Department of Harbours  QXV  loan", the
+/// scrape of "the Department of Harbour's (QXV) loan"); else the name as it is.
+std::string without_lost_possessive(std::string_view name);
+
 /// One distinct candidate name of a release with its evidence.
 struct OrgCandidate {
     std::string key;

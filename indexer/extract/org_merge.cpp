@@ -113,10 +113,13 @@ Features without_feature(const Features& features, std::string_view name) {
 // body's whole name (its last word an institution's head-word) and two or more words after it,
 // one an institution's head-word, name a unit of the body, another organisation, not a longer
 // form of the same one; one more word is the same body's fuller name ("Quillton Police
-// Department")
-bool unit_of(const std::vector<std::string>& body, const std::vector<std::string>& longer) {
+// Department"). So does a body's acronym that a definition gives it ("DHA Office of Audits"
+// after "Department of Harbour Affairs (DHA)": institution_acronym).
+bool unit_of(const std::vector<std::string>& body, const std::vector<std::string>& longer,
+             bool institution_acronym) {
     if (body.empty() || longer.size() < body.size() + 2 || !starts_with_words(longer, body) ||
-        org_head(body.back()) != OrgHead::institution || longer[body.size()] == "of" || longer[body.size()] == "for")
+        !(institution_acronym || org_head(body.back()) == OrgHead::institution) || longer[body.size()] == "of" ||
+        longer[body.size()] == "for")
         return false;
     return std::any_of(longer.begin() + static_cast<std::ptrdiff_t>(body.size()), longer.end(),
                        [](const std::string& w) { return org_head(w) == OrgHead::institution; });
@@ -209,6 +212,7 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
         return false;
     };
     Groups groups(n);
+    std::vector<bool> institution_acronym(n, false); // defined as an institution's name
     for (const AcronymDef& def : acronyms) {
         const auto a = by_key.find(org_key(def.long_form));
         const auto b = by_key.find(org_key(def.acronym));
@@ -242,6 +246,9 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
         if ((taken[i] && p[j] >= 0.25) || (taken[j] && p[i] >= 0.25)) {
             taken[i] = taken[j] = true;
             groups.join(i, j);
+            institution_acronym[j] = std::any_of(words[i].begin(), words[i].end(), [](const std::string& w) {
+                return org_head(w) == OrgHead::institution;
+            });
         }
     }
     // a taken acronym also names the taken name its long form ends ("HHS" and "Department of
@@ -272,7 +279,7 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
         for (std::size_t j = 0; j < n; ++j) {
             if (i == j || !taken_alone[j]) continue;
             if (!(starts_with_words(words[j], words[i]) || ends_with_words(words[j], words[i]))) continue;
-            if (unit_of(words[i], words[j]) || parent_of_unit(words[j], words[i])) continue;
+            if (unit_of(words[i], words[j], institution_acronym[i]) || parent_of_unit(words[j], words[i])) continue;
             if (owner == n || named_before(j, owner)) owner = j;
         }
         if (owner != n) {

@@ -362,3 +362,32 @@ TEST_CASE("an acronym right after its long form, with no brackets, is found by i
     const std::vector<detail::Token> u = detail::tokenize(other);
     CHECK(detail::find_acronym_defs(other, u).empty());
 }
+
+TEST_CASE("a joiner inside an acronym's long form may give its initial too") {
+    const std::string text = "the Department of Harbours DOH grant and the Office of Quay Operations OQO staff, "
+                             "a new DOH Department of Harbours review";
+    const std::vector<detail::Token> t = detail::tokenize(text);
+    const auto at = [&](std::string_view w, std::size_t from = 0) {
+        return static_cast<std::size_t>(
+            std::find_if(t.begin() + static_cast<std::ptrdiff_t>(from), t.end(), [&](const auto& x) { return x.text == w; }) -
+            t.begin());
+    };
+    CHECK(detail::unbracketed_long_form(t, at("DOH")) == at("Department")); // "of" gives the O
+    CHECK(detail::unbracketed_long_form(t, at("OQO")) == at("Office"));     // "of" gives none
+    const std::size_t second = at("DOH", at("OQO"));
+    CHECK(detail::unbracketed_long_form_after(t, second) == at("Harbours", second));
+    // another acronym opens the run of a list the scrape joined: no long form
+    const std::string list = "the Departments of Quays DOQ and Harbour Security DHS began";
+    const std::vector<detail::Token> u = detail::tokenize(list);
+    const std::vector<detail::AcronymDef> defs = detail::find_acronym_defs(list, u);
+    REQUIRE(defs.size() == 1);
+    CHECK(defs[0].acronym == "DOQ");
+    CHECK(defs[0].long_form == "Departments of Quays");
+}
+
+TEST_CASE("a known body's name with a possessive that lost its apostrophe is the name without it") {
+    CHECK(detail::without_lost_possessive("Department of Labors") == "Department of Labor");
+    CHECK(detail::without_lost_possessive("Department of Labor") == "Department of Labor");
+    CHECK(detail::without_lost_possessive("Quillton Harbours") == "Quillton Harbours"); // unknown
+    CHECK(detail::without_lost_possessive("Quillton Business") == "Quillton Business");
+}

@@ -926,6 +926,23 @@ TEST_CASE("an acronym before its long form, the brackets lost, is a name of its 
     CHECK(has_org(f, "ABN AMRO Bank"));
 }
 
+TEST_CASE("an acronym after its long form, the brackets lost, may spell its 'of'") {
+    const Facts f = extract_facts(
+        "", "WASHINGTON  Senator Jane Roe said the U S Department of Harbours DOH will send funds  The "
+            "DOH grants go to ports");
+    CHECK(has_org(f, "U.S. Department of Harbours"));
+    CHECK_FALSE(has_org(f, "U.S. Department of Harbours DOH"));
+    CHECK_FALSE(has_org(f, "DOH"));
+}
+
+TEST_CASE("a unit named after a body's defined acronym is a body of its own") {
+    const Facts f = extract_facts(
+        "", "The Department of Harbour Affairs (DHA) opened an inquiry. The DHA Office of Audits led it, "
+            "and the DHA will publish its findings.");
+    CHECK(has_org(f, "Department of Harbour Affairs"));
+    CHECK(has_org(f, "DHA Office of Audits"));
+}
+
 TEST_CASE("an acronym after its long form, the brackets lost, may skip an 'at' in it") {
     const Facts f = extract_facts(
         "", "The National Quill Institute will award  232 436 to the University of Quillton at Harbour  UQH  "
