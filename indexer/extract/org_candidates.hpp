@@ -31,8 +31,8 @@ bool apostrophes_lost(const Document& doc);
 bool writes_apostrophe(const Document& doc);
 
 /// The name without the "s" of a possessive whose apostrophe a scrape lost, where the corpora
-/// know the body without it and not with it ("the Department of Harbours  QXV  loan", the
-/// scrape of "the Department of Harbour's (QXV) loan"); else the name as it is.
+/// know the body without it and not with it ("the Department of Harbours  DOH  loan", the
+/// scrape of "the Department of Harbour's (DOH) loan"); else the name as it is.
 std::string without_lost_possessive(std::string_view name);
 
 /// One distinct candidate name of a release with its evidence.
