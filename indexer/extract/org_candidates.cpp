@@ -1109,8 +1109,24 @@ struct Cutter {
             if (ts > a && lower(t[ts - 1]) &&
                 (t[ts - 1].text == "of" || t[ts - 1].text == "for" || t[ts - 1].text == "the"))
                 continue;
-            // "Commerce Department", "Attorney General's Office": the title names an institution
-            if (te + 1 <= b) {
+            // "Commerce Department", "Attorney General's Office": the title names an institution;
+            // not when a body's whole name follows a title's noun, as in a letter's address
+            // block whose lines ran together ("Chairman | Senate Harbour Committee", "Secretary |
+            // Department of Quays", "Chairman | Committee on Quays"): a title's noun, no
+            // adjective ("General Assembly"), opens the piece, and a department or a ministry
+            // "of", a committee, a commission or a council "on", or a chamber's body follows.
+            // Not "Sheriff Department Records Division", nor "Chairman Board of ...", a firm's organ,
+            // nor an "Office" after a title, which is the title's ("Inspector General Office").
+            const auto head_then = [&](std::initializer_list<std::string_view> heads, std::string_view joint) {
+                return std::find(heads.begin(), heads.end(), t[te + 1].text) != heads.end() && t[te + 2].text == joint;
+            };
+            const bool body_after =
+                ts == a && te + 2 <= b && is_role_noun(t[te].text) && !is_role_modifier(t[te].text) &&
+                t[te].text.back() != 's' && // "Presidents Commission on ...", a possessive
+                (head_then({"Department", "Ministry"}, "of") ||
+                 head_then({"Committee", "Subcommittee", "Commission", "Council"}, "on") ||
+                 ((t[te + 1].text == "Senate" || t[te + 1].text == "House") && org_head(t[b].text) == OrgHead::institution));
+            if (te + 1 <= b && !body_after) {
                 const std::string_view next = without_possessive(t[te + 1].text);
                 const bool plural_head = next.size() > 3 && next.back() == 's' &&
                                          org_head(next.substr(0, next.size() - 1)) == OrgHead::institution;
@@ -1125,7 +1141,7 @@ struct Cutter {
                                   lower_case_share(t[te + 1].text) >= 20 &&
                                   (org_head(t[b].text) == OrgHead::institution ||
                                    org_head(t[b].text) == OrgHead::company);
-            const bool name_after = te + 1 <= b && is_name_word(t, te + 1) && !modifier;
+            const bool name_after = te + 1 <= b && ((is_name_word(t, te + 1) && !modifier) || body_after);
             const bool alone = ts == a && te == b;
             if (!(of_after || name_after || alone || te == b)) continue;
             if (ts > a) cut(a, ts - 1, out, depth + 1);

@@ -935,6 +935,23 @@ TEST_CASE("an acronym after its long form, the brackets lost, may spell its 'of'
     CHECK_FALSE(has_org(f, "DOH"));
 }
 
+TEST_CASE("a title's line run into the body's line of an address block is no part of the body") {
+    const Facts f = extract_facts(
+        "", "The text of the letter is below.\n\nThe Honorable Tom Venn\nSecretary\nDepartment of Quays\n\n"
+            "The Honorable Ann Roe\nRanking Member\nCommittee on Harbour Affairs\n\nThe General Assembly of "
+            "the Quillton Council met, and the Inspector General Office of the Vellmark Agency and the Sheriff "
+            "Department Records Division replied.");
+    CHECK(has_org(f, "Department of Quays"));
+    CHECK_FALSE(has_org(f, "Secretary Department of Quays"));
+    CHECK(has_org(f, "Committee on Harbour Affairs"));
+    CHECK_FALSE(has_org(f, "Ranking Member Committee on Harbour Affairs"));
+    // a title's adjective opens a body's name, an office after a title is the title's, and a
+    // title that names a department keeps it
+    CHECK_FALSE(has_org(f, "Assembly of the Quillton Council"));
+    CHECK_FALSE(has_org(f, "Office of the Vellmark Agency"));
+    CHECK_FALSE(has_org(f, "Department Records Division"));
+}
+
 TEST_CASE("a unit named after a body's defined acronym is a body of its own") {
     const Facts f = extract_facts(
         "", "The Department of Harbour Affairs (DHA) opened an inquiry. The DHA Office of Audits led it, "
