@@ -55,13 +55,15 @@ bool is_none_break(std::string_view s, std::size_t pos) {
     return n == ' ' || (n >= 'A' && n <= 'Z') || n == '"' || static_cast<unsigned char>(n) == 0xE2;
 }
 
+bool is_gap(char c) { return c == ' ' || c == '\t'; }
+
 // Where a line break was lost, as scraped pages lose them: two or more spaces or tabs after a
 // lower-case letter, a digit or ')' and before an upper-case letter ("... Middle East
-// Conference  Speakers: ...", "- Jane Roe  Early Influences"). After sentence-final
-// punctuation or a word in capitals (a dateline) spaces say nothing. Returns the cut points.
+// Conference  Speakers: ...", "- Jane Roe  Early Influences"). After a word in capitals (a
+// dateline) spaces say nothing; after sentence-final punctuation, see lost_paragraph_breaks.
+// Returns the cut points.
 std::vector<std::size_t> lost_line_breaks(std::string_view s) {
     std::vector<std::size_t> cuts;
-    const auto is_gap = [](char c) { return c == ' ' || c == '\t'; };
     for (std::size_t i = 1; i + 2 < s.size(); ++i) {
         if (!is_gap(s[i]) || !is_gap(s[i + 1])) continue;
         std::size_t j = i;
@@ -72,6 +74,33 @@ std::vector<std::size_t> lost_line_breaks(std::string_view s) {
         i = j;
     }
     return cuts;
+}
+
+// A gap of spaces after sentence-final punctuation or a colon (and a closing mark) before a
+// capital, an opening mark or a list item's: "... today.  Then ...", "... include:  -$5 for".
+// Returns the gap's width, or 0 where there is none.
+std::size_t sentence_gap_at(std::string_view s, std::size_t i, std::size_t& next) {
+    if (i == 0 || !is_gap(s[i])) return 0;
+    const char before = s[i - 1];
+    if (!(before == '.' || before == '!' || before == '?' || before == ':' || before == '"' || before == '\'' ||
+          before == ')' || static_cast<unsigned char>(before) == 0x9D || static_cast<unsigned char>(before) == 0x99))
+        return 0;
+    std::size_t b = i; // back over closing marks to the punctuation
+    for (;;) {
+        if (b > 0 && (s[b - 1] == '"' || s[b - 1] == '\'' || s[b - 1] == ')')) --b;
+        else if (b >= 3 && (s.compare(b - 3, 3, "\xE2\x80\x9D") == 0 || s.compare(b - 3, 3, "\xE2\x80\x99") == 0)) b -= 3;
+        else break;
+    }
+    if (b == 0 || (s[b - 1] != '.' && s[b - 1] != '!' && s[b - 1] != '?' && s[b - 1] != ':')) return 0;
+    std::size_t j = i;
+    while (j < s.size() && is_gap(s[j])) ++j;
+    if (j >= s.size()) return 0;
+    const bool opens = (s[j] >= 'A' && s[j] <= 'Z') || s[j] == '"' || s.compare(j, 3, "\xE2\x80\x9C") == 0 ||
+                       ((s[j] == '-' || s[j] == '*') && j + 1 < s.size() && s[j + 1] != ' ') ||
+                       s.compare(j, 3, "\xE2\x80\xA2") == 0;
+    if (!opens) return 0;
+    next = j;
+    return j - i;
 }
 
 // "About Quill Labs Quill Labs is a ...": an "About" heading joined to the paragraph under it,
@@ -102,10 +131,114 @@ bool punctuation_stripped(std::string_view body) {
     return body.size() >= 200 && static_cast<std::size_t>(marks) * 200 < body.size();
 }
 
+// The gap this text leaves between two sentences of a paragraph: the narrowest width that a
+// quarter of its sentence gaps have; with fewer than three, the widest, as nothing tells. A
+// typist's text leaves two spaces after every sentence; a scrape that lost its paragraph breaks
+// leaves one, and a wider gap where each break was, which may be most of its gaps when its
+// paragraphs are short.
+bool has_wide_gap(std::string_view s) {
+    return s.find("  ") != std::string_view::npos || s.find('\t') != std::string_view::npos;
+}
+
+std::size_t usual_sentence_gap(std::string_view body) {
+    if (!has_wide_gap(body)) return 1; // every gap is one space wide: nothing is cut
+    std::vector<std::size_t> widths;
+    for (std::size_t i = 1; i < body.size(); ++i) {
+        if (!is_gap(body[i])) continue;
+        std::size_t next = 0;
+        const std::size_t w = sentence_gap_at(body, i, next);
+        if (w == 0) continue;
+        widths.push_back(w);
+        i = next;
+    }
+    if (widths.size() < 3) return widths.empty() ? 1 : *std::max_element(widths.begin(), widths.end());
+    std::sort(widths.begin(), widths.end());
+    for (std::size_t i = 0; i < widths.size();) {
+        std::size_t j = i;
+        while (j < widths.size() && widths[j] == widths[i]) ++j;
+        if ((j - i) * 4 >= widths.size()) return widths[i];
+        i = j;
+    }
+    return widths.back();
+}
+
+// Where a paragraph break was lost between two sentences: a gap wider than the text's usual
+// sentence gap. Returns the cut points.
+std::vector<std::size_t> lost_paragraph_breaks(std::string_view s, std::size_t usual_gap) {
+    std::vector<std::size_t> cuts;
+    if (!has_wide_gap(s)) return cuts;
+    for (std::size_t i = 1; i < s.size(); ++i) {
+        if (!is_gap(s[i])) continue;
+        std::size_t next = 0;
+        const std::size_t w = sentence_gap_at(s, i, next);
+        if (w == 0) continue;
+        if (w > usual_gap) cuts.push_back(next);
+        i = next - 1;
+    }
+    return cuts;
+}
+
+bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Where an export dropped a paragraph break and the space with it: a sentence's last word glued
+// to the next one's first ("... pleaded guilty.The case ..."). The word before ends in two
+// lower-case letters and the word after is a capitalised word; neither is part of an address
+// or a dotted name ("www.Quill.com", "U.S.Attorney"). Returns the cut points.
+std::vector<std::size_t> glued_sentence_breaks(std::string_view s) {
+    std::vector<std::size_t> cuts;
+    for (std::size_t j = 3; j + 1 < s.size(); ++j) {
+        if (!ascii_upper(s[j]) || (s[j - 1] != '.' && s[j - 1] != '!' && s[j - 1] != '?') ||
+            !ascii_lower(s[j + 1]) || !ascii_lower(s[j - 2]) || !ascii_lower(s[j - 3]))
+            continue;
+        std::size_t a = j - 1; // the glued token's start
+        while (a > 0 && !is_gap(s[a - 1])) --a;
+        std::size_t e = j; // and end
+        while (e < s.size() && !is_gap(s[e])) ++e;
+        const std::string_view token = s.substr(a, e - a);
+        if (token.find_first_of("/@") != std::string_view::npos || token.starts_with("www")) continue;
+        std::size_t w = j + 1;
+        while (w < e && ascii_lower(s[w])) ++w;
+        if (w < e && (s[w] == '.' || s[w] == '@') && w + 1 < e) continue; // a dotted name
+        cuts.push_back(j);
+    }
+    return cuts;
+}
+
+// Drops the cuts (sorted) that would part a quotation from its attribution: those inside a
+// quotation, after an opening mark that no closing mark has closed, unless an opening mark
+// follows (a quotation that goes on into the next paragraph leaves its closing mark out and opens
+// that paragraph with a mark). A straight mark opens after a gap or at the start, else closes:
+// parity would go wrong at the first quotation whose closing mark a paragraph break left out.
+void keep_quotations_whole(std::string_view s, std::vector<std::size_t>& cuts) {
+    const auto opening = [&](std::size_t i) { return s[i] == '"' || s.compare(i, 3, "\xE2\x80\x9C") == 0; };
+    bool quoting = false;
+    std::size_t i = 0;
+    std::erase_if(cuts, [&](std::size_t cut) {
+        for (; i < cut && i < s.size(); ++i) {
+            if (s[i] == '"') quoting = i == 0 || is_gap(s[i - 1]) || s[i - 1] == '(';
+            else if (s[i] != '\xE2') continue;
+            else if (s.compare(i, 3, "\xE2\x80\x9C") == 0) quoting = true;
+            else if (s.compare(i, 3, "\xE2\x80\x9D") == 0) quoting = false;
+        }
+        return quoting && cut < s.size() && !opening(cut);
+    });
+}
+
 // Appends the lines of one part of a paragraph: cut where a line break was lost (unless the
 // text's punctuation was stripped), with an About heading cut from the text under it.
-void append_lines(std::string_view part, bool stripped, std::vector<std::string>& lines) {
-    std::vector<std::size_t> cuts = stripped ? std::vector<std::size_t>{} : lost_line_breaks(part);
+void append_lines(std::string_view part, bool stripped, std::size_t usual_gap, std::vector<std::string>& lines) {
+    std::vector<std::size_t> cuts;
+    if (!stripped) {
+        cuts = lost_line_breaks(part);
+        const std::vector<std::size_t> breaks = lost_paragraph_breaks(part, usual_gap);
+        cuts.insert(cuts.end(), breaks.begin(), breaks.end());
+        const std::vector<std::size_t> glued = glued_sentence_breaks(part);
+        cuts.insert(cuts.end(), glued.begin(), glued.end());
+        std::sort(cuts.begin(), cuts.end());
+        cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+        keep_quotations_whole(part, cuts);
+    }
     cuts.push_back(part.size());
     std::size_t from = 0;
     for (const std::size_t cut : cuts) {
@@ -145,6 +278,7 @@ std::vector<std::string> split_paragraphs(std::string_view body, std::size_t max
     flush();
 
     const bool stripped = punctuation_stripped(body);
+    const std::size_t usual_gap = usual_sentence_gap(body);
     std::vector<std::string> out;
     for (auto& r : raw) {
         std::string p = clean_markup(r);
@@ -161,7 +295,7 @@ std::vector<std::string> split_paragraphs(std::string_view body, std::size_t max
         }
         parts.emplace_back(p.substr(start));
         std::vector<std::string> lines;
-        for (const std::string& part : parts) append_lines(part, stripped, lines);
+        for (const std::string& part : parts) append_lines(part, stripped, usual_gap, lines);
         for (auto& part : lines) {
             std::string_view t = trim(part);
             while (!t.empty()) {

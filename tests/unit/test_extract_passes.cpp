@@ -316,6 +316,45 @@ TEST_CASE("paragraphs: runs of spaces where a scraper lost a line break") {
     CHECK(detail::split_paragraphs(stripped).size() == 1);
 }
 
+TEST_CASE("paragraphs: a gap between sentences wider than the text's usual one is a lost break") {
+    // one space between the sentences of a paragraph, more where a break was
+    const auto parts = detail::split_paragraphs(
+        "The mill opened in Quillton. It hires forty people.   The mayor cut the ribbon. Crowds "
+        "came.  Dana Quill, its owner, thanked them. She waved.");
+    REQUIRE(parts.size() == 3);
+    CHECK(parts[0] == "The mill opened in Quillton. It hires forty people.");
+    CHECK(parts[1] == "The mayor cut the ribbon. Crowds came.");
+    // a typist's text leaves two spaces after every sentence: only a wider gap is a break
+    CHECK(detail::split_paragraphs("It opened.  It hired.  It grew.  It thrived.").size() == 1);
+    CHECK(detail::split_paragraphs("It opened.  It hired.  It grew.     It thrived.").size() == 2);
+    // a colon before a list's item
+    CHECK(detail::split_paragraphs("It opened. It hired. The grants include:  -$5 for Quillton. It grew.").size() == 2);
+}
+
+TEST_CASE("paragraphs: a wide gap inside a quotation is no break, unless a mark carries it on") {
+    // the typist's gap inside the quotation must not part it from its attribution
+    CHECK(detail::split_paragraphs(
+              "It opened. It hired. \u201cThe mill matters.  It feeds us,\u201d said Dana Quill. It grew.")
+              .size() == 1);
+    CHECK(detail::split_paragraphs("It opened. It hired. \"The mill matters.  It feeds us,\" said Dana Quill. It grew.")
+              .size() == 1);
+    // a quotation that goes on into the next paragraph opens it with a mark
+    const auto parts = detail::split_paragraphs(
+        "It opened. It hired. \"The mill matters.  \"It feeds us,\" said Dana Quill. It grew.");
+    REQUIRE(parts.size() == 2);
+    CHECK(parts[1] == "\"It feeds us,\" said Dana Quill. It grew.");
+}
+
+TEST_CASE("paragraphs: a sentence glued to the next where an export lost a break") {
+    const auto parts = detail::split_paragraphs("The pair pleaded guilty.The case was brought by Quillton police.");
+    REQUIRE(parts.size() == 2);
+    CHECK(parts[0] == "The pair pleaded guilty.");
+    // addresses, dotted names and abbreviations stay whole
+    for (const char* text : {"See www.Quillmark.Com today.", "Write to sales@quill.Mark now.",
+                             "The U.S.Attorney spoke."})
+        CHECK(detail::split_paragraphs(text).size() == 1);
+}
+
 TEST_CASE("paragraphs: an About heading joined to the paragraph that repeats its name") {
     const auto parts = detail::split_paragraphs("About Quill Labs Quill Labs is a maker of pens.");
     REQUIRE(parts.size() == 2);
