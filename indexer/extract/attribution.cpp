@@ -692,6 +692,50 @@ struct Event {
 
 std::vector<Token> tokens_of(std::string_view s) { return tokenize(s); }
 
+// A sentence t[b..e] (e its full stop) that quotes a person with no marks: "Text, said TITLE
+// NAME." Returns the index of the comma that ends the quoted words, or npos. Not "...,
+// announced TITLE NAME": what a release says its officials announced is its own account.
+std::size_t unmarked_attribution(const SubjectFinder& finder, std::string_view p, const std::vector<Token>& t,
+                                 std::size_t b, std::size_t e) {
+    if (e < b + 8) return npos;
+    for (std::size_t c = b + 6; c + 2 < e; ++c) {
+        if (t[c].text != ",") continue;
+        const std::size_t v = c + 1 < e && is_quote_mark(t[c + 1].text) ? c + 2 : c + 1;
+        if (!(t[v].kind == Tok::Word && is_speech_verb(t[v].text))) continue;
+        if (t[v].text == "announced" || count_words(p.substr(t[b].begin, t[c].begin - t[b].begin)) < 6) return npos;
+        const Subject s = finder.after_verb(p, t, v + 1, e - 1, "pattern_unmarked");
+        return s.kind == Subject::Kind::person ? c : npos;
+    }
+    return npos;
+}
+
+// Whether the sentence t[b..e] attributes words to someone: a speech verb beside a capitalised
+// word or a pronoun ("Roe said", "said Roe", "she added"), or "according to".
+bool attributes_speech(const std::vector<Token>& t, std::size_t b, std::size_t e) {
+    for (std::size_t k = b; k <= e && k < t.size(); ++k) {
+        if (t[k].kind != Tok::Word) continue;
+        if (fold_word(t[k].text) == "according" && k + 1 <= e && t[k + 1].text == "to") return true;
+        if (t[k].initial_upper || !is_speech_verb(t[k].text)) continue;
+        const bool named_before = k > b && (t[k - 1].initial_upper || t[k - 1].text == "he" || t[k - 1].text == "she");
+        const bool named_after = k + 1 <= e && t[k + 1].initial_upper;
+        if (named_before || named_after) return true;
+    }
+    return false;
+}
+
+// The sentences of a paragraph, as token ranges [first, full stop]; words after the last full
+// stop make none.
+std::vector<std::pair<std::size_t, std::size_t>> sentences_of(const std::vector<Token>& t) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::size_t b = 0;
+    for (std::size_t k = 0; k < t.size(); ++k)
+        if (sentence_end(t[k].text)) {
+            if (k > b) out.emplace_back(b, k);
+            b = k + 1;
+        }
+    return out;
+}
+
 // Words outside quotations in [b, e) of a paragraph.
 std::size_t words_between(const std::string& p, std::size_t b, std::size_t e) {
     if (b >= e || b >= p.size()) return 0;
@@ -819,42 +863,40 @@ Attribution attribute(const Document& doc, std::vector<QuoteSpan> quotes, const 
     };
     for (const QuoteSpan& q : quotes) cover(q);
 
-    // unmarked quotations: "Text, said TITLE NAME. More text." in a paragraph without marks
+    // unmarked quotations: "Text, said TITLE NAME. More text." in a paragraph without marks. The
+    // words after such a sentence go on quoting the same person up to the next sentence that
+    // attributes words to someone.
+    const auto unmarked_span = [&](std::size_t pi, std::size_t open, std::size_t close) {
+        QuoteSpan q;
+        q.para_first = q.para_last = pi;
+        q.open = open;
+        q.close = q.after = close;
+        q.text = std::string(trim(std::string_view(paras[pi].text).substr(open, close - open)));
+        q.speech = true;
+        q.unmarked = true;
+        return q;
+    };
     for (std::size_t pi = 0; pi < paras.size(); ++pi) {
         if (!covered[pi].empty()) continue;
         const std::string& p = paras[pi].text;
         const std::vector<Token>& t = paras[pi].tokens;
-        // the first sentence: up to the first sentence end
-        std::size_t e = 0;
-        while (e < t.size() && !sentence_end(t[e].text)) ++e;
-        if (e >= t.size() || e < 8) continue;
-        for (std::size_t c = 6; c + 2 < e; ++c) {
-            if (t[c].text != ",") continue;
-            const std::size_t v = c + 1 < e && is_quote_mark(t[c + 1].text) ? c + 2 : c + 1;
-            if (!(t[v].kind == Tok::Word && is_speech_verb(t[v].text))) continue;
-            if (count_words(std::string_view(p).substr(0, t[c].begin)) < 6) break;
-            Subject s = finder.after_verb(p, t, v + 1, e - 1, "pattern_unmarked");
-            if (s.kind != Subject::Kind::person) break;
-            QuoteSpan q;
-            q.para_first = q.para_last = pi;
-            q.open = 0;
-            q.close = t[c].begin;
-            q.after = t[c].begin;
-            q.text = std::string(trim(std::string_view(p).substr(0, t[c].begin)));
-            q.speech = true;
-            q.unmarked = true;
-            quotes.push_back(q);
-            if (e + 1 < t.size() && count_words(std::string_view(p).substr(t[e].end)) >= 6) {
-                QuoteSpan rest;
-                rest.para_first = rest.para_last = pi;
-                rest.open = t[e].end;
-                rest.close = rest.after = p.size();
-                rest.text = std::string(trim(std::string_view(p).substr(t[e].end)));
-                rest.speech = true;
-                rest.unmarked = true;
-                quotes.push_back(rest);
-            }
-            break;
+        const std::vector<std::pair<std::size_t, std::size_t>> sentences = sentences_of(t);
+        std::vector<std::size_t> said_comma(sentences.size());
+        for (std::size_t k = 0; k < sentences.size(); ++k)
+            said_comma[k] = unmarked_attribution(finder, p, t, sentences[k].first, sentences[k].second);
+        for (std::size_t k = 0; k < sentences.size(); ++k) {
+            const auto [b, e] = sentences[k];
+            const std::size_t c = said_comma[k];
+            if (c == npos) continue;
+            quotes.push_back(unmarked_span(pi, t[b].begin, t[c].begin));
+            std::size_t rest_end = p.size();
+            for (std::size_t n = k + 1; n < sentences.size(); ++n)
+                if (said_comma[n] != npos || attributes_speech(t, sentences[n].first, sentences[n].second)) {
+                    rest_end = t[sentences[n].first].begin;
+                    break;
+                }
+            if (e + 1 < t.size() && count_words(std::string_view(p).substr(t[e].end, rest_end - t[e].end)) >= 6)
+                quotes.push_back(unmarked_span(pi, t[e].end, rest_end));
         }
     }
     // a quotation that lost its opening mark ends at its closing one; the sentences after its
@@ -870,18 +912,17 @@ Attribution attribute(const Document& doc, std::vector<QuoteSpan> quotes, const 
         while (k < t.size() && t[k].begin < q.after) ++k;
         while (k < t.size() && !sentence_end(t[k].text) && !is_quote_mark(t[k].text)) ++k;
         if (k >= t.size() || !sentence_end(t[k].text)) continue;
-        const std::string_view rest = std::string_view(para.text).substr(t[k].end);
         bool marks = false;
         for (std::size_t m = k + 1; m < t.size(); ++m) marks = marks || is_quote_mark(t[m].text);
-        if (marks || count_words(rest) < 6) continue;
-        QuoteSpan more;
-        more.para_first = more.para_last = q.para_first;
-        more.open = t[k].end;
-        more.close = more.after = para.text.size();
-        more.text = std::string(trim(rest));
-        more.speech = true;
-        more.unmarked = true;
-        quotes.push_back(std::move(more));
+        if (marks) continue;
+        std::size_t rest_end = para.text.size(); // up to the next sentence that attributes words
+        for (const auto& [b, e] : sentences_of(t))
+            if (b > k && attributes_speech(t, b, e)) {
+                rest_end = t[b].begin;
+                break;
+            }
+        if (count_words(std::string_view(para.text).substr(t[k].end, rest_end - t[k].end)) < 6) continue;
+        quotes.push_back(unmarked_span(q.para_first, t[k].end, rest_end));
     }
     std::sort(quotes.begin(), quotes.end(), [](const QuoteSpan& a, const QuoteSpan& b) {
         return a.para_first != b.para_first ? a.para_first < b.para_first : a.open < b.open;

@@ -115,6 +115,28 @@ TEST_CASE("a statement whose quotation marks were lost is a quote of its speaker
     CHECK(quote_speaker(f, "Our office will keep working") == "Renata Okafor");
 }
 
+TEST_CASE("statements that lost their marks, several in a paragraph, each quote its own speaker") {
+    // a page exported with its paragraph breaks and quotation marks lost
+    const Facts f = extract_facts(
+        "", "A Quillton man pleaded guilty today to wire fraud, announced Assistant Attorney General "
+            "Tomasz Wielgus of the Quill Division. The scheme took money from retired teachers across "
+            "the state. Fraud against retirees steals their security, said Special Agent in Charge "
+            "Ingrid Solvang of the Vellmark Field Office. We will find every such scheme. The "
+            "victims lost their savings to it, Solvang said. Agents traced the money through banks "
+            "in three states and seized two houses in the county.");
+    CHECK(has_speaker(f, "Tomasz Wielgus"));
+    // what a release says its officials announced is its own account, not their words
+    CHECK(quote_speaker(f, "A Quillton man pleaded guilty") == "<none>");
+    CHECK(quote_speaker(f, "Fraud against retirees") == "Ingrid Solvang");
+    const auto more = std::find_if(f.quotes.begin(), f.quotes.end(),
+                                   [](const auto& q) { return q.text.starts_with("We will find"); });
+    REQUIRE(more != f.quotes.end());
+    CHECK(more->speaker == "Ingrid Solvang");
+    // her words go on up to the next sentence that attributes words, not to the end
+    CHECK(more->text.find("victims") == std::string::npos);
+    CHECK(quote_speaker(f, "Agents traced the money") != "Ingrid Solvang");
+}
+
 TEST_CASE("a quote that lost its opening mark") {
     const Facts f = extract_facts(
         "", "As rents keep rising, more families are looking at smaller towns for their first "
