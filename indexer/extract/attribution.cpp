@@ -991,12 +991,22 @@ Attribution attribute(const Document& doc, std::vector<QuoteSpan> quotes, const 
                                     next == "." || (v + 1 < pt.size() && is_cap(pt[v + 1]));
                     if (!ok) continue;
                 }
-                if (pt[v].text == "announced" && v + 1 < pt.size() && pt[v + 1].text == "by") continue;
+                // "announced by A and B" is read above; "responded by removing himself" is a deed
+                if (v + 1 < pt.size() && pt[v + 1].text == "by") continue;
                 Subject s;
                 const std::size_t next = according ? v + 2 : v + 1;
                 std::size_t end = next;
                 while (end + 1 < pt.size() && !sentence_end(pt[end + 1].text) && !is_quote_mark(pt[end + 1].text))
                     ++end;
+                if (pt[v].text == "announced" && next < pt.size() && is_cap(pt[next])) {
+                    // "..., announced TITLE A of X and TITLE B for Y": officials who announce
+                    // together are each a speaker
+                    const std::vector<Subject> officials = finder.listed(p, pt, next, end);
+                    if (officials.size() >= 2) {
+                        for (const Subject& o : officials) book.add(o, pi);
+                        continue;
+                    }
+                }
                 if (next < pt.size() && (is_cap(pt[next]) || according))
                     s = finder.after_verb(p, pt, next, end, according ? "pattern_according" : "pattern_verb_name");
                 if (!s.found() && !according) {

@@ -137,6 +137,21 @@ TEST_CASE("statements that lost their marks, several in a paragraph, each quote 
     CHECK(quote_speaker(f, "Agents traced the money") != "Ingrid Solvang");
 }
 
+TEST_CASE("officials who announce together are each a speaker; a deed 'by' is no speech") {
+    const Facts f = extract_facts(
+        "", "A Quillton couple were sentenced today for tax fraud, announced Acting Assistant "
+            "Attorney General Tomasz Wielgus of the Quill Division and U.S. Attorney Renata "
+            "Okafor for the District of Vellmark. After the audit, Dorian Haskell allegedly "
+            "responded by moving the money abroad.");
+    CHECK(has_speaker(f, "Tomasz Wielgus"));
+    CHECK(has_speaker(f, "Renata Okafor"));
+    const auto wielgus = std::find_if(f.speakers.begin(), f.speakers.end(),
+                                      [](const auto& s) { return s.name == "Tomasz Wielgus"; });
+    REQUIRE(wielgus != f.speakers.end());
+    CHECK(wielgus->organisation == "Quill Division");
+    CHECK_FALSE(has_speaker(f, "Dorian Haskell"));
+}
+
 TEST_CASE("a quote that lost its opening mark") {
     const Facts f = extract_facts(
         "", "As rents keep rising, more families are looking at smaller towns for their first "
