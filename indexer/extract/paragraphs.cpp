@@ -205,23 +205,34 @@ std::vector<std::size_t> glued_sentence_breaks(std::string_view s) {
     return cuts;
 }
 
+enum class QuoteMark { none, opens, closes };
+
+// The quotation mark at i, if any. A straight mark opens after a gap or at the start, else
+// closes: parity would go wrong at the first quotation whose closing mark a break left out.
+QuoteMark quote_mark_at(std::string_view s, std::size_t i) {
+    if (s[i] == '"') return i == 0 || is_gap(s[i - 1]) || s[i - 1] == '(' ? QuoteMark::opens : QuoteMark::closes;
+    if (s[i] != '\xE2') return QuoteMark::none;
+    if (s.compare(i, 3, "\xE2\x80\x9C") == 0) return QuoteMark::opens;
+    if (s.compare(i, 3, "\xE2\x80\x9D") == 0) return QuoteMark::closes;
+    return QuoteMark::none;
+}
+
 // Drops the cuts (sorted) that would part a quotation from its attribution: those inside a
-// quotation, after an opening mark that no closing mark has closed, unless an opening mark
-// follows (a quotation that goes on into the next paragraph leaves its closing mark out and opens
-// that paragraph with a mark). A straight mark opens after a gap or at the start, else closes:
-// parity would go wrong at the first quotation whose closing mark a paragraph break left out.
+// quotation that a closing mark closes later. Kept: a cut before an opening mark (a quotation
+// that goes on into the next paragraph leaves its closing mark out and opens that paragraph
+// with a mark), and a cut inside a quotation never closed (its mark lost, the text after it is
+// no longer quoted).
 void keep_quotations_whole(std::string_view s, std::vector<std::size_t>& cuts) {
-    const auto opening = [&](std::size_t i) { return s[i] == '"' || s.compare(i, 3, "\xE2\x80\x9C") == 0; };
     bool quoting = false;
-    std::size_t i = 0;
+    std::size_t i = 0;         // marks before i are read
+    std::size_t next_mark = 0; // the first mark at or after the cut, or s.size()
     std::erase_if(cuts, [&](std::size_t cut) {
-        for (; i < cut && i < s.size(); ++i) {
-            if (s[i] == '"') quoting = i == 0 || is_gap(s[i - 1]) || s[i - 1] == '(';
-            else if (s[i] != '\xE2') continue;
-            else if (s.compare(i, 3, "\xE2\x80\x9C") == 0) quoting = true;
-            else if (s.compare(i, 3, "\xE2\x80\x9D") == 0) quoting = false;
-        }
-        return quoting && cut < s.size() && !opening(cut);
+        for (; i < cut && i < s.size(); ++i)
+            if (const QuoteMark m = quote_mark_at(s, i); m != QuoteMark::none) quoting = m == QuoteMark::opens;
+        if (!quoting || cut >= s.size()) return false;
+        if (next_mark < cut) next_mark = cut;
+        while (next_mark < s.size() && quote_mark_at(s, next_mark) == QuoteMark::none) ++next_mark;
+        return next_mark < s.size() && quote_mark_at(s, next_mark) == QuoteMark::closes;
     });
 }
 

@@ -343,6 +343,9 @@ TEST_CASE("paragraphs: a wide gap inside a quotation is no break, unless a mark 
         "It opened. It hired. \"The mill matters.  \"It feeds us,\" said Dana Quill. It grew.");
     REQUIRE(parts.size() == 2);
     CHECK(parts[1] == "\"It feeds us,\" said Dana Quill. It grew.");
+    // a quotation never closed (its mark lost) leaves the text after a lost break unquoted
+    CHECK(detail::split_paragraphs("Dana Quill said, \"The mill matters to the town  Looking Ahead  The town grew.")
+              .size() == 3);
 }
 
 TEST_CASE("paragraphs: a sentence glued to the next where an export lost a break") {
