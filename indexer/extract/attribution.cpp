@@ -723,6 +723,19 @@ bool attributes_speech(const std::vector<Token>& t, std::size_t b, std::size_t e
     return false;
 }
 
+// Whether the sentence t[b..e] speaks in the first person ("I", "we", "our", ...).
+bool first_person(const std::vector<Token>& t, std::size_t b, std::size_t e) {
+    for (std::size_t k = b; k <= e && k < t.size(); ++k) {
+        if (t[k].kind != Tok::Word) continue;
+        const std::string w = fold_word(t[k].text);
+        if (w == "i" || w == "we" || w == "our" || w == "ours" || w == "us" || w == "my" || w == "me" ||
+            w == "myself" || w == "ourselves" || w == "im" || w == "ive" || w == "i'm" || w == "i've" ||
+            w == "we're" || w == "we've" || w == "weve")
+            return true;
+    }
+    return false;
+}
+
 // The sentences of a paragraph, as token ranges [first, full stop]; words after the last full
 // stop make none.
 std::vector<std::pair<std::size_t, std::size_t>> sentences_of(const std::vector<Token>& t) {
@@ -889,9 +902,13 @@ Attribution attribute(const Document& doc, std::vector<QuoteSpan> quotes, const 
             const std::size_t c = said_comma[k];
             if (c == npos) continue;
             quotes.push_back(unmarked_span(pi, t[b].begin, t[c].begin));
+            // In a paragraph whose sentences before the statement are the release's account, a
+            // scrape that lost the breaks ran quotation and account together: past the
+            // sentence after it, the words quote the speaker while they speak in the first person.
             std::size_t rest_end = p.size();
             for (std::size_t n = k + 1; n < sentences.size(); ++n)
-                if (said_comma[n] != npos || attributes_speech(t, sentences[n].first, sentences[n].second)) {
+                if (said_comma[n] != npos || attributes_speech(t, sentences[n].first, sentences[n].second) ||
+                    (k > 0 && n > k + 1 && !first_person(t, sentences[n].first, sentences[n].second))) {
                     rest_end = t[sentences[n].first].begin;
                     break;
                 }

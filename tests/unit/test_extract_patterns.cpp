@@ -137,6 +137,22 @@ TEST_CASE("statements that lost their marks, several in a paragraph, each quote 
     CHECK(quote_speaker(f, "Agents traced the money") != "Ingrid Solvang");
 }
 
+TEST_CASE("in a paragraph that ran account and statement together, the statement goes on in the first person") {
+    // a scrape that lost every break: the release's account, a statement, more account
+    const Facts f = extract_facts(
+        "", "Senator Dana Quill won funds for the Quillton harbour study this week. The study "
+            "looks at the harbour's silt. The harbour needs dredging before the winter storms, "
+            "said Quill. After the storm last year the channel closed for a month. It is my hope "
+            "that the study finds a lasting fix. The study will be led by the port authority and "
+            "will report in the spring of next year.");
+    const auto more = std::find_if(f.quotes.begin(), f.quotes.end(),
+                                   [](const auto& q) { return q.text.starts_with("After the storm"); });
+    REQUIRE(more != f.quotes.end());
+    CHECK(more->speaker == "Dana Quill");
+    CHECK(more->text.find("It is my hope") != std::string::npos);
+    CHECK(more->text.find("port authority") == std::string::npos);
+}
+
 TEST_CASE("officials who announce together are each a speaker; a deed 'by' is no speech") {
     const Facts f = extract_facts(
         "", "A Quillton couple were sentenced today for tax fraud, announced Acting Assistant "
