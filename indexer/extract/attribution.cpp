@@ -725,14 +725,8 @@ bool attributes_speech(const std::vector<Token>& t, std::size_t b, std::size_t e
 
 // Whether the sentence t[b..e] speaks in the first person ("I", "we", "our", ...).
 bool first_person(const std::vector<Token>& t, std::size_t b, std::size_t e) {
-    for (std::size_t k = b; k <= e && k < t.size(); ++k) {
-        if (t[k].kind != Tok::Word) continue;
-        const std::string w = fold_word(t[k].text);
-        if (w == "i" || w == "we" || w == "our" || w == "ours" || w == "us" || w == "my" || w == "me" ||
-            w == "myself" || w == "ourselves" || w == "im" || w == "ive" || w == "i'm" || w == "i've" ||
-            w == "we're" || w == "we've" || w == "weve")
-            return true;
-    }
+    for (std::size_t k = b; k <= e && k < t.size(); ++k)
+        if (t[k].kind == Tok::Word && is_first_person(t[k].text)) return true;
     return false;
 }
 
