@@ -970,9 +970,17 @@ Attribution attribute(const Document& doc, std::vector<QuoteSpan> quotes, const 
                     for (const Subject& s : finder.listed(p, pt, lo, k - 3)) book.add(s, pi);
             }
             if (w == "by" && k >= 1) {
+                // "announced by", "the announcement was made jointly by": not "the announcement
+                // following sentencing by Judge ..."
                 bool trigger = false;
-                for (std::size_t b = k >= 6 ? k - 6 : 0; b < k; ++b)
-                    trigger = trigger || pt[b].text == "announcement" || pt[b].text == "announced";
+                for (std::size_t b = k; b > 0 && k - b < 6 && !trigger;) {
+                    --b;
+                    const std::string_view x = pt[b].text;
+                    trigger = x == "announcement" || x == "announced";
+                    if (!trigger && !(x == "was" || x == "were" || x == "is" || x == "made" || x == "jointly" ||
+                                      x == "today" || x == "also" || x == "being"))
+                        break;
+                }
                 if (!trigger) continue;
                 std::size_t end = k + 1;
                 while (end + 1 < pt.size() && !sentence_end(pt[end + 1].text)) ++end;

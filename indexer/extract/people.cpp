@@ -315,7 +315,10 @@ Features speaker_features(const std::vector<Token>& t, TokSpan span, std::string
     f.set_if(is_given_name(first_word), "first_given");
     f.set_if(is_surname(last_word), "last_surname");
     const int share = lower_case_share(last_word);
-    f.set_if(share >= 50, "last_common");
+    // "Brian J. Stretch": a given name and a middle initial make the word after them a surname,
+    // however often the language writes it in lower case
+    const bool given_and_initial = is_given_name(first_word) && last > first && is_initial(t[last - 1]);
+    f.set_if(share >= 50 && !given_and_initial, "last_common");
     f.set_if(share >= 10 && share < 50, "last_sometimes_lower");
     f.set_if(words >= 2 && lower_case_share(first_word) >= 50 && !is_given_name(first_word), "first_common");
     bool head = false;

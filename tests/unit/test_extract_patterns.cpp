@@ -168,6 +168,16 @@ TEST_CASE("officials who announce together are each a speaker; a deed 'by' is no
     CHECK_FALSE(has_speaker(f, "Dorian Haskell"));
 }
 
+TEST_CASE("a given name and a middle initial make a surname of a word; a judge 'by' whom is none") {
+    const Facts f = extract_facts(
+        "", "A Quillton couple were sentenced today for tax fraud, announced Acting Assistant "
+            "Attorney General Tomasz Wielgus of the Quill Division and U.S. Attorney Harold T. "
+            "Pocket for the District of Vellmark. Wielgus and Pocket made the announcement "
+            "following sentencing by U.S. District Judge Renata C. Okafor.");
+    CHECK(has_speaker(f, "Harold T. Pocket"));
+    CHECK_FALSE(has_speaker(f, "Renata C. Okafor"));
+}
+
 TEST_CASE("a quote that lost its opening mark") {
     const Facts f = extract_facts(
         "", "As rents keep rising, more families are looking at smaller towns for their first "
