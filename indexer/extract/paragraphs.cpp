@@ -191,10 +191,14 @@ std::vector<std::size_t> glued_sentence_breaks(std::string_view s) {
         if (!ascii_upper(s[j]) || (s[j - 1] != '.' && s[j - 1] != '!' && s[j - 1] != '?') ||
             !ascii_lower(s[j + 1]) || !ascii_lower(s[j - 2]) || !ascii_lower(s[j - 3]))
             continue;
+        // the glued token, read no further than two long words either side: a longer run
+        // without a gap is no two words (and reading it whole for each stop would be quadratic)
+        constexpr std::size_t reach = 48;
         std::size_t a = j - 1; // the glued token's start
-        while (a > 0 && !is_gap(s[a - 1])) --a;
+        while (a > 0 && !is_gap(s[a - 1]) && j - a < reach) --a;
         std::size_t e = j; // and end
-        while (e < s.size() && !is_gap(s[e])) ++e;
+        while (e < s.size() && !is_gap(s[e]) && e - j < reach) ++e;
+        if ((a > 0 && !is_gap(s[a - 1])) || (e < s.size() && !is_gap(s[e]))) continue;
         const std::string_view token = s.substr(a, e - a);
         if (token.find_first_of("/@") != std::string_view::npos || token.starts_with("www")) continue;
         std::size_t w = j + 1;

@@ -354,7 +354,8 @@ TEST_CASE("paragraphs: a sentence glued to the next where an export lost a break
     CHECK(parts[0] == "The pair pleaded guilty.");
     // addresses, dotted names and abbreviations stay whole
     for (const char* text : {"See www.Quillmark.Com today.", "Write to sales@quill.Mark now.",
-                             "The U.S.Attorney spoke."})
+                             "The U.S.Attorney spoke.",
+                             "A token too long for two words: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.Bbbb"})
         CHECK(detail::split_paragraphs(text).size() == 1);
 }
 
