@@ -125,12 +125,20 @@ class LetterWordCounts {
     std::optional<std::unordered_map<std::string_view, std::size_t>> counts_;
 };
 
-// The word before text[at], past spaces ("" at the start)
+// The longest run of bytes read as one word, and of spaces skipped to reach it: each look
+// back stays this short, so a megabyte of text without a space is not read again at every
+// stop in it
+constexpr std::size_t longest_word = 64;
+
+// The word before text[at], past spaces ("" at the start, or where no word that short is)
 std::string_view word_before(std::string_view text, std::size_t at) {
     std::size_t end = at;
-    while (end > 0 && text[end - 1] == ' ') --end;
+    while (end > 0 && at - end < longest_word && text[end - 1] == ' ') --end;
     std::size_t begin = end;
-    while (begin > 0 && (ascii_letter(text[begin - 1]) || text[begin - 1] == '.')) --begin;
+    while (begin > 0 && (ascii_letter(text[begin - 1]) || text[begin - 1] == '.')) {
+        if (end - begin == longest_word) return {};
+        --begin;
+    }
     return text.substr(begin, end - begin);
 }
 
@@ -232,7 +240,11 @@ bool name_repeated_at(std::string_view text, std::size_t at) {
             if (b < 2 || text[b - 1] != ' ' || text[b - 2] == ' ') return false;
             --b;
         }
-        while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+        const std::size_t word_end = b;
+        while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') {
+            if (word_end - b == longest_word) return false;
+            --b;
+        }
         if (b == start) return false;
         start = b;
         if (words < 2 || !ascii_upper(text[start])) continue;

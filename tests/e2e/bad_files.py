@@ -60,6 +60,9 @@ write("long-word.txt", b"A long word\n\nThe longwordibis release holds " + b"x" 
       b" and then ends.\n")
 words = b" ".join(b"w%d" % rng.randrange(2_000) for _ in range(20_000)) + b" "
 write("long-line.txt", (b"longlineokapi " + words * (10 * 1024 * 1024 // len(words) + 1))[:10 * 1024 * 1024])
+# No space for megabytes, a stop every few letters ("pleaded guilty.The case" glued over and
+# over): each look back for a glued word's start must stay short.
+write("gapless.txt", b"The gaplessquokka release. " + b"aa.Bb" * 600_000 + b"\n")
 block = b"The hugefilewalrus archive goes on and on. " * 1000 + b"\n"
 with open(os.path.join(folder, b"huge.txt"), "wb") as f:
     for _ in range((100 * 1024 * 1024) // len(block) + 1):

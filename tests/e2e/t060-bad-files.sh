@@ -60,9 +60,9 @@ fi
 others=$(grep -av '^pressdex-index: warning: ' "$scratch/err")
 [ -z "$others" ] && pass || fail "stderr lines that are not warnings: $others"
 
-# The summary counts every file passed over, by reason. Indexed: 14 text files, and of the
+# The summary counts every file passed over, by reason. Indexed: 15 text files, and of the
 # formats the good PDF and the two emails (their readable parts).
-indexed=17
+indexed=18
 summary=$(cat "$scratch/out")
 for part in "added $indexed, updated 0, unchanged 0, removed 0" "3 empty file" "1 no text in it" \
             "3 binary content, not text" "1 too large" "6 symbolic link (not followed)" \
@@ -78,7 +78,8 @@ for pair in zeppelinone:good/release-one.txt quokkatwo:good/release-two.md \
             narwhalthree:good/release-three.html marmosetinvalid:invalid-utf8.txt \
             mixedpangolin:mixed-encodings.txt nulbyteshrew:nul-bytes.txt \
             utf16nobomlemur:utf16-no-bom.txt longwordibis:long-word.txt \
-            longlineokapi:long-line.txt deepnestedtapir:nested.html \
+            longlineokapi:long-line.txt gaplessquokka:gapless.txt \
+            deepnestedtapir:nested.html \
             inlinenestedgecko:nested-inline.html unclosedyak:unclosed.html \
             manyelementsgnu:many-elements.html grooming:formats/good.pdf; do
   expect_first_hit "${pair%%:*}" "${pair#*:}"
