@@ -151,6 +151,8 @@ class SubjectFinder {
         // "Senator (R-Colo.) said" with the name lost and the punctuation too: a party's letter
         // and a state are nobody
         if (words.size() == 2 && party_letter_and_state(tokenize(full), 0)) p = 0;
+        // "U S announced", "D C": an abbreviation whose stops a scrape turned into spaces
+        if (std::all_of(words.begin(), words.end(), [](const std::string& w) { return w.size() == 1; })) p = 0;
         if (rows_) {
             // labelled by the name it resolves to, as the speaker it would become
             FeatureRow row{"speaker", full, {}, p};
@@ -415,6 +417,47 @@ Subject SubjectFinder::before_verb(std::string_view src, const std::vector<Token
                 }
             }
         }
+        // "the Department of Harbour Safety announced", "the Departments of State and Harbour
+        // Safety": a name with no given name or initial after a body's "of" or "and", with no
+        // title before it, ends the body's name
+        // the word before a body's "of" or "on": "Department of", "Departments of", "Committee on"
+        const auto body_before = [&](std::size_t of) {
+            if (of <= lo || !(t[of].text == "of" || t[of].text == "on")) return false;
+            const std::string_view head = t[of - 1].text;
+            // no title between: "Secretary of Harbour Safety Dana Quill"
+            return (org_like(t, of - 1, of - 1) ||
+                    (is_cap(t[of - 1]) && head.size() > 3 && head.ends_with('s') &&
+                     org_head(fold_word(head.substr(0, head.size() - 1))) == OrgHead::institution)) &&
+                   !has_role(t, of - 1, named->first - 1);
+        };
+        // a name that ends in a word the language writes in lower case ("Homeland Security",
+        // "Urban Development") is a person's here only with an initial in it
+        const auto given_or_initial = [&](TokSpan span) {
+            const bool common_last = lower_case_share(t[span.last].text) >= 50;
+            for (std::size_t k = span.first; k <= span.last; ++k)
+                if ((is_given_name(t[k].text) && !common_last) || is_initial(t[k])) return true;
+            return false;
+        };
+        bool body_name = false;
+        if (named && named->first >= lo + 2 && !given_or_initial(*named)) {
+            const std::size_t joint = named->first - 1;
+            if (t[joint].text == "of") body_name = body_before(joint);
+            // "of State and", "on Transportation and Housing and": a few words between
+            for (std::size_t k = joint; t[joint].text == "and" && k > lo && joint - k <= 5 && !body_name;) {
+                --k;
+                body_name = body_before(k);
+                if (!is_cap(t[k]) && t[k].text != "and") break;
+                // "of Transportation Roe, Doe and Quill wrote" with the commas lost: people
+                if (is_cap(t[k]) && (is_surname(t[k].text) || is_given_name(t[k].text)) &&
+                    lower_case_share(t[k].text) < 50)
+                    break;
+            }
+        }
+        if (body_name) {
+            Subject u;
+            u.kind = Subject::Kind::unnamed;
+            return u;
+        }
         if (auto p = named) {
             // "A Vice Chair at Quellmark Sachs commented": the name after a title's "at", "of"
             // or "for" is where the title is held; the one who speaks is not named
@@ -448,10 +491,12 @@ Subject SubjectFinder::before_verb(std::string_view src, const std::vector<Token
             }
             break;
         }
-        // "Jane Roe, EVP at Acme Group says": the name heads the clause
+        // "Jane Roe, EVP at Acme Group says": the name heads the clause, if the clause is no
+        // longer than a title would make it; not "..., Dana Quill, guilty of conspiring to ...
+        // the Department and the Agency announced"
         bool comma = false;
         for (std::size_t k = lo; k < hi; ++k) comma = comma || t[k].text == ",";
-        if (comma) {
+        if (comma && hi - lo <= 24) {
             Subject h = head_name(hi);
             if (h.found()) return h;
         }
@@ -1005,9 +1050,12 @@ Attribution attribute(const Document& doc, std::vector<QuoteSpan> quotes, const 
                 const std::size_t v = ev.index;
                 const bool according = fold_word(pt[v].text) == "according";
                 if (!according && is_weak_speech_verb(pt[v].text)) {
-                    const std::string_view next = v + 1 < pt.size() ? pt[v + 1].text : std::string_view(".");
+                    // past the time words: "announced today that", "noted in a statement that"
+                    std::size_t n = v + 1;
+                    while (n < pt.size() && adverb(pt[n])) ++n;
+                    const std::string_view next = n < pt.size() ? pt[n].text : std::string_view(".");
                     const bool ok = next == "," || next == ":" || next == "that" || is_quote_mark(next) ||
-                                    next == "." || (v + 1 < pt.size() && is_cap(pt[v + 1]));
+                                    next == "." || (n < pt.size() && is_cap(pt[n]));
                     if (!ok) continue;
                 }
                 // "announced by A and B" is read above; "responded by removing himself" is a deed

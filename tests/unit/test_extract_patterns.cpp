@@ -201,6 +201,38 @@ TEST_CASE("officials who made an announcement are speakers") {
     CHECK(has_speaker(f, "Pieter Oosterhuis"));
 }
 
+TEST_CASE("an official who announced today that ... is a speaker; the time word does not hide it") {
+    const Facts f = extract_facts(
+        "", "U.S. Attorney Marisol Quenby announced today that a Quillton man was sentenced to five "
+            "years in prison for wire fraud.");
+    CHECK(has_speaker(f, "Marisol Quenby"));
+}
+
+TEST_CASE("a name that heads a long clause is not the subject of the body that said it") {
+    const Facts f = extract_facts(
+        "", "A federal jury has found Harbourline Services Inc.; two of its managers, Tobias "
+            "Vellacott and Renata Oakhurst; and one of its employees, Dana Pellworth, guilty of "
+            "conspiring to violate the harbour rules, commit mail fraud, and defraud the Quillton "
+            "Port Trust, the Quillton Harbour Authority said.");
+    CHECK_FALSE(has_speaker(f, "Dana Pellworth"));
+}
+
+TEST_CASE("single letters left of an abbreviation whose stops were lost are nobody") {
+    const Facts f = extract_facts(
+        "", "Funding for the Quillton ferry  June 6  2008 Washington  D C   U S   said that the "
+            "harbour board has approved the grant.");
+    CHECK_FALSE(has_speaker(f, "U S"));
+    CHECK_FALSE(has_speaker(f, "D C U S"));
+}
+
+TEST_CASE("the name after a body's 'of' or 'and' ends the body's name, unless a person's") {
+    const Facts f = extract_facts(
+        "", "The U.S. Departments of State and Grace Fields said that travellers may cross with a "
+            "licence.\n\nThe Department of Harbours and Dana Pellworth said that the port will open.");
+    CHECK_FALSE(has_speaker(f, "Grace Fields"));
+    CHECK(has_speaker(f, "Dana Pellworth"));
+}
+
 TEST_CASE("a list of officials that ends its paragraph, with no full stop") {
     // The list used to be read one token past the paragraph's end (a crash on real pages);
     // the sanitizer build catches a regression here.
