@@ -198,6 +198,32 @@ bool has_role(const std::vector<Token>& t, std::size_t a, std::size_t b) {
     return false;
 }
 
+// "... Revenue Division and U.S. Attorney Dana Quill of ...": "and" before a second official's title
+// (in an organisation: one read past the first official's body into the second's title)
+bool joins_officials(const std::vector<Token>& t, std::size_t a, std::size_t b) {
+    for (std::size_t k = a; k < b && k + 1 < t.size(); ++k)
+        if (t[k].text == "and" && has_role(t, k + 1, std::min(b, k + 3))) return true;
+    return false;
+}
+
+// A clause of officials' titles, names and bodies and nothing else: its only lower-case words
+// join them ("of", "for the", "in Charge", "and") or are time words. Not the run of a scrape
+// that lost its stops ("... of AARP and a former Councilman Dana Quill now of ...").
+bool only_titles_and_names(const std::vector<Token>& t, std::size_t a, std::size_t b) {
+    for (std::size_t k = a; k <= b && k < t.size(); ++k) {
+        if (t[k].kind != Tok::Word || !lower_word(t[k]) || adverb(t[k])) continue;
+        const std::string_view w = t[k].text;
+        if (!(w == "of" || w == "the" || w == "for" || w == "and" || w == "in" || w == "at" || w == "on"))
+            return false;
+    }
+    return true;
+}
+
+bool holds_an_official(std::string_view org) {
+    const std::vector<Token> t = tokenize(org);
+    return !t.empty() && joins_officials(t, 0, t.size() - 1);
+}
+
 bool org_like(const std::vector<Token>& t, std::size_t a, std::size_t b) {
     for (std::size_t i = a; i <= b && i < t.size(); ++i)
         if (t[i].kind == Tok::Word && t[i].initial_upper &&
@@ -1080,6 +1106,25 @@ Attribution attribute(const Document& doc, std::vector<QuoteSpan> quotes, const 
                     std::size_t lo = v;
                     while (lo > 0 && !clause_break(pt[lo - 1].text)) --lo;
                     s = finder.before_verb(p, pt, lo, v, "pattern_name_verb");
+                    // "TITLE A of X and TITLE B of Y announced": where A's organisation would
+                    // hold B's title and name, the officials are read as a list, each a speaker
+                    // the list starts after the clause's last comma: "... pleaded guilty, TITLE A
+                    // of X and TITLE B of Y announced"
+                    std::size_t from = lo;
+                    for (std::size_t k = lo; k < v; ++k)
+                        if (pt[k].text == ",") from = k + 1;
+                    const bool person = s.kind == Subject::Kind::person;
+                    const bool joint = (person && holds_an_official(s.org)) ||
+                                       ((s.kind == Subject::Kind::none || s.kind == Subject::Kind::unnamed) &&
+                                        v > from && joins_officials(pt, from, v - 1) &&
+                                        only_titles_and_names(pt, from, v - 1));
+                    if (joint) {
+                        const std::vector<Subject> officials = finder.listed(p, pt, person ? lo : from, v - 1);
+                        if (officials.size() >= 2 && (!person || officials.front().name == s.name)) {
+                            for (const Subject& o : officials) book.add(o, pi);
+                            continue;
+                        }
+                    }
                 }
                 if (s.kind == Subject::Kind::person) book.add(s, pi);
                 continue;

@@ -233,6 +233,30 @@ TEST_CASE("the name after a body's 'of' or 'and' ends the body's name, unless a 
     CHECK(has_speaker(f, "Dana Pellworth"));
 }
 
+TEST_CASE("officials listed before 'announced' are each a speaker, with their own bodies") {
+    const Facts f = extract_facts(
+        "", "A Quillton man pleaded guilty this morning to one count of fraud, U.S. Attorney Tobias "
+            "Vellacott for the District of Harbour and Special Agent in Charge Renata Oakhurst of the "
+            "FBI Quillton Division announced.   He will be sentenced in May.\n\nAssistant Attorney "
+            "General Marisol Quenby of the Harbour Revenue Division and U.S. Attorney Dana Pellworth of the "
+            "Southern District of Harbour announced today that a Quillton couple were sentenced.");
+    CHECK(has_speaker(f, "Tobias Vellacott"));
+    CHECK(has_speaker(f, "Renata Oakhurst"));
+    CHECK(has_speaker(f, "Marisol Quenby"));
+    CHECK(has_speaker(f, "Dana Pellworth"));
+    for (const auto& s : f.speakers)
+        if (s.name == "Marisol Quenby") CHECK(s.organisation == "Harbour Revenue Division");
+}
+
+TEST_CASE("a scrape's run of names and words before a speech verb is no list of officials") {
+    const Facts f = extract_facts(
+        "", "The Quillton Harbours owners Tobias Vellacott and Renata Oakhurst and Club President "
+            "and Chief Executive Officer Dana Pellworth and General Manager Marisol Quenby ended a "
+            "long drought in 2004 and ushered in a new era in the city that has been confirmed in 2007");
+    CHECK_FALSE(has_speaker(f, "Dana Pellworth"));
+    CHECK_FALSE(has_speaker(f, "Marisol Quenby"));
+}
+
 TEST_CASE("a list of officials that ends its paragraph, with no full stop") {
     // The list used to be read one token past the paragraph's end (a crash on real pages);
     // the sanitizer build catches a regression here.
