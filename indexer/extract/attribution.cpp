@@ -1048,9 +1048,7 @@ Attribution attribute(const Document& doc, std::vector<QuoteSpan> quotes, const 
                     --b;
                     const std::string_view x = pt[b].text;
                     trigger = x == "announcement" || x == "announced";
-                    if (!trigger && !(x == "was" || x == "were" || x == "is" || x == "made" || x == "jointly" ||
-                                      x == "today" || x == "also" || x == "being"))
-                        break;
+                    if (!trigger && !is_announcement_link(x)) break;
                 }
                 if (!trigger) continue;
                 std::size_t end = k + 1;

@@ -21,6 +21,7 @@ bool is_title_field(std::string_view w);    // a title's field alone: Marketing,
 bool is_speech_verb(std::string_view w);    // said, says, added, noted (lower case only)
 bool is_weak_speech_verb(std::string_view w); // continued, shared, highlighted: see the file
 bool is_first_person(std::string_view w);    // I, we, my, our: a speaker speaking of themselves
+bool is_announcement_link(std::string_view w); // was, made, jointly: "the announcement was made jointly by"
 bool is_function_word(std::string_view w);  // The, This, In, However: never start a name
 bool is_month_or_day(std::string_view w);   // January, Jan., Monday
 bool is_non_org_tail(std::string_view w);   // Act, Award, Program, Street, Day
