@@ -1089,17 +1089,30 @@ Attribution attribute(const Document& doc, std::vector<QuoteSpan> quotes, const 
                 std::size_t end = next;
                 while (end + 1 < pt.size() && !sentence_end(pt[end + 1].text) && !is_quote_mark(pt[end + 1].text))
                     ++end;
+                // "TITLE A of X and TITLE B of Y": where the one speaker read would hold the
+                // second official's title in its organisation, the list's reading of A, whose
+                // organisation ends before the "and", stands for it (B's name may not read:
+                // "U.S. Attorney Dana Quill Rose")
+                const auto list_instead = [&](const std::vector<Subject>& officials) {
+                    if (!(s.kind == Subject::Kind::person && holds_an_official(s.org)) || officials.empty() ||
+                        officials.front().name != s.name)
+                        return false;
+                    for (const Subject& o : officials) book.add(o, pi);
+                    return true;
+                };
+                std::vector<Subject> announcers;
                 if (pt[v].text == "announced" && next < pt.size() && is_cap(pt[next])) {
                     // "..., announced TITLE A of X and TITLE B for Y": officials who announce
                     // together are each a speaker
-                    const std::vector<Subject> officials = finder.listed(p, pt, next, end);
-                    if (officials.size() >= 2) {
-                        for (const Subject& o : officials) book.add(o, pi);
+                    announcers = finder.listed(p, pt, next, end);
+                    if (announcers.size() >= 2) {
+                        for (const Subject& o : announcers) book.add(o, pi);
                         continue;
                     }
                 }
                 if (next < pt.size() && (is_cap(pt[next]) || according))
                     s = finder.after_verb(p, pt, next, end, according ? "pattern_according" : "pattern_verb_name");
+                if (list_instead(announcers)) continue;
                 if (!s.found() && !according) {
                     std::size_t lo = v;
                     while (lo > 0 && !clause_break(pt[lo - 1].text)) --lo;
@@ -1118,10 +1131,11 @@ Attribution attribute(const Document& doc, std::vector<QuoteSpan> quotes, const 
                                         only_titles_and_names(pt, from, v - 1));
                     if (joint) {
                         const std::vector<Subject> officials = finder.listed(p, pt, person ? lo : from, v - 1);
-                        if (officials.size() >= 2 && (!person || officials.front().name == s.name)) {
+                        if (!person && officials.size() >= 2) {
                             for (const Subject& o : officials) book.add(o, pi);
                             continue;
                         }
+                        if (list_instead(officials)) continue;
                     }
                 }
                 if (s.kind == Subject::Kind::person) book.add(s, pi);

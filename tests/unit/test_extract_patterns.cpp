@@ -248,6 +248,20 @@ TEST_CASE("officials listed before 'announced' are each a speaker, with their ow
         if (s.name == "Marisol Quenby") CHECK(s.organisation == "Harbour Revenue Division");
 }
 
+TEST_CASE("an official's organisation ends before the next official's title, read or not") {
+    const Facts f = extract_facts(
+        "", "A Quillton man was sentenced today for fraud, announced Assistant Attorney General "
+            "Tobias P. Vellacott of the Harbour Revenue Division and U.S. Attorney Dana Pellworth Rose "
+            "of the Western District of Harbour.Renata Oakhurst, 36, was sentenced by the court.");
+    bool found = false;
+    for (const auto& s : f.speakers)
+        if (s.name == "Tobias P. Vellacott") {
+            found = true;
+            CHECK(s.organisation == "Harbour Revenue Division");
+        }
+    CHECK(found);
+}
+
 TEST_CASE("a scrape's run of names and words before a speech verb is no list of officials") {
     const Facts f = extract_facts(
         "", "The Quillton Harbours owners Tobias Vellacott and Renata Oakhurst and Club President "
