@@ -971,9 +971,16 @@ Attribution attribute(const Document& doc, std::vector<QuoteSpan> quotes, const 
             // scrape that lost the breaks ran quotation and account together: past the
             // sentence after it, the words quote the speaker while they speak in the first person.
             std::size_t rest_end = p.size();
+            // the speaker goes on while this sentence or the next speaks in the first person: "The
+            // Department has a duty to ... I am confident that ..."
+            const auto speaks_on = [&](std::size_t n) {
+                for (std::size_t m = n; m < sentences.size() && m <= n + 1; ++m)
+                    if (first_person(t, sentences[m].first, sentences[m].second)) return true;
+                return false;
+            };
             for (std::size_t n = k + 1; n < sentences.size(); ++n)
                 if (said_comma[n] != npos || attributes_speech(t, sentences[n].first, sentences[n].second) ||
-                    (k > 0 && n > k + 1 && !first_person(t, sentences[n].first, sentences[n].second))) {
+                    ((k > 0 || sentences.size() > 5) && n > k + 1 && !speaks_on(n))) {
                     rest_end = t[sentences[n].first].begin;
                     break;
                 }

@@ -153,6 +153,22 @@ TEST_CASE("in a paragraph that ran account and statement together, the statement
     CHECK(more->text.find("port authority") == std::string::npos);
 }
 
+TEST_CASE("a statement that opens a long unbroken paragraph goes on only while its speaker does") {
+    // an export that lost every break after the statement: the release's account runs on
+    const Facts f = extract_facts(
+        "", "Fraud against the harbour fund hurts every family in Quillton, said U.S. Attorney Dana "
+            "Quill. Those who steal from it will answer for it. The fund paid for the new pier. "
+            "We will not let it be robbed, and I thank the agents who worked this case. A violation "
+            "of the statute carries a maximum penalty of ten years in prison. The case was "
+            "investigated by the Quillton Harbour Police. Sentencing is set for May.");
+    const auto more = std::find_if(f.quotes.begin(), f.quotes.end(),
+                                   [](const auto& q) { return q.text.starts_with("Those who steal"); });
+    REQUIRE(more != f.quotes.end());
+    CHECK(more->speaker == "Dana Quill");
+    CHECK(more->text.find("I thank the agents") != std::string::npos);
+    CHECK(more->text.find("maximum penalty") == std::string::npos);
+}
+
 TEST_CASE("officials who announce together are each a speaker; a deed 'by' is no speech") {
     const Facts f = extract_facts(
         "", "A Quillton couple were sentenced today for tax fraud, announced Acting Assistant "
