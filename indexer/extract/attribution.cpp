@@ -1080,6 +1080,11 @@ Attribution attribute(const Document& doc, std::vector<QuoteSpan> quotes, const 
                 // reported speech
                 const std::size_t v = ev.index;
                 const bool according = fold_word(pt[v].text) == "according";
+                // "Senator Dana Quill announced $2 million for ...": an official's announcement is
+                // reported speech whatever follows; a firm's "announced the launch" is not, and
+                // the name before it is taken only with a title before it, or a given name and a
+                // title after it ("Dana Quill, CEO, announced"; not "Quillbox, a leader in ...")
+                bool titled_only = false;
                 if (!according && is_weak_speech_verb(pt[v].text)) {
                     // past the time words: "announced today that", "noted in a statement that"
                     std::size_t n = v + 1;
@@ -1087,7 +1092,8 @@ Attribution attribute(const Document& doc, std::vector<QuoteSpan> quotes, const 
                     const std::string_view next = n < pt.size() ? pt[n].text : std::string_view(".");
                     const bool ok = next == "," || next == ":" || next == "that" || is_quote_mark(next) ||
                                     next == "." || (n < pt.size() && is_cap(pt[n]));
-                    if (!ok) continue;
+                    if (!ok && pt[v].text != "announced") continue;
+                    titled_only = !ok;
                 }
                 // "announced by A and B" is read above; "responded by removing himself" is a deed
                 if (v + 1 < pt.size() && pt[v + 1].text == "by") continue;
@@ -1145,7 +1151,13 @@ Attribution attribute(const Document& doc, std::vector<QuoteSpan> quotes, const 
                         if (list_instead(officials)) continue;
                     }
                 }
-                if (s.kind == Subject::Kind::person) book.add(s, pi);
+                const auto title_first = [](std::string_view role) {
+                    const std::vector<Token> rt = tokenize(role);
+                    return !rt.empty() && rt.front().kind == Tok::Word && is_role_word(rt.front().text);
+                };
+                const bool titled =
+                    s.features.has("role_before") || (s.features.has("first_given") && title_first(s.role));
+                if (s.kind == Subject::Kind::person && (!titled_only || titled)) book.add(s, pi);
                 continue;
             }
             const QuoteSpan& q = quotes[ev.index];

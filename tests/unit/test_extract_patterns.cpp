@@ -224,6 +224,16 @@ TEST_CASE("an official who announced today that ... is a speaker; the time word 
     CHECK(has_speaker(f, "Marisol Quenby"));
 }
 
+TEST_CASE("an official who announced something is a speaker; a firm that announced a launch is not") {
+    const Facts f = extract_facts(
+        "", "U.S. Senator Dana Quill today announced $2 million for the Quillton harbour.\n\n"
+            "Vellmark Tarrow, a leader in harbour software, today announced the launch of its app.\n\n"
+            "Renata Oakhurst, CEO of Quillbox, announced the opening of a second office.");
+    CHECK(has_speaker(f, "Dana Quill"));
+    CHECK(has_speaker(f, "Renata Oakhurst"));
+    CHECK_FALSE(has_speaker(f, "Vellmark Tarrow"));
+}
+
 TEST_CASE("a name that heads a long clause is not the subject of the body that said it") {
     const Facts f = extract_facts(
         "", "A federal jury has found Harbourline Services Inc.; two of its managers, Tobias "
