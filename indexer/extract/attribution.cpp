@@ -445,8 +445,8 @@ Subject SubjectFinder::before_verb(std::string_view src, const std::vector<Token
         }
         // "the Department of Harbour Safety announced", "the Departments of State and Harbour
         // Safety": a name with no given name or initial after a body's "of" or "and", with no
-        // title before it, ends the body's name
-        // the word before a body's "of" or "on": "Department of", "Departments of", "Committee on"
+        // title before it, ends the body's name. body_before: the word before an "of" or "on"
+        // heads a body ("Department of", "Departments of", "Committee on")
         const auto body_before = [&](std::size_t of) {
             if (of <= lo || !(t[of].text == "of" || t[of].text == "on")) return false;
             const std::string_view head = t[of - 1].text;
@@ -1130,10 +1130,9 @@ Attribution attribute(const Document& doc, std::vector<QuoteSpan> quotes, const 
                     std::size_t lo = v;
                     while (lo > 0 && !clause_break(pt[lo - 1].text)) --lo;
                     s = finder.before_verb(p, pt, lo, v, "pattern_name_verb");
-                    // "TITLE A of X and TITLE B of Y announced": where A's organisation would
-                    // hold B's title and name, the officials are read as a list, each a speaker
-                    // the list starts after the clause's last comma: "... pleaded guilty, TITLE A
-                    // of X and TITLE B of Y announced"
+                    // "..., TITLE A of X and TITLE B of Y announced": the officials are read as a
+                    // list, each a speaker, from after the clause's last comma, where nothing
+                    // else stands there or A's organisation would hold B's title and name
                     std::size_t from = lo;
                     for (std::size_t k = lo; k < v; ++k)
                         if (pt[k].text == ",") from = k + 1;
