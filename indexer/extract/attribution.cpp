@@ -1150,13 +1150,14 @@ Attribution attribute(const Document& doc, std::vector<QuoteSpan> quotes, const 
                         if (list_instead(officials)) continue;
                     }
                 }
-                const auto title_first = [](std::string_view role) {
-                    const std::vector<Token> rt = tokenize(role);
+                // the role is read for a title only where the name needs one
+                const auto titled = [&] {
+                    if (s.features.has("role_before")) return true;
+                    if (!s.features.has("first_given")) return false;
+                    const std::vector<Token> rt = tokenize(s.role);
                     return !rt.empty() && rt.front().kind == Tok::Word && is_role_word(rt.front().text);
                 };
-                const bool titled =
-                    s.features.has("role_before") || (s.features.has("first_given") && title_first(s.role));
-                if (s.kind == Subject::Kind::person && (!titled_only || titled)) book.add(s, pi);
+                if (s.kind == Subject::Kind::person && (!titled_only || titled())) book.add(s, pi);
                 continue;
             }
             const QuoteSpan& q = quotes[ev.index];
