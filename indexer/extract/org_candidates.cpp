@@ -735,7 +735,14 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
                 (t[next + 1].text == "site" || t[next + 1].text == "sites" || t[next + 1].text == "page" ||
                  t[next + 1].text == "pages" || t[next + 1].text == "portal"))
                 break;
-            if (cap_word(t[next]) && (against || !(sentence_opener(t[next].text) && t[next].initial_upper)) &&
+            // "the Quill In Harbour Foundation": a preposition that a
+            // title-case name capitalises goes on inside it when a head-word closes the words after
+            // it, in running text (after a lower-case "the", which a title-case heading never has)
+            const bool inner_preposition =
+                (t[next].text == "In" || t[next].text == "For" || t[next].text == "Of" || t[next].text == "On") &&
+                next + 1 < n && cap_word(t[next + 1]) && !is_function_word(t[next + 1].text) &&
+                a > 0 && t[a - 1].text == "the" && head_closes_after(next + 1);
+            if (cap_word(t[next]) && (against || inner_preposition || !(sentence_opener(t[next].text) && t[next].initial_upper)) &&
                 !(t[j].allcaps && !t[next].allcaps && is_place(t[j].text))) {
                 j = next;
                 continue;

@@ -1917,3 +1917,12 @@ TEST_CASE("a board alone 'for the' or 'of the' a body is the body's organ, no pa
     CHECK_FALSE(has_org(f, "Board for the Quillton Association for Harbour Trade"));
     CHECK(org_candidate("The Board of Education met on Monday.", "Board of Education"));
 }
+
+TEST_CASE("a preposition a title-case name capitalises is inside the name, in running text") {
+    const Facts f = extract_facts("", "Today the Quill In Harbour Foundation is launching a guide for families.");
+    CHECK(has_org(f, "Quill In Harbour Foundation"));
+    CHECK_FALSE(has_org(f, "Harbour Foundation"));
+    // a heading's capitals join nothing: no lower-case "the" says the text runs on
+    CHECK_FALSE(org_candidate("Vellmark Gala In Harbour Foundation\n\nThe gala opened.",
+                              "Vellmark Gala In Harbour Foundation"));
+}
