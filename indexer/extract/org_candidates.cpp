@@ -1418,6 +1418,15 @@ bool role_appositive(const std::vector<Token>& t, std::size_t last) {
     return false;
 }
 
+// A head-word, a legal form or an ampersand in a name: a mark of a firm or a body, not of
+// a product.
+bool has_a_firms_mark(const std::string& form) {
+    const std::vector<Token> ft = tokenize(form);
+    return std::any_of(ft.begin(), ft.end(), [](const Token& x) {
+        return org_head(x.text) != OrgHead::none || is_legal_suffix(x.text) || x.text == "&";
+    });
+}
+
 // "the Quill Administration", "the New Quill Administration": a leader's term of office, named
 // after the leader (a person the release names, a name the tables know, or a word the corpora
 // write capitalised), not a body ("Small Business Administration", "Maryland Transit
@@ -2424,6 +2433,40 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             l != index.end() && a != index.end() && l->second != a->second &&
             accs[l->second].values.count("term_long_form") && !written_with_legal_form(doc, def.long_form))
             accs[a->second].values["acronym_of_plain_words"] = 1.0;
+    // "Quillbox Cloud" where "Quillbox" stands alone too: a name that goes on from another
+    // candidate's, with no head-word or legal form of its own, names its product or service
+    // (a brand's one rare word, not a place's or a person's name: "Quillton Rovers", "Quill
+    // Public Relations")
+    std::unordered_set<std::string> standing_alone;
+    for (const Acc& acc : accs) {
+        const std::string& form = acc.candidate.forms.front();
+        if (acc.mentions > 0 && acc.values.count("whole_piece") &&
+            (acc.values.count("rare_single") ||
+             (acc.values.count("legal_suffix") && acc.candidate.key.find(' ') == std::string::npos &&
+              !is_legal_suffix(acc.candidate.key) && org_head(form) == OrgHead::none)) &&
+            !is_given_name(form) && !is_surname(form) && !is_demonym(acc.candidate.key) &&
+            !is_place(form) && !is_corpus_place(acc.candidate.key) && !vocab.towns.contains(acc.candidate.key) &&
+            !(context.people && context.people->knows(form)))
+            standing_alone.insert(acc.candidate.key);
+    }
+    for (Acc& acc : accs) {
+        const std::string& key = acc.candidate.key;
+        // (nor a branch's "Quill Motors of Harbourton", a web address's "Quillbox.com", a name
+        // the corpora know as a body's, or one with a firm's mark: a head-word, a legal form,
+        // an ampersand)
+        if (acc.values.count("legal_suffix") || acc.values.count("words_1") || key.find(" of ") != std::string::npos ||
+            is_known_organisation(key) ||
+            std::any_of(acc.candidate.forms.begin(), acc.candidate.forms.end(), has_a_firms_mark))
+            continue;
+        // (a plural closing it names a line of business, as a company is named: "Quillbox
+        // Medicines", "Quillbox Securities")
+        if (key.ends_with("s") && !key.ends_with("ss") && !key.ends_with("us") && !key.ends_with("is")) continue;
+        for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
+            if (standing_alone.contains(key.substr(0, sp))) {
+                acc.values["extends_other"] = 1.0;
+                break;
+            }
+    }
     for (std::size_t ai = 0; ai < accs.size(); ++ai) {
         Acc& acc = accs[ai];
         if (no_words[ai]) continue;

@@ -1926,3 +1926,18 @@ TEST_CASE("a preposition a title-case name capitalises is inside the name, in ru
     CHECK_FALSE(org_candidate("Vellmark Gala In Harbour Foundation\n\nThe gala opened.",
                               "Vellmark Gala In Harbour Foundation"));
 }
+
+TEST_CASE("a brand's name that goes on with plain words names its product, not another body") {
+    const std::string body = "Quillbox Inc. today released Quillbox Cloud, a hosted database. The service "
+                             "runs in three regions, said a spokesman for Quillbox. Vellmark Medicines signed on "
+                             "with Vellmark. Portland Ferry joined, and so did Portland.";
+    CHECK(org_feature(body, "Quillbox Cloud", "extends_other"));
+    // a line of business in the plural names a company, and a place's name goes on to name anything
+    CHECK(org_candidate(body, "Vellmark Medicines"));
+    CHECK_FALSE(org_feature(body, "Vellmark Medicines", "extends_other"));
+    CHECK(org_candidate(body, "Portland Ferry"));
+    CHECK_FALSE(org_feature(body, "Portland Ferry", "extends_other"));
+    const Facts f = extract_facts("", body);
+    CHECK(has_org(f, "Quillbox Inc."));
+    CHECK_FALSE(has_org(f, "Quillbox Cloud"));
+}
