@@ -1976,6 +1976,9 @@ namespace {
 struct ListContext {
     bool with_organisation = false;
     bool after_org_plural = false;
+    // the list's last run after a bare comma, holding the list's "and" ("A, B, C and D" read as
+    // the runs A, B and "C and D"): its two sides are the list's last two items
+    bool holds_the_lists_and = false;
 };
 
 bool list_separator(const std::vector<Token>& t, std::size_t from, std::size_t to) {
@@ -2020,6 +2023,21 @@ bool organisations_plural(std::string_view w) {
     return w.ends_with("ies") && is_org_noun(std::string(w.substr(0, w.size() - 3)) + "y");
 }
 
+// An "and" inside a run that joins two names rather than a body's fields: no "of", "for" or
+// "on" before it in the run ("Department of Health and Human Services" is one name), and a
+// name's word after it, not an ordinary one ("Immigration and Customs Enforcement").
+bool and_between_names(const std::vector<Token>& t, const Run& r) {
+    for (std::size_t k = r.first; k <= r.last; ++k) {
+        const std::string_view w = t[k].text;
+        if (w == "of" || w == "for" || w == "on") return false;
+        if (w == "and")
+            return k > r.first && k < r.last &&
+                   (t[k + 1].allcaps || org_head(t[k + 1].text) != OrgHead::none ||
+                    compound_lower_case_share(t[k + 1].text) < 10);
+    }
+    return false;
+}
+
 std::vector<ListContext> list_contexts(const std::vector<Token>& t, const std::vector<Run>& runs) {
     std::vector<ListContext> out(runs.size());
     std::size_t i = 0;
@@ -2048,6 +2066,8 @@ std::vector<ListContext> list_contexts(const std::vector<Token>& t, const std::v
                 out[k].with_organisation = shapes > (shaped[k - i] ? 1U : 0U); // another item has the shape
                 out[k].after_org_plural = plural;
             }
+            out[j].holds_the_lists_and = size >= 3 && runs[j].first == runs[j - 1].last + 2 &&
+                                         t[runs[j - 1].last + 1].text == "," && and_between_names(t, runs[j]);
         }
         i = j + 1;
     }
@@ -2334,7 +2354,17 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                                                !coordinated_subject(t, last + 1, piece.last)));
                         f.set("heading", heading && !about);
                         f.set("about", about);
-                        f.set("list_with_organisation", lists[ri].with_organisation && first == piece.first && last == piece.last);
+                        // "..., Altice, Quill Cable and Vellmark": the two sides of the list's
+                        // last "and" are its items, not the names joined, unless the corpora know
+                        // the joined name ("Procter and Gamble")
+                        const bool whole = first == piece.first && last == piece.last;
+                        const bool lists_and_side =
+                            lists[ri].holds_the_lists_and && !is_known_organisation(org_key(squeeze_spaces(
+                                std::string_view(para.text).substr(t[piece.first].begin, t[piece.last].end - t[piece.first].begin))));
+                        const bool list_side = lists_and_side && ((first > piece.first && is_and(first - 1) && last == piece.last) ||
+                                                                  (first == piece.first && last < piece.last && is_and(last + 1)));
+                        f.set("list_with_organisation",
+                              lists[ri].with_organisation && ((whole && !lists_and_side) || list_side));
                         f.set("list_of_organisations", lists[ri].after_org_plural && first == piece.first && last == piece.last);
                         ++acc.mentions;
                         if (f.values.count("mid_sentence")) ++acc.mid_sentence;

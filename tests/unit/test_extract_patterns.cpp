@@ -1941,3 +1941,14 @@ TEST_CASE("a brand's name that goes on with plain words names its product, not a
     CHECK(has_org(f, "Quillbox Inc."));
     CHECK_FALSE(has_org(f, "Quillbox Cloud"));
 }
+
+TEST_CASE("the two sides of a list's last 'and' are its items, not one name") {
+    const std::string body = "The channel airs on Quillcast Inc., Vennvision, Harbour Cable and Zentrix in the region.";
+    CHECK(org_feature(body, "Zentrix", "list_with_organisation"));
+    CHECK(org_feature(body, "Harbour Cable", "list_with_organisation"));
+    CHECK_FALSE(org_feature(body, "Harbour Cable and Zentrix", "list_with_organisation"));
+    // an ordinary word after the "and" goes on with a body's name ("Harbour Immigration and
+    // Customs Enforcement")
+    const std::string body2 = "Agents of Quillcast Inc., Vennvision, Harbour Immigration and Customs Enforcement met.";
+    CHECK(org_feature(body2, "Harbour Immigration and Customs Enforcement", "list_with_organisation"));
+}
