@@ -1622,12 +1622,13 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
         if (h != OrgHead::none) any_head = true;
         if (i < b && is_legal_suffix(t[i].text)) f.set("legal_inside");
     }
-    // "Department of Commerce", "U.S. Department of Labor", "FBI Office of X"; a chamber "of"
-    // its members ("House of Delegates"), whose word alone names no body
+    // "Department of Commerce", "U.S. Department of Labor", "FBI Office of X", up to three words
+    // of a place or a parent before the head ("Quillton River State Department of Harbours");
+    // a chamber "of" its members ("House of Delegates"), whose word alone names no body
     bool head_of = false;
     for (std::size_t i = a; i < b && i <= a + 4; ++i) {
         if (org_head(t[i].text) == OrgHead::institution && lower(t[i + 1]) &&
-            (((t[i + 1].text == "of" || t[i + 1].text == "for" || t[i + 1].text == "on") && i <= a + 2) ||
+            (((t[i + 1].text == "of" || t[i + 1].text == "for" || t[i + 1].text == "on") && i <= a + 3) ||
              office_in(t, i + 1)))
             head_of = true;
         if (t[i].text == "House" && i <= a + 2 && i + 2 == b && t[i + 1].text == "of" && t[b].text.ends_with('s') &&

@@ -1952,3 +1952,9 @@ TEST_CASE("the two sides of a list's last 'and' are its items, not one name") {
     const std::string body2 = "Agents of Quillcast Inc., Vennvision, Harbour Immigration and Customs Enforcement met.";
     CHECK(org_feature(body2, "Harbour Immigration and Customs Enforcement", "list_with_organisation"));
 }
+
+TEST_CASE("a body's head-word 'of' after three words of a place or a parent opens its name") {
+    const std::string body = "Inspectors from the Vellmark River State Department of Harbour Safety arrived on Monday.";
+    CHECK(org_feature(body, "Vellmark River State Department of Harbour Safety", "head_of"));
+    CHECK(has_org(extract_facts("", body), "Vellmark River State Department of Harbour Safety"));
+}
