@@ -394,11 +394,23 @@ SearchResults Searcher::search(std::string_view query, const SearchOptions& opti
     try {
         return impl_->read_consistently("search", [&] {
             impl_->db.reopen();
-            // "Did you mean": words no release uses, corrected from the spelling table.
-            const std::string suggestion =
-                like ? std::string() : suggest_spelling(impl_->db, query, impl_->normalizer);
-            const bool auto_correct = options.auto_correct && !suggestion.empty();
-            ParsedQuery parsed = auto_correct ? parse(suggestion) : typed;
+            // "Did you mean": words no release uses, corrected from the spelling table, offered
+            // only when the corrected query can find a release (a name's nearest word can make
+            // a phrase no release holds: speaker:"Dana Kwill" -> speaker:"Dana Quill" where no
+            // Dana Quill is). Plain words that may match in part are left to the search.
+            std::string suggestion = like ? std::string() : suggest_spelling(impl_->db, query, impl_->normalizer);
+            std::optional<ParsedQuery> corrected;
+            if (!suggestion.empty()) corrected = parse(suggestion);
+            if (corrected && (options.all_words || !corrected->words)) {
+                Xapian::Enquire enquire(impl_->db);
+                enquire.set_query(corrected->query);
+                if (enquire.get_mset(0, 1, 1).empty()) {
+                    suggestion.clear();
+                    corrected.reset();
+                }
+            }
+            const bool auto_correct = options.auto_correct && corrected.has_value();
+            ParsedQuery parsed = auto_correct ? std::move(*corrected) : typed;
             if (like) // "More like this", filtered by what was typed
                 parsed.query = Xapian::Query(Xapian::Query::OP_FILTER,
                                              more_like_query(impl_->db, options.like_path), parsed.query);

@@ -13,6 +13,11 @@ expect_output_contains "Did you mean: pediatric oncology?" "$search_bin" --index
 # Fields, phrases and operators are kept as typed around the corrected words.
 expect_output_contains 'Did you mean: speaker:Dorotovics OR title:"Mount Sinai"?' \
   "$search_bin" --index "$index" 'speaker:Dorotovic OR title:"Mount Sinia"'
+# A suggestion that would itself find nothing is not offered: the nearest name word makes a
+# phrase that no speaker's name holds.
+out=$("$search_bin" --index "$index" 'speaker:"Mount Dorotovic"')
+[[ "$out" != *"Did you mean"* && "$out" == *"No releases match"* ]] && pass ||
+  fail "suggestion that finds nothing: $out"
 # Known words get no suggestion.
 out=$("$search_bin" --index "$index" Taikang healthcare)
 [[ "$out" != *"Did you mean"* ]] && pass || fail "suggestion for known words: $out"
