@@ -2026,7 +2026,7 @@ bool organisations_plural(std::string_view w) {
 
 // An "and" inside a run that joins two names rather than a body's fields: no "of", "for" or
 // "on" before it in the run ("Department of Health and Human Services" is one name), and a
-// name's word after it, not an ordinary one ("Immigration and Customs Enforcement").
+// name's word after it, not an ordinary one ("Quillton Harbour and Customs Patrol").
 bool and_between_names(const std::vector<Token>& t, const Run& r) {
     for (std::size_t k = r.first; k <= r.last; ++k) {
         const std::string_view w = t[k].text;
@@ -2355,7 +2355,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                                                !coordinated_subject(t, last + 1, piece.last)));
                         f.set("heading", heading && !about);
                         f.set("about", about);
-                        // "..., Altice, Quill Cable and Vellmark": the two sides of the list's
+                        // "..., Zentora, Quill Cable and Vellmark": the two sides of the list's
                         // last "and" are its items, not the names joined, unless the corpora know
                         // the joined name ("Procter and Gamble")
                         const bool whole = first == piece.first && last == piece.last;
