@@ -1622,13 +1622,18 @@ void shape_features(const std::vector<Token>& t, std::size_t a, std::size_t b, M
         if (h != OrgHead::none) any_head = true;
         if (i < b && is_legal_suffix(t[i].text)) f.set("legal_inside");
     }
-    // "Department of Commerce", "U.S. Department of Labor", "FBI Office of X", up to three words
-    // of a place or a parent before the head ("Quillton River State Department of Harbours");
+    // "Department of Commerce", "U.S. Department of Labor", "FBI Office of X", up to three
+    // words of a place or a parent before the head ("Quillton River State Department of
+    // Harbours", "State of Quillton Department of ...", "Quill and Harbour Commission of ...";
+    // not a title's "Charge of the Bureau of ...");
     // a chamber "of" its members ("House of Delegates"), whose word alone names no body
     bool head_of = false;
     for (std::size_t i = a; i < b && i <= a + 4; ++i) {
         if (org_head(t[i].text) == OrgHead::institution && lower(t[i + 1]) &&
-            (((t[i + 1].text == "of" || t[i + 1].text == "for" || t[i + 1].text == "on") && i <= a + 3) ||
+            (((t[i + 1].text == "of" || t[i + 1].text == "for" || t[i + 1].text == "on") &&
+              (i <= a + 2 || (i == a + 3 && cap_word(t[a]) && cap_word(t[a + 2]) &&
+                              (cap_word(t[a + 1]) || t[a + 1].text == "of" || t[a + 1].text == "and" ||
+                               t[a + 1].text == "&")))) ||
              office_in(t, i + 1)))
             head_of = true;
         if (t[i].text == "House" && i <= a + 2 && i + 2 == b && t[i + 1].text == "of" && t[b].text.ends_with('s') &&

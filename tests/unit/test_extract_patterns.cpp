@@ -1956,4 +1956,11 @@ TEST_CASE("a body's head-word 'of' after three words of a place or a parent open
     const std::string body = "Inspectors from the Vellmark River State Department of Harbour Safety arrived on Monday.";
     CHECK(org_feature(body, "Vellmark River State Department of Harbour Safety", "head_of"));
     CHECK(has_org(extract_facts("", body), "Vellmark River State Department of Harbour Safety"));
+    CHECK(org_feature("Officials of the State of Vellmark Department of Quays met.",
+                      "State of Vellmark Department of Quays", "head_of"));
+    // a title's "in Charge of the" before a body is no place or parent of it
+    const std::string agent = "It was investigated by the Special Agent in Charge of the Bureau of Quays, "
+                              "Harbours and Ferries, Dana Roe.";
+    REQUIRE(org_candidate(agent, "Charge of the Bureau of Quays"));
+    CHECK_FALSE(org_feature(agent, "Charge of the Bureau of Quays", "head_of"));
 }
