@@ -2486,7 +2486,12 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             standing_alone.insert(acc.candidate.key);
     }
     for (Acc& acc : accs) {
+        if (standing_alone.empty()) break;
         const std::string& key = acc.candidate.key;
+        bool extends = false;
+        for (std::size_t sp = key.find(' '); sp != std::string::npos && !extends; sp = key.find(' ', sp + 1))
+            extends = standing_alone.contains(key.substr(0, sp));
+        if (!extends) continue;
         // (nor a branch's "Quill Motors of Harbourton", a web address's "Quillbox.com", a name
         // the corpora know as a body's, or one with a firm's mark: a head-word, a legal form,
         // an ampersand)
@@ -2497,11 +2502,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         // (a plural closing it names a line of business, as a company is named: "Quillbox
         // Medicines", "Quillbox Securities")
         if (key.ends_with("s") && !key.ends_with("ss") && !key.ends_with("us") && !key.ends_with("is")) continue;
-        for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
-            if (standing_alone.contains(key.substr(0, sp))) {
-                acc.values["extends_other"] = 1.0;
-                break;
-            }
+        acc.values["extends_other"] = 1.0;
     }
     for (std::size_t ai = 0; ai < accs.size(); ++ai) {
         Acc& acc = accs[ai];
