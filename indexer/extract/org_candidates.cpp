@@ -2475,14 +2475,16 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
     // Public Relations")
     std::unordered_set<std::string> standing_alone;
     for (const Acc& acc : accs) {
+        if (acc.mentions == 0 || !acc.values.count("whole_piece") || acc.candidate.key.find(' ') != std::string::npos)
+            continue;
+        // the brand's word, without the legal form after it ("Quillbox, Inc.")
         const std::string& form = acc.candidate.forms.front();
-        if (acc.mentions > 0 && acc.values.count("whole_piece") &&
-            (acc.values.count("rare_single") ||
-             (acc.values.count("legal_suffix") && acc.candidate.key.find(' ') == std::string::npos &&
-              !is_legal_suffix(acc.candidate.key) && org_head(form) == OrgHead::none)) &&
-            !is_given_name(form) && !is_surname(form) && !is_demonym(acc.candidate.key) &&
-            !is_place(form) && !is_corpus_place(acc.candidate.key) && !vocab.towns.contains(acc.candidate.key) &&
-            !(context.people && context.people->knows(form)))
+        const std::string word = form.substr(0, form.find_first_of(" ,"));
+        if ((acc.values.count("rare_single") ||
+             (acc.values.count("legal_suffix") && !is_legal_suffix(word) && org_head(word) == OrgHead::none)) &&
+            !is_given_name(word) && !is_surname(word) && !is_demonym(acc.candidate.key) && !is_place(word) &&
+            !is_corpus_place(acc.candidate.key) && !vocab.towns.contains(acc.candidate.key) &&
+            !(context.people && context.people->knows(word)))
             standing_alone.insert(acc.candidate.key);
     }
     for (Acc& acc : accs) {
