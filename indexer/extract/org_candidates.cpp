@@ -735,9 +735,9 @@ std::vector<Run> cap_runs(const std::vector<Token>& t, const Vocabulary& vocab) 
                 (t[next + 1].text == "site" || t[next + 1].text == "sites" || t[next + 1].text == "page" ||
                  t[next + 1].text == "pages" || t[next + 1].text == "portal"))
                 break;
-            // "the Quill In Harbour Foundation": a preposition that a
-            // title-case name capitalises goes on inside it when a head-word closes the words after
-            // it, in running text (after a lower-case "the", which a title-case heading never has)
+            // "the Quill In Harbour Foundation": a preposition that a title-case name capitalises
+            // goes on inside it when a head-word closes the words after it, in running text (after
+            // a lower-case "the", which a title-case heading never has)
             const bool inner_preposition =
                 (t[next].text == "In" || t[next].text == "For" || t[next].text == "Of" || t[next].text == "On") &&
                 next + 1 < n && cap_word(t[next + 1]) && !is_function_word(t[next + 1].text) &&
