@@ -1523,6 +1523,36 @@ bool ticker_position(const std::vector<Token>& t, std::size_t first, std::size_t
     return first >= 3 && (exchange_word(t[first - 3].text) || fold_word(t[first - 3].text) == "cboe");
 }
 
+// "Why Should Families Think About New Quill Homes?", "Who Is the Team Behind Quillbox?": a
+// question in title case is a heading of a questions-and-answers release, written for search
+// engines, and its capitals say nothing of names. Title case leaves articles, conjunctions and
+// short prepositions in lower case, and only those: "Where is the Quill University?" is a
+// sentence. A "?" inside a word ("Espa?ola") is a letter the text's encoding lost.
+bool in_title_case_question(const std::vector<Token>& t, std::size_t first, std::size_t last) {
+    const auto question_mark = [&](std::size_t k) {
+        return t[k].text == "?" && (k + 1 == t.size() || t[k + 1].begin > t[k].end);
+    };
+    const auto ends_sentence = [&](std::size_t k) {
+        return t[k].text == "." || t[k].text == "!" || question_mark(k) || t[k].text == ":" || is_quote_tok(t[k].text);
+    };
+    const auto title_case_small_word = [](std::string_view w) {
+        return is_connector(w) || w == "a" || w == "an" || w == "to" || w == "with" || w == "by" || w == "from" ||
+               w == "or" || w == "as" || w == "vs";
+    };
+    std::size_t end = last + 1;
+    while (end < t.size() && !ends_sentence(end)) ++end;
+    if (end == t.size() || !question_mark(end)) return false;
+    std::size_t begin = first;
+    while (begin > 0 && !ends_sentence(begin - 1)) --begin;
+    std::size_t words = 0;
+    for (std::size_t k = begin; k < end; ++k) {
+        if (t[k].kind != Tok::Word) continue;
+        ++words;
+        if (!t[k].initial_upper && !t[k].has_digit && !title_case_small_word(t[k].text)) return false;
+    }
+    return words >= 4 && t[begin].initial_upper;
+}
+
 struct MentionFeatures {
     std::map<std::string_view, double> values;
     void set(std::string_view name, bool on = true) {
@@ -2382,6 +2412,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                              names_on_both_sides(text, t, first, last + 1, piece.last)))
                             acc.values["whole_piece"] = 1.0;
                         if (!in_quote) acc.values["outside_quote"] = 1.0;
+                        if (!in_title_case_question(t, first, last)) acc.values["outside_question"] = 1.0;
                         if (!ticker_position(t, first, last)) acc.values["outside_ticker"] = 1.0;
                         if (first > 0 && is_honorific(t[first - 1].text)) acc.values["after_honorific"] = 1.0;
                         if (first > 0 && personal_address(t[first - 1].text)) acc.values["after_address"] = 1.0;
@@ -2574,11 +2605,14 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         if (acc.mentions > 0 && !acc.values.count("whole_piece")) acc.values["only_part"] = 1.0;
         if (acc.mentions > 0 && !acc.values.count("outside_quote")) acc.values["only_in_quotes"] = 1.0;
         if (acc.mentions > 0 && !acc.values.count("outside_ticker")) acc.values["only_ticker"] = 1.0;
+        // every mention in a title-case question (weighed by train-extract --fit-new)
+        if (acc.mentions > 0 && !acc.values.count("outside_question")) acc.values["only_in_questions"] = 1.0;
         acc.values.erase("mid_sentence");
         acc.values.erase("sentence_start");
         acc.values.erase("whole_piece");
         acc.values.erase("outside_quote");
         acc.values.erase("outside_ticker");
+        acc.values.erase("outside_question");
         acc.values.erase("after_honorific");
         acc.values.erase("degree_after");
         acc.values.erase("after_address");

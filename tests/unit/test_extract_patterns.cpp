@@ -1964,3 +1964,23 @@ TEST_CASE("a body's head-word 'of' after three words of a place or a parent open
     REQUIRE(org_candidate(agent, "Charge of the Bureau of Quays"));
     CHECK_FALSE(org_feature(agent, "Charge of the Bureau of Quays", "head_of"));
 }
+
+TEST_CASE("a name met only in title-case questions is a heading's words, not a body") {
+    const std::string body = "Why Should Families Think Carefully About New Harbour Homes? The seminar answered "
+                             "that.\n\nWho Is the Team Behind Quillbox? Quillbox was founded in 2019 by builders.\n\n"
+                             "Where is the Vellmark Institute? It moved to Portland.\n\n"
+                             "Grants:\n\nVellmark Harbour Coalition in Espa?ola $100,000";
+    CHECK(org_feature(body, "Harbour Homes", "only_in_questions"));
+    CHECK(org_feature(body, "Team Behind Quillbox", "only_in_questions"));
+    // met outside a question too
+    REQUIRE(org_candidate(body, "Quillbox"));
+    CHECK_FALSE(org_feature(body, "Quillbox", "only_in_questions"));
+    // a question in sentence case ("is" in lower case), and a "?" that stands for a lost letter
+    REQUIRE(org_candidate(body, "Vellmark Institute"));
+    CHECK_FALSE(org_feature(body, "Vellmark Institute", "only_in_questions"));
+    REQUIRE(org_candidate(body, "Vellmark Harbour Coalition"));
+    CHECK_FALSE(org_feature(body, "Vellmark Harbour Coalition", "only_in_questions"));
+    const Facts f = extract_facts("", body);
+    CHECK_FALSE(has_org(f, "Harbour Homes"));
+    CHECK_FALSE(has_org(f, "Team Behind Quillbox"));
+}
