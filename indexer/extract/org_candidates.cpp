@@ -142,6 +142,30 @@ bool opener_of_name(const std::vector<Token>& t, std::size_t a, std::size_t b) {
     return opener && a > 0 && lower(t[a - 1]) && t[a].begin == t[a - 1].end + 1;
 }
 
+// "Harbour Grill, Vellmark Books, Quillby's, and more": a name whose "'s" ends a noun phrase
+// (before a comma, a full stop, a semicolon or a bracket), and whose last word the release
+// never writes without it, is a trade name spelt with its "'s", as restaurants and shops are,
+// not an owner. Not an acronym's ("the QXV's."), a body's ("Quill Laboratory's."), a
+// plural's ("Survivors'") or a disease's eponym ("Alzheimer's", which the tables hold as no
+// organisation).
+bool trade_name_possessive(const Document& doc, const std::vector<Token>& t, std::size_t last) {
+    const std::string_view word = t[last].text;
+    if (!is_possessive(word) || word.ends_with("'") || word.ends_with("\xE2\x80\x99")) return false;
+    if (last + 1 < t.size() && t[last + 1].text != "," && t[last + 1].text != "." && t[last + 1].text != ";" &&
+        t[last + 1].text != ")")
+        return false;
+    const std::string_view bare = without_possessive(word);
+    if (bare.size() < 2 || is_legal_suffix(bare) || org_head(bare) != OrgHead::none || is_non_organisation(bare) ||
+        std::all_of(bare.begin(), bare.end(), [](char c) { return c < 'a' || c > 'z'; }))
+        return false;
+    const auto writes_bare = [&](const std::vector<Token>& tokens) {
+        return std::any_of(tokens.begin(), tokens.end(), [&](const Token& x) { return x.text == bare; });
+    };
+    if (writes_bare(doc.title_tokens)) return false;
+    return std::none_of(doc.paragraphs.begin(), doc.paragraphs.end(),
+                        [&](const Paragraph& p) { return writes_bare(p.tokens); });
+}
+
 // "Dana Quill ... Quill's new book": a person's full name (a given name, then one or two words
 // only ever written as names) whose last word the release also writes without the words
 // before it, and never before a legal form or a head-word ("Quill Inc.", "Quill Group"). A firm
@@ -2350,9 +2374,10 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                         // ... but "at Quillton Children's." or "Quillton Children's and ..."
                         // keeps it: a hospital's name, with no noun after it that it would own
                         // ("Federation of Quill Women's award")
-                        if (!people_possessive(t[last].text) ||
-                            (last + 1 < t.size() && t[last + 1].kind == Tok::Word &&
-                             !(lower(t[last + 1]) && is_function_word(t[last + 1].text))))
+                        if ((!people_possessive(t[last].text) ||
+                             (last + 1 < t.size() && t[last + 1].kind == Tok::Word &&
+                              !(lower(t[last + 1]) && is_function_word(t[last + 1].text)))) &&
+                            !trade_name_possessive(doc, t, last))
                             form = std::string(without_possessive(form));
                         if (last == run.last && run.bare_possessive_end && form.ends_with('s')) form.pop_back();
                         if (form.size() < 2) continue;

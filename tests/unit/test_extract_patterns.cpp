@@ -1984,3 +1984,19 @@ TEST_CASE("a name met only in title-case questions is a heading's words, not a b
     CHECK_FALSE(has_org(f, "Harbour Homes"));
     CHECK_FALSE(has_org(f, "Team Behind Quillbox"));
 }
+
+TEST_CASE("a trade name spelt with its possessive keeps it where it ends a noun phrase") {
+    const std::string body = "The centre's tenants include Harbour Grill, Vellmark Books, Quillby's, and the "
+                             "Zentora Bank. Quillby's opened in May.";
+    CHECK(org_candidate(body, "Quillby's"));
+    CHECK_FALSE(org_candidate(body, "Quillby"));
+    // the release writes the word without it: a possessive of the name
+    const std::string owner = "Quillby Foods grew. The shops are Quillby's, and so is the brand.";
+    CHECK_FALSE(org_candidate(owner, "Quillby's"));
+    // a disease's eponym, an acronym's possessive, and a possessive before a noun
+    const std::string others = "Patients with Alzheimer's, Crohn's or worse asked the QXV's. "
+                               "Vellby's staff grew.";
+    CHECK_FALSE(org_candidate(others, "Alzheimer's"));
+    CHECK_FALSE(org_candidate(others, "QXV's"));
+    CHECK_FALSE(org_candidate(others, "Vellby's"));
+}
