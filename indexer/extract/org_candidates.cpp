@@ -2234,6 +2234,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         std::map<std::string_view, double> values;
         std::size_t mentions = 0;
         std::size_t mid_sentence = 0;
+        std::size_t in_questions = 0;
     };
     std::unordered_map<std::string, std::size_t> index;
     std::vector<Acc> accs;
@@ -2437,7 +2438,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                              names_on_both_sides(text, t, first, last + 1, piece.last)))
                             acc.values["whole_piece"] = 1.0;
                         if (!in_quote) acc.values["outside_quote"] = 1.0;
-                        if (!in_title_case_question(t, first, last)) acc.values["outside_question"] = 1.0;
+                        if (in_title_case_question(t, first, last)) ++acc.in_questions;
                         if (!ticker_position(t, first, last)) acc.values["outside_ticker"] = 1.0;
                         if (first > 0 && is_honorific(t[first - 1].text)) acc.values["after_honorific"] = 1.0;
                         if (first > 0 && personal_address(t[first - 1].text)) acc.values["after_address"] = 1.0;
@@ -2631,13 +2632,12 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         if (acc.mentions > 0 && !acc.values.count("outside_quote")) acc.values["only_in_quotes"] = 1.0;
         if (acc.mentions > 0 && !acc.values.count("outside_ticker")) acc.values["only_ticker"] = 1.0;
         // every mention in a title-case question (weighed by train-extract --fit-new)
-        if (acc.mentions > 0 && !acc.values.count("outside_question")) acc.values["only_in_questions"] = 1.0;
+        if (acc.mentions > 0 && acc.in_questions == acc.mentions) acc.values["only_in_questions"] = 1.0;
         acc.values.erase("mid_sentence");
         acc.values.erase("sentence_start");
         acc.values.erase("whole_piece");
         acc.values.erase("outside_quote");
         acc.values.erase("outside_ticker");
-        acc.values.erase("outside_question");
         acc.values.erase("after_honorific");
         acc.values.erase("degree_after");
         acc.values.erase("after_address");
