@@ -1563,17 +1563,24 @@ bool in_title_case_question(const std::vector<Token>& t, std::size_t first, std:
         return is_connector(w) || w == "a" || w == "an" || w == "to" || w == "with" || w == "by" || w == "from" ||
                w == "or" || w == "as" || w == "vs";
     };
-    std::size_t end = last + 1;
-    while (end < t.size() && !ends_sentence(end)) ++end;
+    // reads no further than the title case goes, so a long paragraph without stops costs little
+    const auto title_case_word = [&](std::size_t k) {
+        return t[k].kind != Tok::Word || t[k].initial_upper || t[k].has_digit || title_case_small_word(t[k].text);
+    };
+    std::size_t end = first;
+    while (end < t.size() && !ends_sentence(end)) {
+        if (!title_case_word(end)) return false;
+        ++end;
+    }
     if (end == t.size() || !question_mark(end)) return false;
     std::size_t begin = first;
-    while (begin > 0 && !ends_sentence(begin - 1)) --begin;
-    std::size_t words = 0;
-    for (std::size_t k = begin; k < end; ++k) {
-        if (t[k].kind != Tok::Word) continue;
-        ++words;
-        if (!t[k].initial_upper && !t[k].has_digit && !title_case_small_word(t[k].text)) return false;
+    while (begin > 0 && !ends_sentence(begin - 1)) {
+        if (!title_case_word(begin - 1)) return false;
+        --begin;
     }
+    const auto words = std::count_if(t.begin() + static_cast<std::ptrdiff_t>(begin),
+                                     t.begin() + static_cast<std::ptrdiff_t>(end),
+                                     [](const Token& x) { return x.kind == Tok::Word; });
     return words >= 4 && t[begin].initial_upper;
 }
 
