@@ -1552,7 +1552,7 @@ bool ticker_position(const std::vector<Token>& t, std::size_t first, std::size_t
 // engines, and its capitals say nothing of names. Title case leaves articles, conjunctions and
 // short prepositions in lower case, and only those: "Where is the Quill University?" is a
 // sentence. A "?" inside a word ("Espa?ola") is a letter the text's encoding lost.
-bool in_title_case_question(const std::vector<Token>& t, std::size_t first, std::size_t last) {
+bool in_title_case_question(const std::vector<Token>& t, std::size_t first) {
     const auto question_mark = [&](std::size_t k) {
         return t[k].text == "?" && (k + 1 == t.size() || t[k + 1].begin > t[k].end);
     };
@@ -2445,7 +2445,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                              names_on_both_sides(text, t, first, last + 1, piece.last)))
                             acc.values["whole_piece"] = 1.0;
                         if (!in_quote) acc.values["outside_quote"] = 1.0;
-                        if (in_title_case_question(t, first, last)) ++acc.in_questions;
+                        if (in_title_case_question(t, first)) ++acc.in_questions;
                         if (!ticker_position(t, first, last)) acc.values["outside_ticker"] = 1.0;
                         if (first > 0 && is_honorific(t[first - 1].text)) acc.values["after_honorific"] = 1.0;
                         if (first > 0 && personal_address(t[first - 1].text)) acc.values["after_address"] = 1.0;
