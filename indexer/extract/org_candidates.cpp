@@ -4,6 +4,7 @@
 #include "indexer/extract/lexicon.hpp"
 #include "indexer/extract/org_forms.hpp"
 
+#include <cctype>
 #include <algorithm>
 #include <map>
 #include <unordered_map>
@@ -1547,35 +1548,40 @@ bool ticker_position(const std::vector<Token>& t, std::size_t first, std::size_t
     return first >= 3 && (exchange_word(t[first - 3].text) || fold_word(t[first - 3].text) == "cboe");
 }
 
+// A word as title case writes it: capitalised, a number, or an article, a conjunction or a
+// short preposition in lower case (or no word at all)
+bool title_case_word(const Token& x) {
+    if (x.kind != Tok::Word || x.initial_upper || x.has_digit) return true;
+    const std::string_view w = x.text;
+    return is_connector(w) || w == "a" || w == "an" || w == "to" || w == "with" || w == "by" || w == "from" ||
+           w == "or" || w == "as" || w == "vs";
+}
+
+// "?" ending a question, not a letter the text's encoding lost inside a word
+bool question_mark(const std::vector<Token>& t, std::size_t k) {
+    return t[k].text == "?" && (k + 1 == t.size() || t[k + 1].begin > t[k].end);
+}
+
+bool ends_title_case_sentence(const std::vector<Token>& t, std::size_t k) {
+    return t[k].text == "." || t[k].text == "!" || question_mark(t, k) || t[k].text == ":" || is_quote_tok(t[k].text);
+}
+
 // "Why Should Families Think About New Quill Homes?", "Who Is the Team Behind Quillbox?": a
 // question in title case is a heading of a questions-and-answers release, written for search
 // engines, and its capitals say nothing of names. Title case leaves articles, conjunctions and
 // short prepositions in lower case, and only those: "Where is the Quill University?" is a
 // sentence. A "?" inside a word ("Espa?ola") is a letter the text's encoding lost.
 bool in_title_case_question(const std::vector<Token>& t, std::size_t first) {
-    const auto question_mark = [&](std::size_t k) {
-        return t[k].text == "?" && (k + 1 == t.size() || t[k + 1].begin > t[k].end);
-    };
-    const auto ends_sentence = [&](std::size_t k) {
-        return t[k].text == "." || t[k].text == "!" || question_mark(k) || t[k].text == ":" || is_quote_tok(t[k].text);
-    };
-    const auto title_case_small_word = [](std::string_view w) {
-        return is_connector(w) || w == "a" || w == "an" || w == "to" || w == "with" || w == "by" || w == "from" ||
-               w == "or" || w == "as" || w == "vs";
-    };
     // reads no further than the title case goes, so a long paragraph without stops costs little
-    const auto title_case_word = [&](std::size_t k) {
-        return t[k].kind != Tok::Word || t[k].initial_upper || t[k].has_digit || title_case_small_word(t[k].text);
-    };
     std::size_t end = first;
-    while (end < t.size() && !ends_sentence(end)) {
-        if (!title_case_word(end)) return false;
+    while (end < t.size() && !ends_title_case_sentence(t, end)) {
+        if (!title_case_word(t[end])) return false;
         ++end;
     }
-    if (end == t.size() || !question_mark(end)) return false;
+    if (end == t.size() || !question_mark(t, end)) return false;
     std::size_t begin = first;
-    while (begin > 0 && !ends_sentence(begin - 1)) {
-        if (!title_case_word(begin - 1)) return false;
+    while (begin > 0 && !ends_title_case_sentence(t, begin - 1)) {
+        if (!title_case_word(t[begin - 1])) return false;
         --begin;
     }
     const auto words = std::count_if(t.begin() + static_cast<std::ptrdiff_t>(begin),
@@ -2152,6 +2158,162 @@ bool chamber_before_committee(const std::vector<Token>& t, std::size_t i, std::s
     return last > i + 1 && (tail == "Committee" || tail == "Subcommittee" || tail == "Caucus");
 }
 
+// Whether tokens [first, last] stand in a heading written in title case, all its words in
+// title case: before them, four capitalised words from the sentence's start, or five (a
+// scrape's heading without its full stop); or two after them, to the sentence's end. Not a
+// sentence that opens with a name and a title ("Senator Dana Quill of the ...").
+bool in_title_case_heading(const std::vector<Token>& t, std::size_t first, std::size_t last) {
+    const auto capital = [&](std::size_t k) { return t[k].kind == Tok::Word && t[k].initial_upper; };
+    std::size_t capitalised = 0;
+    std::size_t k = first;
+    for (; k > 0 && !ends_title_case_sentence(t, k - 1) && title_case_word(t[k - 1]); --k)
+        capitalised += capital(k - 1);
+    if ((capitalised >= 4 && (k == 0 || ends_title_case_sentence(t, k - 1))) || capitalised >= 5) return true;
+    capitalised = 0;
+    for (k = last + 1; k < t.size() && !ends_title_case_sentence(t, k) && title_case_word(t[k]); ++k)
+        capitalised += capital(k);
+    return capitalised >= 2 && (k == t.size() || ends_title_case_sentence(t, k));
+}
+
+struct SharedHeadName {
+    std::string form;
+    std::size_t offset = 0; // of its first word in the paragraph
+    std::size_t head = 0;   // the token of the plural head-word
+    std::size_t list = 0;   // the token that opens the list
+};
+
+// "the Harbour, Quill and Budget Committees", "the Senate Harbour and House Quill committees":
+// bodies named together before their head-word in the plural, each its own name with the
+// head-word in the singular ("Budget Committee"). Left out:
+// - a one-word item before a longer last one, which shares its words ("the Quillton and East
+//   Harbour Police Departments");
+// - items that are head-words ("Senate and House committees"), whole names already (ending
+//   in an institution's head-word or a legal form, not "Armed Services"), people or their
+//   roles ("Quillbox President and CEO Dana Chambers"), peoples ("Quillish and Native
+//   American sections"), places ("the Quillton and Harbourside offices"), a long name cut
+//   ("... Harbour QHA Funds", its acronym's brackets lost), or kinds of people ("Quillers,
+//   Tillers and Coast Guards");
+// - a list in a heading or a bullet, or the subjects of an of-phrase ("Bureau of Harbour and
+//   Quill Affairs");
+// - one body's name in the plural: before a capitalised word, or a lower-case one in a text
+//   that lost its apostrophes (a possessive: "the Food and Harbour Administrations ruling"),
+//   before "of", "on", "for" or an acronym's bracket (named by its subject), or a name the
+//   release or the corpora know whole ("Food and Harbour Administration");
+// - after a lower-case plural ("the Quill Scouts and Harbour Club organizations"), items
+//   that are not each a committee's subject after a word of its own: two words or more, not
+//   ending in a plural or a place.
+std::vector<SharedHeadName> names_sharing_plural_head(const Document& doc, const std::vector<Token>& t,
+                                                      std::string_view text, bool apostrophes_lost) {
+    std::vector<SharedHeadName> out;
+    const auto item_text = [&](std::size_t first, std::size_t last) {
+        return squeeze_spaces(text.substr(t[first].begin, t[last].end - t[first].begin));
+    };
+    for (std::size_t h = 2; h < t.size(); ++h) {
+        const std::string_view w = t[h].text;
+        if (t[h].kind != Tok::Word || w.size() < 5 || w.back() != 's' || w.ends_with("ies") || w.ends_with("ss") ||
+            !cap_word(t[h - 1]))
+            continue;
+        const std::string_view singular = w.substr(0, w.size() - 1);
+        if (org_head(singular) != OrgHead::institution || org_head(w) != OrgHead::none) continue;
+        if (h + 1 < t.size() &&
+            (cap_word(t[h + 1]) || t[h + 1].text == "of" || t[h + 1].text == "on" || t[h + 1].text == "for" ||
+             t[h + 1].text == "(" || t[h + 1].text == ":" ||
+             (apostrophes_lost && lower(t[h + 1]) && !is_function_word(t[h + 1].text))))
+            continue;
+        // the items, last first: capitalised words, the last two joined by "and" (", and")
+        std::vector<std::pair<std::size_t, std::size_t>> items;
+        bool cut = false;
+        for (std::size_t k = h; k > 0;) {
+            std::size_t begin = k;
+            while (begin > 0 && cap_word(t[begin - 1]) && !sentence_opener(t[begin - 1].text) &&
+                   !is_possessive(t[begin - 1].text))
+                --begin;
+            if (begin == k) break;
+            cut = cut || k - begin > 4;
+            items.emplace_back(begin, k - 1);
+            if (begin < 2) break;
+            if (t[begin - 1].text == "and" && items.size() == 1)
+                k = t[begin - 2].text == "," ? begin - 2 : begin - 1;
+            else if (t[begin - 1].text == "," && items.size() >= 2 && t[begin - 2].kind == Tok::Word)
+                k = begin - 1;
+            else
+                break;
+        }
+        // in running text, after a word (not a bullet's list of services), and no of-phrase's
+        if (items.size() < 2 || cut || items.back().first == 0) continue;
+        if (const Token& before = t[items.back().first - 1];
+            before.kind != Tok::Word || before.text == "of" || before.text == "for" || before.text == "on")
+            continue;
+        if (in_title_case_heading(t, items.back().first, h)) continue;
+        std::string head(singular); // as each name ends: "Committee"
+        if (head[0] >= 'a' && head[0] <= 'z') head[0] = static_cast<char>(head[0] - 32);
+        // "the Quillton and Harbour Vale Fire Departments": a last word that the corpora write
+        // with the head-word as a term ("fire departments") is part of every item's head
+        // (after names, each item's own, not ordinary words: "the Energy and Homeland Security
+        // Departments"); each item is then named whole, one word or more
+        bool compound = false;
+        if (auto& [first, last] = items.front(); last > first) {
+            bool proper = true;
+            for (const auto& [a, b] : items)
+                for (std::size_t k = a; k <= b; ++k)
+                    proper = proper && (k == last || !is_common_word(t[k].text));
+            if (proper && is_corpus_term(org_key(std::string(t[last].text) + " " + std::string(w)))) {
+                head = std::string(t[last].text) + " " + head;
+                --last;
+                compound = true;
+            }
+        }
+        const bool lower_head = lower(t[h]);
+        const auto role_word = [&](std::size_t k) {
+            const std::string_view x = t[k].text;
+            return is_role_noun(x) || (x.size() > 3 && x.back() == 's' && is_role_noun(x.substr(0, x.size() - 1)));
+        };
+        if (std::any_of(items.begin(), items.end(), [&](const auto& r) {
+                const auto [first, last] = r;
+                const std::string item = item_text(first, last);
+                for (std::size_t k = first; k <= last; ++k)
+                    if (role_word(k) || plural_acronym(t[k].text) ||
+                        (k > first && (org_head(t[k].text) == OrgHead::institution || institution_plural(t[k].text))))
+                        return true;
+                if (last > first && is_given_name(t[first].text)) return true;
+                return org_head(t[last].text) == OrgHead::institution || is_legal_suffix(t[last].text) ||
+                       is_function_word(t[first].text) || is_demonym(t[first].text) || is_demonym(t[last].text) ||
+                       (last > first && t[last].allcaps) || is_place(item) ||
+                       is_corpus_place(org_key(item)) ||
+                       (lower_head && (first == last || t[last].text.back() == 's' || is_place(t[last].text)));
+            }))
+            continue;
+        // (nor a list of kinds of people: "Quillers, Tillers and Coast Guards")
+        if (std::count_if(items.begin(), items.end(), [&](const auto& r) {
+                return r.first == r.second && t[r.first].text.back() == 's';
+            }) >= 2)
+            continue;
+        // the whole name, and the same without its first words ("Quill Food and Harbour
+        // Administration" where the corpora know "Food and Harbour Administration")
+        bool known = false;
+        for (std::size_t k = items.back().first; k <= items.back().second && !known; ++k)
+            known = is_known_organisation(org_key(item_text(k, h - 1) + " " + std::string(singular)));
+        if (known) continue;
+        const std::string whole = item_text(items.back().first, h - 1) + " " + std::string(singular);
+        if (is_corpus_term(org_key(whole)) || is_corpus_term(org_key(item_text(items.back().first, h))))
+            continue; // "Quill Conservation and Development Councils", a kind of body
+        const auto writes_whole = [&](const Paragraph& p) {
+            for (std::size_t at = p.text.find(whole); at != std::string::npos; at = p.text.find(whole, at + 1))
+                if (const std::size_t end = at + whole.size();
+                    end == p.text.size() || !std::isalpha(static_cast<unsigned char>(p.text[end])))
+                    return true;
+            return false;
+        };
+        if (std::any_of(doc.paragraphs.begin(), doc.paragraphs.end(), writes_whole))
+            continue;
+        const bool last_longer = items.front().first != items.front().second && !compound;
+        for (const auto& [first, last] : items)
+            if (first < last || !last_longer)
+                out.push_back({item_text(first, last) + " " + head, t[first].begin, h, items.back().first});
+    }
+    return out;
+}
+
 bool chunk_connector(const Token& t) {
     return (lower(t) && (run_connector(t.text) || t.text == "the")) || t.text == "&";
 }
@@ -2264,6 +2426,7 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
 
     OrgCandidates out;
     std::size_t piece_number = 0;
+    std::vector<std::pair<std::size_t, SharedHeadName>> shared_names; // with their paragraph
     for (std::size_t pi = 0; pi < doc.paragraphs.size(); ++pi) {
         const Paragraph& para = doc.paragraphs[pi];
         const std::vector<Token>& t = para.tokens;
@@ -2275,6 +2438,9 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
         const std::vector<Run> runs = cap_runs(t, vocab);
         const std::vector<ListContext> lists = list_contexts(t, runs);
         const auto copies = title_copies(para.text, doc);
+        const std::vector<SharedHeadName> shared_head =
+            names_sharing_plural_head(doc, t, para.text, vocab.apostrophes_lost);
+        for (const SharedHeadName& n : shared_head) shared_names.emplace_back(pi, n);
         for (std::size_t ri = 0; ri < runs.size(); ++ri) {
             const Run& run = runs[ri];
             if (std::any_of(copies.begin(), copies.end(), [&](const auto& c) {
@@ -2333,6 +2499,10 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
                         // an organisation (the annotation guide leaves these out)
                         if (first == last && platform_used(t, first)) continue;
                         if (first == last && credential_after_degree(t, first)) continue;
+                        // "Harbour and Budget Committees" names two committees, not one
+                        if (std::any_of(shared_head.begin(), shared_head.end(),
+                                        [&](const SharedHeadName& n) { return n.head == last && first >= n.list; }))
+                            continue;
                         // "Dana and Tom", "Quill and Venn": two people by a word of their names;
                         // not a firm named after two ("Quill and Venn Highlights ..." in its
                         // own release's title)
@@ -2464,6 +2634,9 @@ OrgCandidates org_candidates(const Document& doc, const OrgContext& context) {
             }
         }
     }
+    // the names that share a plural head-word, the text never writing them whole
+    for (const auto& [pi, n] : shared_names)
+        if (const std::size_t i = acc_for(n.form, pi, n.offset); i != npos) accs[i].values["shared_plural_head"] = 1.0;
     // the title: a mention there is evidence, not a candidate of its own
     const std::string padded_title = " " + org_key(doc.title) + " ";
     for (Acc& acc : accs)

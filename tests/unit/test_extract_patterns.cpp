@@ -2000,3 +2000,41 @@ TEST_CASE("a trade name spelt with its possessive keeps it where it ends a noun 
     CHECK_FALSE(org_candidate(others, "QXV's"));
     CHECK_FALSE(org_candidate(others, "Vellby's"));
 }
+
+TEST_CASE("bodies named together before a plural head-word are each a body of the singular") {
+    const std::string body = "Sen. Dana Quill serves on the Harbour Affairs, Tillage and Budget Committees. "
+                             "The bill asks the agency to report to the Senate Vellmark Security and House "
+                             "Harbourage committees within 60 days.";
+    for (const std::string name : {"Harbour Affairs Committee", "Tillage Committee", "Budget Committee",
+                                   "Senate Vellmark Security Committee", "House Harbourage Committee"})
+        CHECK_MESSAGE(org_feature(body, name, "shared_plural_head"), name);
+    // the plural's words are no name of one body
+    CHECK_FALSE(org_candidate(body, "Budget Committees"));
+    CHECK_FALSE(org_candidate(body, "Tillage and Budget Committees"));
+    const Facts f = extract_facts("", body);
+    CHECK(has_org(f, "Harbour Affairs Committee"));
+    CHECK(has_org(f, "House Harbourage Committee"));
+}
+
+TEST_CASE("a plural head-word's list is left whole where its items share words or name no bodies") {
+    // a one-word item before a longer one shares its words; chambers alone are no committees
+    const std::string shared = "It went to the House and Senate Tillage Committees, and the Senate and House "
+                               "Committees agreed.";
+    CHECK(org_feature(shared, "Senate Tillage Committee", "shared_plural_head"));
+    CHECK_FALSE(org_candidate(shared, "House Committee"));
+    CHECK_FALSE(org_candidate(shared, "Senate Committee"));
+    // one body's name: before an acronym's bracket, in an of-phrase, a name the release writes
+    // whole, or people and their roles
+    const std::string one = "Limits follow the Quill and Statistical Committees (QSCs). The Bureau of Harbour "
+                            "and Vellmark Affairs Offices in May met. The Quill and Harbour Commission ruled, "
+                            "and the Quill and Harbour Commissions in May agreed, said Quillbox President and CEO "
+                            "Dana Chambers in May spoke.";
+    for (const std::string name : {"Statistical Committee", "Quill Committee", "Vellmark Affairs Office",
+                                   "Harbour Commission", "CEO Dana Chamber"})
+        CHECK_FALSE_MESSAGE(org_feature(one, name, "shared_plural_head"), name);
+    // a heading in title case, and a list of kinds of people
+    const std::string kinds = "Group of Senators Moves Bill to Reduce and Transition Harbour Forces in Vellmark\n\n"
+                              "Our Quillers, Harbourers, Tillers and Coast Guards served.";
+    CHECK_FALSE(org_candidate(kinds, "Transition Harbour Force"));
+    CHECK_FALSE(org_candidate(kinds, "Tillers Guard"));
+}
