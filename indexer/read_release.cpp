@@ -5,6 +5,7 @@
 #include "indexer/dateline.hpp"
 #include "indexer/decode.hpp"
 #include "indexer/html.hpp"
+#include "indexer/stripped_marks.hpp"
 #include "pressdex/error.hpp"
 
 #include <fcntl.h>
@@ -307,7 +308,7 @@ std::string extraction_text(const Release& release) {
 }
 
 Release parse_release(std::string_view raw_text, FileType type) {
-    const std::string text = with_plain_spaces(raw_text);
+    const std::string text = with_stripped_marks_restored(with_plain_spaces(raw_text));
     const std::string_view utf8_text = text;
     Release release;
     switch (type) {

@@ -1,4 +1,5 @@
 #include "indexer/read_release.hpp"
+#include "indexer/stripped_marks.hpp"
 #include "pressdex/error.hpp"
 
 #include <doctest/doctest.h>
@@ -129,4 +130,23 @@ TEST_CASE("a file over the size limit is refused before it is read") {
     const auto big = folder.write("big.txt", "");
     std::filesystem::resize_file(big, pressdex::max_release_file_bytes + 1); // sparse
     CHECK(reason_for(big).starts_with("too large"));
+}
+
+TEST_CASE("marks a scrape cut down to 'â' are put back where their shape says which they were") {
+    using pressdex::with_stripped_marks_restored;
+    CHECK(with_stripped_marks_restored("Quill\xC3\xA2s office said \xC3\xA2We don\xC3\xA2t wait.\xC3\xA2 The bill "
+                                       "\xC3\xA2 a long one \xC3\xA2 passed.") ==
+          "Quill\xE2\x80\x99s office said \xE2\x80\x9CWe don\xE2\x80\x99t wait.\xE2\x80\x9D The bill "
+          "\xE2\x80\x94 a long one \xE2\x80\x94 passed.");
+    // a mark glued to a word's end before a space is left: a dash or a quotation mark
+    CHECK(with_stripped_marks_restored("Quill\xC3\xA2s view: Harbour\xC3\xA2 we wait.") ==
+          "Quill\xE2\x80\x99s view: Harbour\xC3\xA2 we wait.");
+    // "â" as a letter: no apostrophe or closing mark of that shape, or curly marks of its own
+    CHECK(with_stripped_marks_restored("Le ch\xC3\xA2teau \xC3\xA2g\xC3\xA9 de Vellmark.") ==
+          "Le ch\xC3\xA2teau \xC3\xA2g\xC3\xA9 de Vellmark.");
+    CHECK(with_stripped_marks_restored("Quill\xE2\x80\x99s \xC3\xA2ge, Vellmark\xC3\xA2s.") ==
+          "Quill\xE2\x80\x99s \xC3\xA2ge, Vellmark\xC3\xA2s.");
+    // every reader's text goes through it
+    const auto release = parse_release("T\n\nQuill\xC3\xA2s office said \xC3\xA2We are ready.\xC3\xA2\n", FileType::txt);
+    CHECK(release.body.find("Quill\xE2\x80\x99s office said \xE2\x80\x9CWe are ready.\xE2\x80\x9D") != std::string::npos);
 }

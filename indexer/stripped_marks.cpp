@@ -1,0 +1,72 @@
+#include "indexer/stripped_marks.hpp"
+
+namespace pressdex {
+namespace {
+
+constexpr std::string_view a_circumflex = "\xC3\xA2"; // "â"
+constexpr std::string_view apostrophe = "\xE2\x80\x99";
+constexpr std::string_view opening_quote = "\xE2\x80\x9C";
+constexpr std::string_view closing_quote = "\xE2\x80\x9D";
+constexpr std::string_view em_dash = "\xE2\x80\x94";
+
+bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool ascii_alnum(char c) { return ascii_letter(c) || (c >= '0' && c <= '9'); }
+bool space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+bool sentence_punctuation(char c) { return c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ':'; }
+
+enum class Mark { none, apostrophe, opening, closing, dash };
+
+// The mark the "â" at text[i] stood for, by what is on its two sides
+Mark mark_at(std::string_view text, std::size_t i) {
+    const std::size_t after = i + a_circumflex.size();
+    const char before = i == 0 ? ' ' : text[i - 1];
+    const char next = after < text.size() ? text[after] : ' ';
+    if (ascii_letter(before)) {
+        // "Quillâs", "donât", "Iâm", "weâll", "theyâre", "weâve", "sheâd"
+        for (const std::string_view tail : {"s", "t", "m", "d", "ll", "re", "ve"})
+            if (text.compare(after, tail.size(), tail) == 0 &&
+                (after + tail.size() == text.size() || !ascii_letter(text[after + tail.size()])))
+                return Mark::apostrophe;
+        return Mark::none;
+    }
+    if ((space(before) || before == '(') && ascii_alnum(next)) return Mark::opening;
+    if (sentence_punctuation(before) && !ascii_alnum(next)) return Mark::closing;
+    if (space(before) && space(next)) return Mark::dash;
+    return Mark::none;
+}
+
+} // namespace
+
+std::string with_stripped_marks_restored(std::string_view text) {
+    if (text.find(a_circumflex) == std::string_view::npos) return std::string(text);
+    // a text that keeps its own curly marks lost none
+    for (const std::string_view kept : {apostrophe, opening_quote, closing_quote, std::string_view("\xE2\x80\x98")})
+        if (text.find(kept) != std::string_view::npos) return std::string(text);
+    bool evidence = false;
+    for (std::size_t i = text.find(a_circumflex); i != std::string_view::npos && !evidence;
+         i = text.find(a_circumflex, i + 1)) {
+        const Mark m = mark_at(text, i);
+        evidence = m == Mark::apostrophe || m == Mark::closing;
+    }
+    if (!evidence) return std::string(text);
+    std::string out;
+    out.reserve(text.size() + text.size() / 64);
+    std::size_t from = 0;
+    for (std::size_t i = text.find(a_circumflex); i != std::string_view::npos; i = text.find(a_circumflex, i + 1)) {
+        std::string_view mark;
+        switch (mark_at(text, i)) {
+        case Mark::apostrophe: mark = apostrophe; break;
+        case Mark::opening: mark = opening_quote; break;
+        case Mark::closing: mark = closing_quote; break;
+        case Mark::dash: mark = em_dash; break;
+        case Mark::none: continue;
+        }
+        out.append(text.substr(from, i - from));
+        out.append(mark);
+        from = i + a_circumflex.size();
+    }
+    out.append(text.substr(from));
+    return out;
+}
+
+} // namespace pressdex
