@@ -607,6 +607,20 @@ bool brand_possessive(const std::vector<Token>& t, std::size_t a, std::size_t j,
 // whatever follows its "'s" (below). Not "Committee on Veterans' Affairs" or "Institute for
 // Women's Health": no body's head-word follows. Not where names are joined ("Wellness Center
 // and Children's Foundation"): the possessive may open the second.
+// Whether capitalised words from t[from] on, joined by "and", "&", "of" or "for", end in an
+// organisation's head-word within eight tokens ("Harbour and Range Research Laboratory")
+bool head_closes_words_after(const std::vector<Token>& t, std::size_t from) {
+    for (std::size_t k = from; k < t.size() && k < from + 8; ++k) {
+        if (cap_word(t[k])) {
+            if (org_head(t[k].text) != OrgHead::none && !(k + 1 < t.size() && cap_word(t[k + 1]))) return true;
+            continue;
+        }
+        if (k == from || !(t[k].text == "and" || t[k].text == "&" || t[k].text == "of" || t[k].text == "for"))
+            return false;
+    }
+    return false;
+}
+
 bool owner_of_next_name(const std::vector<Token>& t, std::size_t a, std::size_t j) {
     if (j + 1 >= t.size()) return false;
     // "the Department of Harbour Security's QXV": a body owns the acronym after its possessive
@@ -621,15 +635,18 @@ bool owner_of_next_name(const std::vector<Token>& t, std::size_t a, std::size_t 
         institution = institution || org_head(word) == OrgHead::institution;
         (owner += owner.empty() ? "" : " ") += word;
     }
+    const std::string_view word = without_possessive(t[j].text);
+    // ... or after a connector: "Director of QXV's Center for ..."
+    const bool acronym = (a == j || (a + 1 == j && t[a].text == "The") || lower(t[j - 1])) && word.size() >= 2 &&
+                         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    // "the QXV's Harbour and Range Research Laboratory": an acronym's "'s" owns the body whose
+    // head-word closes the capitalised words after it, as it owns one a head-word opens
+    if (acronym && !acronym_after && head_closes_words_after(t, j + 1)) return true;
     // "the Department of Harbour Security's Assistance to Firefighters Grant": a body's "'s"
     // owns whatever its capitalised words name, a programme or an event ("Veterans' Affairs",
     // a plural's apostrophe, is inside the name)
     if (org_head(t[j + 1].text) != OrgHead::institution && !acronym_after)
         return institution && !t[j].text.ends_with("s'") && !t[j].text.ends_with("s\xE2\x80\x99");
-    const std::string_view word = without_possessive(t[j].text);
-    // ... or after a connector: "Director of QXV's Center for ..."
-    const bool acronym = (a == j || (a + 1 == j && t[a].text == "The") || lower(t[j - 1])) && word.size() >= 2 &&
-                         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (acronym_after) return named_body;
     return named_body || is_place(owner) || acronym;
 }

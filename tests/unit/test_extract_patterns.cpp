@@ -2038,3 +2038,17 @@ TEST_CASE("a plural head-word's list is left whole where its items share words o
     CHECK_FALSE(org_candidate(kinds, "Transition Harbour Force"));
     CHECK_FALSE(org_candidate(kinds, "Tillers Guard"));
 }
+
+TEST_CASE("an acronym's possessive owns the body whose head-word closes the words after it") {
+    // an acronym that the corpora also write in lower case (in web addresses, or as a word:
+    // "und"), which no longer makes its possessive an ordinary word's inside a name
+    const std::string body = "The study ran at the UND's Harbour and Range Research Laboratory in Quillton, with "
+                             "the UND's Natural Harbours Conservation Service.";
+    CHECK(org_candidate(body, "Harbour and Range Research Laboratory"));
+    CHECK(org_candidate(body, "Natural Harbours Conservation Service"));
+    CHECK_FALSE(org_candidate(body, "UND's Harbour and Range Research Laboratory"));
+    CHECK_FALSE(org_candidate(body, "UND's Natural Harbours Conservation Service"));
+    // no head-word closes the capitalised words after it: the possessive stays inside
+    const std::string days = "Crowds came to the UND's Harbour Service Days in May.";
+    CHECK(org_candidate(days, "UND's Harbour Service Days"));
+}
