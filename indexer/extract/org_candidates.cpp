@@ -2281,15 +2281,11 @@ std::vector<SharedHeadName> names_sharing_plural_head(const Document& doc, const
             }
         }
         const bool lower_head = lower(t[h]);
-        const auto role_word = [&](std::size_t k) {
-            const std::string_view x = t[k].text;
-            return is_role_noun(x) || (x.size() > 3 && x.back() == 's' && is_role_noun(x.substr(0, x.size() - 1)));
-        };
         if (std::any_of(items.begin(), items.end(), [&](const auto& r) {
                 const auto [first, last] = r;
                 const std::string item = item_text(first, last);
                 for (std::size_t k = first; k <= last; ++k)
-                    if (role_word(k) || plural_acronym(t[k].text) ||
+                    if (role_noun(t[k].text) || plural_acronym(t[k].text) ||
                         (k > first && (org_head(t[k].text) == OrgHead::institution || institution_plural(t[k].text))))
                         return true;
                 if (last > first && is_given_name(t[first].text)) return true;
