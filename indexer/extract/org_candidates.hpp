@@ -67,24 +67,29 @@ struct OrgContext {
     std::vector<AcronymDef> acronyms;               // definitions in the text
 };
 
-/// The candidates of a release.
-/// Step by step: (1) each paragraph is cut into capitalised runs: capitalised words joined
-/// by '&', by connectors (of, for, and, the, de...) before a capitalised word, by a legal
-/// suffix after a comma (", Inc."), and by a list of subjects after an institution's
-/// of-phrase ("Bureau of Alcohol, Tobacco, Firearms and Explosives"); a capitalised word
-/// that opens a sentence ("WASHINGTON An Iowa-based") starts a new run; a possessive ends a
-/// run unless it belongs to the name ("Children's Hospital", "Kellogg's Company"); so does a
-/// possessive that lost its apostrophe ("the Commerce Departments Export Division", "FBIs
-/// Tulsa Division"); (2) a run is cut at job titles ("Acme CEO Jane Roe", "CEO of Acme",
-/// not "Commerce Department" or "Department of Commerce") and at people's names the release
-/// knows ("Jane Roe Acme Inc.", not "Jane Roe Communications"); leading function words,
-/// months and "About" are dropped; (3) a piece is cut at its connectors and possessives,
-/// and each run of its chunks is a candidate ("Export Control Section", "Industry and
-/// Security Division" and the whole of "Export Control Section of the Industry and
-/// Security Division"), keyed by org_key, with the features of each of its mentions (shape,
-/// head-words, legal suffix, context cues, lists it stands in, where it stands) gathered
-/// over the release; (4) speakers' organisations and both sides of acronym definitions are
-/// candidates too. A single ordinary word capitalised only at sentence starts is none.
+/// The candidates of a release, stage by stage:
+/// 1. each paragraph is cut into capitalised runs (org_runs.hpp): capitalised words joined by
+///    '&', by connectors (of, for, and, the, de...) before a capitalised word, by a legal
+///    suffix after a comma (", Inc."), and by a list of subjects after an institution's
+///    of-phrase ("Bureau of Alcohol, Tobacco, Firearms and Explosives"); a capitalised word
+///    that opens a sentence ("WASHINGTON An Iowa-based") starts a new run; a possessive ends
+///    a run unless it belongs to the name ("Children's Hospital", "Kellogg's Company"); so
+///    does a possessive that lost its apostrophe ("the Commerce Departments Export Division",
+///    "FBIs Tulsa Division");
+/// 2. a run is cut into pieces (org_pieces.hpp) at job titles ("Acme CEO Jane Roe", "CEO of
+///    Acme", not "Commerce Department" or "Department of Commerce") and at people's names the
+///    release knows ("Jane Roe Acme Inc.", not "Jane Roe Communications"); leading function
+///    words, months and "About" are dropped;
+/// 3. a piece is cut at its connectors and possessives, and each run of its chunks is a
+///    candidate ("Export Control Section", "Industry and Security Division" and the whole of
+///    "Export Control Section of the Industry and Security Division"), keyed by org_key, with
+///    the features of each of its mentions (shape, head-words, legal suffix, context cues,
+///    lists it stands in, where it stands: org_mention_features.hpp, org_lists.hpp) gathered
+///    over the release;
+/// 4. the names of a list that shares a plural head-word, speakers' organisations and both
+///    sides of acronym definitions are candidates too.
+/// None is a single ordinary word capitalised only at sentence starts, a territory, a storm,
+/// a law, a person or a work's title.
 OrgCandidates org_candidates(const Document& doc, const OrgContext& context);
 
 } // namespace pressdex::extract::detail

@@ -11,9 +11,6 @@
 
 namespace pressdex::extract::detail {
 
-/// "No token": a position past every token.
-inline constexpr std::size_t npos = static_cast<std::size_t>(-1);
-
 // Whether the word at t[a] and the next one are a place ("New Jersey", "Le Havre"), so that
 // the first is no function word to trim off.
 bool opens_place(const std::vector<Token>& t, std::size_t a, std::size_t b);

@@ -10,6 +10,9 @@
 
 namespace pressdex::extract::detail {
 
+/// "No token": a position past every token, and past every byte of a text.
+inline constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
 /// next_cp for a multi-byte sequence (s[i] >= 0x80).
 char32_t next_multibyte_cp(std::string_view s, std::size_t& i);
 
