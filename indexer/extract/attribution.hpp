@@ -43,10 +43,4 @@ struct Attribution {
 Attribution attribute(const Document& doc, std::vector<QuoteSpan> quotes, const People& people,
                       const Model& model, std::vector<FeatureRow>* rows);
 
-/// Splits a title phrase such as "Co-Founder and CEO of Naturally Amish" into role and
-/// organisation ("Co-Founder and CEO", "Naturally Amish"); also "Acme CEO" and
-/// "CEO, Acme". Either may come back empty. [lo, hi] are tokens of t, src their text.
-void split_role_org(std::string_view src, const std::vector<Token>& t, std::size_t lo,
-                    std::size_t hi, std::string& role, std::string& org);
-
 } // namespace pressdex::extract::detail
