@@ -160,70 +160,93 @@ std::string without_the(std::string s) {
     return s;
 }
 
-} // namespace
-
-std::vector<Organisation> merge_organisations(const OrgCandidates& found,
-                                              const std::vector<AcronymDef>& acronyms,
-                                              const Model& model, std::vector<FeatureRow>* rows) {
+// What the merge knows of a release's candidates as it joins them
+struct Merge {
+    const OrgCandidates& found;
     const std::vector<OrgCandidate>& candidates = found.candidates;
     const std::size_t n = candidates.size();
-    std::vector<double> p(n);
-    std::unordered_map<std::string, std::size_t> by_key;
-    for (std::size_t i = 0; i < n; ++i) {
-        p[i] = model.probability("org", candidates[i].features);
-        // "China banned exports", "the Mexico office": a place is no organisation however it
-        // acts; not a known body, an acronym ("GAO") or a name with a legal form
-        const Features& f = candidates[i].features;
-        if (f.has("place") && !f.has("legal_suffix") && !f.has("acronym") && !f.has("known_org")) p[i] = 0.0;
-        by_key.emplace(candidates[i].key, i);
-        if (rows) {
-            FeatureRow row{"org", candidates[i].forms.front(), {}, p[i]};
-            for (const auto& [name, value] : candidates[i].features.values()) row.features.emplace_back(name, value);
-            rows->push_back(std::move(row));
-        }
-    }
-    std::vector<bool> taken(n, false);
-    std::vector<bool> written(n, false);
-    for (const OrgMention& m : found.mentions) written[m.candidate] = true;
-    for (std::size_t i = 0; i < n; ++i) taken[i] = !written[i] && p[i] >= 0.5;
-    take_best_segmentation(found.mentions, p, taken);
-    std::vector<std::vector<std::string>> words(n);
-    for (std::size_t i = 0; i < n; ++i) words[i] = name_words(candidates[i].key);
-    // a unit named for a place and then its parent ("Denver Division of the Harbour Bureau",
-    // "Austin Field Office of the Quill Division") is one body, though its parts, or its
-    // parent alone, score more: the place names no unit alone ("Quill Affairs Division" does).
-    // The parent stays a body of its own
-    for (const OrgMention& whole : found.mentions) {
-        const std::size_t w = whole.candidate;
-        const auto joint = [](const std::string& x) { return x == "of" || x == "for"; };
-        if (taken[w] || p[w] < 0.5 || std::none_of(words[w].begin(), words[w].end(), joint)) continue;
-        for (const OrgMention& unit : found.mentions)
-            if (unit.piece == whole.piece && unit.first == whole.first &&
-                candidates[unit.candidate].features.has("place_first") &&
-                std::any_of(found.mentions.begin(), found.mentions.end(), [&](const OrgMention& parent) {
-                    return parent.piece == whole.piece && parent.last == whole.last && taken[parent.candidate] &&
-                           unit_then_parent(words[w], words[unit.candidate], words[parent.candidate]);
-                }))
-                taken[w] = true;
-    }
-    const auto part_of_taken_name = [&](std::size_t i) {
+    std::vector<double> p{};                          // the model's probability of each
+    std::unordered_map<std::string, std::size_t> by_key{};
+    std::vector<std::vector<std::string>> words{};    // of each key
+    std::vector<bool> taken{};                        // an organisation, alone or with others
+    Groups groups{n};                                 // the names of one organisation
+    std::vector<bool> institution_acronym{};          // defined as an institution's name
+
+    // a part of a name already taken, at its start or its end
+    [[nodiscard]] bool part_of_taken_name(std::size_t i) const {
         for (std::size_t k = 0; k < n; ++k)
             if (taken[k] && (starts_with_words(words[k], words[i]) || ends_with_words(words[k], words[i]))) return true;
         return false;
-    };
-    Groups groups(n);
-    std::vector<bool> institution_acronym(n, false); // defined as an institution's name
+    }
+    // whether the release names candidate a before candidate b
+    [[nodiscard]] bool named_before(std::size_t a, std::size_t b) const {
+        const OrgCandidate& x = candidates[a];
+        const OrgCandidate& y = candidates[b];
+        return x.first_para != y.first_para ? x.first_para < y.first_para : x.first_offset < y.first_offset;
+    }
+};
+
+// Each candidate's probability from the model, and the best names of each piece
+void decide(Merge& m, const Model& model, std::vector<FeatureRow>* rows) {
+    m.p.resize(m.n);
+    m.words.resize(m.n);
+    m.institution_acronym.assign(m.n, false);
+    for (std::size_t i = 0; i < m.n; ++i) {
+        const OrgCandidate& c = m.candidates[i];
+        m.p[i] = model.probability("org", c.features);
+        // "China banned exports", "the Mexico office": a place is no organisation however it
+        // acts; not a known body, an acronym ("GAO") or a name with a legal form
+        const Features& f = c.features;
+        if (f.has("place") && !f.has("legal_suffix") && !f.has("acronym") && !f.has("known_org")) m.p[i] = 0.0;
+        m.by_key.emplace(c.key, i);
+        if (rows) {
+            FeatureRow row{"org", c.forms.front(), {}, m.p[i]};
+            for (const auto& [name, value] : c.features.values()) row.features.emplace_back(name, value);
+            rows->push_back(std::move(row));
+        }
+    }
+    std::vector<bool> written(m.n, false);
+    for (const OrgMention& mention : m.found.mentions) written[mention.candidate] = true;
+    m.taken.assign(m.n, false);
+    for (std::size_t i = 0; i < m.n; ++i) m.taken[i] = !written[i] && m.p[i] >= 0.5;
+    take_best_segmentation(m.found.mentions, m.p, m.taken);
+    for (std::size_t i = 0; i < m.n; ++i) m.words[i] = name_words(m.candidates[i].key);
+}
+
+// A unit named for a place and then its parent ("Denver Division of the Harbour Bureau",
+// "Austin Field Office of the Quill Division") is one body, though its parts, or its parent
+// alone, score more: the place names no unit alone ("Quill Affairs Division" does). The parent
+// stays a body of its own
+void take_units_named_for_places(Merge& m) {
+    const std::vector<OrgMention>& mentions = m.found.mentions;
+    for (const OrgMention& whole : mentions) {
+        const std::size_t w = whole.candidate;
+        const auto joint = [](const std::string& x) { return x == "of" || x == "for"; };
+        if (m.taken[w] || m.p[w] < 0.5 || std::none_of(m.words[w].begin(), m.words[w].end(), joint)) continue;
+        for (const OrgMention& unit : mentions)
+            if (unit.piece == whole.piece && unit.first == whole.first &&
+                m.candidates[unit.candidate].features.has("place_first") &&
+                std::any_of(mentions.begin(), mentions.end(), [&](const OrgMention& parent) {
+                    return parent.piece == whole.piece && parent.last == whole.last && m.taken[parent.candidate] &&
+                           unit_then_parent(m.words[w], m.words[unit.candidate], m.words[parent.candidate]);
+                }))
+                m.taken[w] = true;
+    }
+}
+
+// An acronym and its long form: one organisation, or none
+void join_acronyms(Merge& m, const std::vector<AcronymDef>& acronyms, const Model& model) {
     for (const AcronymDef& def : acronyms) {
-        const auto a = by_key.find(org_key(def.long_form));
-        const auto b = by_key.find(org_key(def.acronym));
-        if (a == by_key.end() || b == by_key.end()) continue;
+        const auto a = m.by_key.find(org_key(def.long_form));
+        const auto b = m.by_key.find(org_key(def.acronym));
+        if (a == m.by_key.end() || b == m.by_key.end()) continue;
         const std::size_t i = a->second;
         const std::size_t j = b->second;
         // an acronym stands for its long form: "FCPA" is no organisation when the Foreign
         // Corrupt Practices Act is none
-        const bool long_form_not_org = candidates[i].features.has("non_org_tail");
-        if (long_form_not_org && p[i] < 0.5) {
-            taken[i] = taken[j] = false;
+        const bool long_form_not_org = m.candidates[i].features.has("non_org_tail");
+        if (long_form_not_org && m.p[i] < 0.5) {
+            m.taken[i] = m.taken[j] = false;
             continue;
         }
         // a definition vouches for an acronym only as far as what it defines may be an
@@ -236,17 +259,17 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
         // words with no head-word ("Endpoint Detection and Response (EDR)") or words the
         // corpora also write in lower case ("Notice of Proposed Rulemaking (NPRM)").
         const bool long_form_term =
-            candidates[i].features.has("term_long_form") || candidates[i].features.has("corpus_term");
-        if ((p[i] < 0.25 || (long_form_term && p[i] < 0.5)) && !taken[i] && !part_of_taken_name(i) &&
+            m.candidates[i].features.has("term_long_form") || m.candidates[i].features.has("corpus_term");
+        if ((m.p[i] < 0.25 || (long_form_term && m.p[i] < 0.5)) && !m.taken[i] && !m.part_of_taken_name(i) &&
             !joins_two_acronyms(def.acronym) &&
-            model.probability("org", without_feature(candidates[j].features, "acronym_defined")) < 0.5) {
-            taken[j] = false;
+            model.probability("org", without_feature(m.candidates[j].features, "acronym_defined")) < 0.5) {
+            m.taken[j] = false;
             continue;
         }
-        if ((taken[i] && p[j] >= 0.25) || (taken[j] && p[i] >= 0.25)) {
-            taken[i] = taken[j] = true;
-            groups.join(i, j);
-            institution_acronym[j] = std::any_of(words[i].begin(), words[i].end(), [](const std::string& w) {
+        if ((m.taken[i] && m.p[j] >= 0.25) || (m.taken[j] && m.p[i] >= 0.25)) {
+            m.taken[i] = m.taken[j] = true;
+            m.groups.join(i, j);
+            m.institution_acronym[j] = std::any_of(m.words[i].begin(), m.words[i].end(), [](const std::string& w) {
                 return org_head(w) == OrgHead::institution;
             });
         }
@@ -254,123 +277,139 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
     // a taken acronym also names the taken name its long form ends ("HHS" and "Department of
     // Health and Human Services", whose letters match "Health and Human Services")
     for (const AcronymDef& def : acronyms) {
-        const auto b = by_key.find(org_key(def.acronym));
-        if (b == by_key.end() || !taken[b->second]) continue;
+        const auto b = m.by_key.find(org_key(def.acronym));
+        if (b == m.by_key.end() || !m.taken[b->second]) continue;
         const std::vector<std::string> long_words = name_words(org_key(def.long_form));
-        for (std::size_t i = 0; i < n; ++i)
-            if (taken[i] && i != b->second && (words[i] == long_words || ends_with_words(words[i], long_words))) {
-                groups.join(b->second, i);
+        for (std::size_t i = 0; i < m.n; ++i)
+            if (m.taken[i] && i != b->second && (m.words[i] == long_words || ends_with_words(m.words[i], long_words))) {
+                m.groups.join(b->second, i);
                 break;
             }
     }
-    // whether the release names candidate a before candidate b
-    const auto named_before = [&](std::size_t a, std::size_t b) {
-        const auto& x = candidates[a];
-        const auto& y = candidates[b];
-        return x.first_para != y.first_para ? x.first_para < y.first_para : x.first_offset < y.first_offset;
-    };
-    // a short form belongs to one longer name: the first the text gives ("Bellhaven" of
-    // "Bellhaven Health System", not also of "Bellhaven International"); a plausible short
-    // form of a taken name is taken with it, as an acronym is with its long form
-    const std::vector<bool> taken_alone = taken;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (!taken[i] && p[i] < 0.25) continue;
-        std::size_t owner = n;
-        for (std::size_t j = 0; j < n; ++j) {
+}
+
+// A short form belongs to one longer name: the first the text gives ("Bellhaven" of
+// "Bellhaven Health System", not also of "Bellhaven International"); a plausible short form of
+// a taken name is taken with it, as an acronym is with its long form
+void join_short_forms(Merge& m) {
+    const std::vector<bool> taken_alone = m.taken;
+    for (std::size_t i = 0; i < m.n; ++i) {
+        if (!m.taken[i] && m.p[i] < 0.25) continue;
+        std::size_t owner = m.n;
+        for (std::size_t j = 0; j < m.n; ++j) {
             if (i == j || !taken_alone[j]) continue;
-            if (!(starts_with_words(words[j], words[i]) || ends_with_words(words[j], words[i]))) continue;
-            if (unit_of(words[i], words[j], institution_acronym[i]) || parent_of_unit(words[j], words[i])) continue;
-            if (owner == n || named_before(j, owner)) owner = j;
+            if (!(starts_with_words(m.words[j], m.words[i]) || ends_with_words(m.words[j], m.words[i]))) continue;
+            if (unit_of(m.words[i], m.words[j], m.institution_acronym[i]) || parent_of_unit(m.words[j], m.words[i]))
+                continue;
+            if (owner == m.n || m.named_before(j, owner)) owner = j;
         }
-        if (owner != n) {
-            groups.join(i, owner);
-            taken[i] = true;
+        if (owner != m.n) {
+            m.groups.join(i, owner);
+            m.taken[i] = true;
         }
     }
-    // "the Corps", "the Commission": an institution's head-word alone, not yet the short form
-    // of a name, refers back to the first body the release names in full with it as its head,
-    // the word before its "of" or its last ("Quillton Army Corps of Engineers", "Vellmark
-    // Trade Commission"); not to a body it only qualifies ("the Senate" beside "Senate Harbour
-    // Committee", "the Army" beside "Department of the Army")
+}
+
+// "the Corps", "the Commission": an institution's head-word alone, not yet the short form of a
+// name, refers back to the first body the release names in full with it as its head, the word
+// before its "of" or its last ("Quillton Army Corps of Engineers", "Vellmark Trade
+// Commission"); not to a body it only qualifies ("the Senate" beside "Senate Harbour
+// Committee", "the Army" beside "Department of the Army")
+void join_head_words(Merge& m) {
     const auto head_word = [](const std::vector<std::string>& w) -> const std::string& {
         for (std::size_t k = 1; k + 1 < w.size(); ++k)
             if (w[k] == "of" || w[k] == "for" || w[k] == "on") return w[k - 1];
         return w.back();
     };
-    std::vector<std::size_t> group_size(n, 0);
-    std::vector<std::size_t> group_words(n, 0); // the most words of a member's name
-    for (std::size_t i = 0; i < n; ++i)
-        if (taken[i]) {
-            ++group_size[groups.find(i)];
-            group_words[groups.find(i)] = std::max(group_words[groups.find(i)], words[i].size());
+    std::vector<std::size_t> group_size(m.n, 0);
+    std::vector<std::size_t> group_words(m.n, 0); // the most words of a member's name
+    for (std::size_t i = 0; i < m.n; ++i)
+        if (m.taken[i]) {
+            const std::size_t g = m.groups.find(i);
+            ++group_size[g];
+            group_words[g] = std::max(group_words[g], m.words[i].size());
         }
-    for (std::size_t i = 0; i < n; ++i) {
-        if (!taken[i] || words[i].size() != 1 || group_size[groups.find(i)] != 1 ||
-            org_head(words[i][0]) != OrgHead::institution || candidates[i].features.has("acronym"))
+    for (std::size_t i = 0; i < m.n; ++i) {
+        if (!m.taken[i] || m.words[i].size() != 1 || group_size[m.groups.find(i)] != 1 ||
+            org_head(m.words[i][0]) != OrgHead::institution || m.candidates[i].features.has("acronym"))
             continue;
-        std::size_t body = n;
-        for (std::size_t j = 0; j < n; ++j) {
-            if (j == i || !taken[j] || words[j].size() < 2 || words[j].size() < group_words[groups.find(j)] ||
-                head_word(words[j]) != words[i][0])
+        std::size_t body = m.n;
+        for (std::size_t j = 0; j < m.n; ++j) {
+            if (j == i || !m.taken[j] || m.words[j].size() < 2 || m.words[j].size() < group_words[m.groups.find(j)] ||
+                head_word(m.words[j]) != m.words[i][0])
                 continue;
-            if (body == n || named_before(j, body)) body = j;
+            if (body == m.n || m.named_before(j, body)) body = j;
         }
-        if (body != n) groups.join(i, body);
+        if (body != m.n) m.groups.join(i, body);
     }
-    // each group: forms of its members, the longest as the name
-    std::vector<std::vector<std::size_t>> members(n);
-    for (std::size_t i = 0; i < n; ++i)
-        if (taken[i]) members[groups.find(i)].push_back(i);
-    struct Out {
+}
+
+// One organisation of a group's members: its longest form as the name, the others as aliases
+Organisation organisation_of(const std::vector<OrgCandidate>& candidates, const std::vector<std::size_t>& members) {
+    std::vector<std::string> forms;
+    for (const std::size_t i : members)
+        for (const std::string& f : candidates[i].forms) {
+            std::string form = with_us_stops(without_the(f));
+            if (std::find(forms.begin(), forms.end(), form) == forms.end()) forms.push_back(std::move(form));
+        }
+    // "Quillton State University's (QSU)" as an acronym's long form: the name is the one the
+    // release also writes without the possessive ("Quillby's" alone keeps it)
+    const std::vector<std::string> all_forms = forms;
+    std::erase_if(forms, [&](const std::string& form) {
+        return is_possessive(form) &&
+               std::find(all_forms.begin(), all_forms.end(), without_possessive(form)) != all_forms.end();
+    });
+    // the longest form; of two as long, the one not in capitals ("QUILLTON STATE UNIVERSITY" of
+    // a heading), but an acronym of one word keeps them ("NATO", not "Nato")
+    const auto capitals = [](const std::string& form) {
+        return form.find(' ') != std::string::npos &&
+               std::none_of(form.begin(), form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    const auto longest = std::max_element(forms.begin(), forms.end(), [&](const std::string& a, const std::string& b) {
+        return a.size() != b.size() ? a.size() < b.size() : capitals(a) && !capitals(b);
+    });
+    Organisation org;
+    org.name = *longest;
+    for (const std::string& f : forms)
+        if (f != org.name) org.aliases.push_back(f);
+    return org;
+}
+
+} // namespace
+
+std::vector<Organisation> merge_organisations(const OrgCandidates& found,
+                                              const std::vector<AcronymDef>& acronyms,
+                                              const Model& model, std::vector<FeatureRow>* rows) {
+    Merge m{found};
+    decide(m, model, rows);
+    take_units_named_for_places(m);
+    join_acronyms(m, acronyms, model);
+    join_short_forms(m);
+    join_head_words(m);
+    // each group an organisation, in the order the release first names one of its members
+    std::vector<std::vector<std::size_t>> members(m.n);
+    for (std::size_t i = 0; i < m.n; ++i)
+        if (m.taken[i]) members[m.groups.find(i)].push_back(i);
+    struct Named {
         std::size_t para;
         std::size_t offset;
         Organisation org;
     };
-    std::vector<Out> outs;
-    for (std::size_t g = 0; g < n; ++g) {
+    std::vector<Named> named;
+    for (std::size_t g = 0; g < m.n; ++g) {
         if (members[g].empty()) continue;
-        std::vector<std::string> forms;
-        std::size_t para = static_cast<std::size_t>(-1);
-        std::size_t offset = 0;
-        for (const std::size_t i : members[g]) {
-            for (const std::string& f : candidates[i].forms) {
-                std::string form = with_us_stops(without_the(f));
-                if (std::find(forms.begin(), forms.end(), form) == forms.end()) forms.push_back(std::move(form));
-            }
-            if (candidates[i].first_para < para ||
-                (candidates[i].first_para == para && candidates[i].first_offset < offset)) {
-                para = candidates[i].first_para;
-                offset = candidates[i].first_offset;
-            }
-        }
-        // "Minot State University's (MSU)" as an acronym's long form: the name is the one the
-        // release also writes without the possessive ("McDonald's" alone keeps it)
-        const std::vector<std::string> all_forms = forms;
-        std::erase_if(forms, [&](const std::string& form) {
-            return is_possessive(form) &&
-                   std::find(all_forms.begin(), all_forms.end(), without_possessive(form)) != all_forms.end();
-        });
-        // the longest form; of two as long, the one not in capitals ("MINOT STATE UNIVERSITY"
-        // of a heading), but an acronym of one word keeps them ("NATO", not "Nato")
-        const auto capitals = [](const std::string& form) {
-            return form.find(' ') != std::string::npos &&
-                   std::none_of(form.begin(), form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-        };
-        const auto longest = std::max_element(forms.begin(), forms.end(), [&](const std::string& a, const std::string& b) {
-            return a.size() != b.size() ? a.size() < b.size() : capitals(a) && !capitals(b);
-        });
-        Organisation org;
-        org.name = *longest;
-        for (const std::string& f : forms)
-            if (f != org.name) org.aliases.push_back(f);
-        outs.push_back({para, offset, std::move(org)});
+        std::size_t first = members[g].front();
+        for (const std::size_t i : members[g])
+            if (m.named_before(i, first)) first = i;
+        named.push_back({m.candidates[first].first_para, m.candidates[first].first_offset,
+                         organisation_of(m.candidates, members[g])});
     }
-    std::stable_sort(outs.begin(), outs.end(), [](const Out& a, const Out& b) {
+    std::stable_sort(named.begin(), named.end(), [](const Named& a, const Named& b) {
         return a.para != b.para ? a.para < b.para : a.offset < b.offset;
     });
     std::vector<Organisation> result;
-    result.reserve(outs.size());
-    for (Out& o : outs) result.push_back(std::move(o.org));
+    result.reserve(named.size());
+    for (Named& o : named) result.push_back(std::move(o.org));
     return result;
 }
 
