@@ -8,6 +8,7 @@
 #include "indexer/extract/org_runs.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -74,6 +75,13 @@ bool title_opener(const std::vector<Token>& t, std::size_t a, std::size_t b) {
            (t[a + 1].text == "U.S." || (t[a + 1].text == "United" && t[a + 2].text == "States"));
 }
 
+// A job title's words in a piece: [first, last], and whether "of", "for", "at" or "on" follows
+struct JobTitle {
+    std::size_t first;
+    std::size_t last;
+    bool of_after;
+};
+
 struct Cutter {
     const std::vector<Token>& t;
     const OrgContext& context;
@@ -136,9 +144,9 @@ struct Cutter {
     }
 
     // Appends the pieces of [a, b] to out.
-    void cut(std::size_t a, std::size_t b, std::vector<Run>& out, int depth = 0) const {
-        if (depth > 8) return;
-        // trim
+    // [a, b] without the words that open or close no name: function words, months, lower-case
+    // words, forms of address, "About", a title's opening words
+    void trim(std::size_t& a, std::size_t& b) const {
         while (a <= b && (t[a].kind != Tok::Word ||
                           ((is_function_word(t[a].text) || is_month_or_day(t[a].text)) && !opens_place(t, a, b) &&
                            !opener_of_name(t, a, b)) ||
@@ -153,6 +161,122 @@ struct Cutter {
                          (is_honorific(t[b].text) && (is_abbreviation(t[b].text) || t[b].text.ends_with(".")) &&
                           b + 1 < t.size() && cap_word(t[b + 1]))))
             --b;
+    }
+
+    // A job title whose noun is t[k], in the piece [a, b], where it cuts the piece: "Acme CEO",
+    // "CEO of Acme", "Attorney General", "Special Agent in Charge"; none where the title's words
+    // are a name's ("General Motors", "Department of Commerce", "Commerce Department")
+    [[nodiscard]] std::optional<JobTitle> title_at(std::size_t a, std::size_t b, std::size_t k) const {
+        // "Deputy Chief of the Appellate Division": a chief "of" something is a title's noun
+        const bool chief_of = k + 1 <= b && t[k + 1].text == "of" && fold_word(t[k].text) == "chief";
+        // "the ranking Democrat on the Senate Harbour Committee": a party's member sits on it
+        const bool party_member_on = k + 1 <= b && lower(t[k + 1]) &&
+                                     (t[k + 1].text == "on" || t[k + 1].text == "of") &&
+                                     party_member(t[k].text);
+        // "the QXV Chairman's Award": a title's possessive that ends the piece is the title's
+        const std::string_view noun = k == b && k > a ? without_possessive(t[k].text) : t[k].text;
+        if (!(t[k].kind == Tok::Word && (role_noun(noun) || chief_of || party_member_on) &&
+              org_head(noun) == OrgHead::none))
+            return std::nullopt;
+        // "General Motors", "Principal Financial": a title's noun that also qualifies titles
+        // (an adjective: "General Counsel", "Principal Engineer"), opening the piece before an
+        // ordinary word no title has, is a name's first word (a person's name after it was
+        // cut out above)
+        if ((k == a || t[k - 1].text == "and" || t[k - 1].text == "&" || t[k - 1].text == ",") && k < b &&
+            is_role_modifier(t[k].text) && cap_word(t[k + 1]) && !title_word(t[k + 1]) &&
+            is_common_word(t[k + 1].text) && !is_surname(t[k + 1].text) && !is_given_name(t[k + 1].text))
+            return std::nullopt;
+        std::size_t ts = k;
+        // a title's modifier opens it after the subject of an institution's "of": "Ministry of
+        // Justice | Senior Counsel"
+        const auto subject_of_body = [&](std::size_t m) {
+            return role_noun(t[m].text) && m >= a + 2 && lower(t[m - 1]) &&
+                   (t[m - 1].text == "of" || t[m - 1].text == "for" || t[m - 1].text == "the");
+        };
+        while (ts > a && title_word(t[ts - 1]) && org_head(t[ts - 1].text) == OrgHead::none &&
+               !(subject_of_body(ts - 1) && is_role_modifier(t[ts].text) && !role_noun(t[ts].text)))
+            --ts;
+        // "Brand and Marketing Director" opening the piece: capitalised fields of a title
+        {
+            const auto field_or_joint = [&](std::size_t m) {
+                const OrgHead head = org_head(t[m].text);
+                if (t[m].kind != Tok::Word || head == OrgHead::institution || head == OrgHead::company) return false;
+                if (t[m].text == "and" || t[m].text == "&") return m > a;
+                return field_word(t[m].text) && !role_noun(t[m].text);
+            };
+            std::size_t fs = ts;
+            while (fs > a && field_or_joint(fs - 1)) --fs;
+            if (fs == a && fs < ts && t[a].text != "and" && t[a].text != "&") ts = a;
+        }
+        if (k == b && ts == k && k > a && !is_role_noun(t[k].text) && named_after_members(t, a, k)) return std::nullopt;
+        // "Ministry of Justice Trial Attorney", "Quillton Fraud Unit Trial Attorney": an ordinary
+        // word between a body's name and a title's noun is the title's
+        if (ts == k && ts >= a + 2 && t[ts - 1].kind == Tok::Word && !lower(t[ts - 1]) &&
+            lower_case_share(t[ts - 1].text) >= 20 && org_head(t[ts - 1].text) == OrgHead::none &&
+            (subject_of_body(ts - 2) || org_head(without_possessive(t[ts - 2].text)) == OrgHead::institution))
+            --ts;
+        // "Chief Financial Officer", "Senior Data Engineer": ordinary words between a
+        // title's modifier and its noun are the title's too
+        for (std::size_t m = ts; m-- > a && m + 4 > ts;) {
+            if (is_role_modifier(t[m].text)) {
+                ts = m;
+                break;
+            }
+            if (lower_case_share(t[m].text) < 20 || org_head(t[m].text) == OrgHead::institution) break;
+        }
+        std::size_t te = k;
+        // "Chief of Police", "Chief of Staff": the field after "of" is the title's
+        if (chief_of && k + 2 <= b && (fold_word(t[k + 2].text) == "police" || fold_word(t[k + 2].text) == "staff"))
+            te = k + 2;
+        while (te + 1 <= b && (title_word(t[te + 1]) || (t[te + 1].text == "in" && te + 2 <= b &&
+                                                         is_role_word(t[te + 2].text))) &&
+               org_head(t[te + 1].text) == OrgHead::none)
+            ++te;
+        // "Department of Commerce", "Office of the Attorney General": part of the name
+        if (ts > a && lower(t[ts - 1]) &&
+            (t[ts - 1].text == "of" || t[ts - 1].text == "for" || t[ts - 1].text == "the"))
+            return std::nullopt;
+        // "Commerce Department", "Attorney General's Office": the title names an institution;
+        // not when a body's whole name follows a title's noun, as in a letter's address
+        // block whose lines ran together ("Chairman | Senate Harbour Committee", "Secretary |
+        // Department of Quays", "Chairman | Committee on Quays"): a title's noun, no
+        // adjective ("General Assembly"), opens the piece, and a department or a ministry
+        // "of", a committee, a commission or a council "on", or a chamber's body follows.
+        // Not "Sheriff Department Records Division", nor "Chairman Board of ...", a firm's organ,
+        // nor an "Office" after a title, which is the title's ("Inspector General Office").
+        const auto head_then = [&](std::initializer_list<std::string_view> heads, std::string_view joint) {
+            return std::find(heads.begin(), heads.end(), t[te + 1].text) != heads.end() && t[te + 2].text == joint;
+        };
+        const bool body_after =
+            ts == a && te + 2 <= b && is_role_noun(t[te].text) && !is_role_modifier(t[te].text) &&
+            t[te].text.back() != 's' && // "Presidents Commission on ...", a possessive
+            (head_then({"Department", "Ministry"}, "of") ||
+             head_then({"Committee", "Subcommittee", "Commission", "Council"}, "on") ||
+             ((t[te + 1].text == "Senate" || t[te + 1].text == "House") && org_head(t[b].text) == OrgHead::institution));
+        if (te + 1 <= b && !body_after) {
+            const std::string_view next = without_possessive(t[te + 1].text);
+            const bool plural_head = next.size() > 3 && next.back() == 's' &&
+                                     org_head(next.substr(0, next.size() - 1)) == OrgHead::institution;
+            if (org_head(next) == OrgHead::institution || plural_head) return std::nullopt;
+        }
+        const bool of_after = te + 1 <= b && lower(t[te + 1]) &&
+                              (t[te + 1].text == "of" || t[te + 1].text == "for" || t[te + 1].text == "at" ||
+                               t[te + 1].text == "on");
+        // "CEO Mark Quill" names a person; in "Investor Relations Institute" the title
+        // modifies the ordinary word after it, in a name that ends as an institution's
+        const bool modifier = te + 1 <= b && !is_given_name(t[te + 1].text) &&
+                              lower_case_share(t[te + 1].text) >= 20 &&
+                              (org_head(t[b].text) == OrgHead::institution ||
+                               org_head(t[b].text) == OrgHead::company);
+        const bool name_after = te + 1 <= b && ((is_name_word(t, te + 1) && !modifier) || body_after);
+        const bool alone = ts == a && te == b;
+        if (!(of_after || name_after || alone || te == b)) return std::nullopt;
+        return JobTitle{ts, te, of_after};
+    }
+
+    void cut(std::size_t a, std::size_t b, std::vector<Run>& out, int depth = 0) const {
+        if (depth > 8) return;
+        trim(a, b);
         if (a > b || b >= t.size()) return;
         if (t[a].kind != Tok::Word || (lower(t[a]) && !name_number(t[a]) && !lettered_number(t[a]))) return;
         if (const std::size_t k = heading_copy(t, a, b); k != 0) return cut(a + k, b, out, depth + 1);
@@ -193,114 +317,13 @@ struct Cutter {
             return;
         // job titles: "Acme CEO", "CEO of Acme", "Attorney General", "Special Agent in Charge"
         for (std::size_t k = a; k <= b; ++k) {
-            // "Deputy Chief of the Appellate Division": a chief "of" something is a title's noun
-            const bool chief_of = k + 1 <= b && t[k + 1].text == "of" && fold_word(t[k].text) == "chief";
-            // "the ranking Democrat on the Senate Harbour Committee": a party's member sits on it
-            const bool party_member_on = k + 1 <= b && lower(t[k + 1]) &&
-                                         (t[k + 1].text == "on" || t[k + 1].text == "of") &&
-                                         party_member(t[k].text);
-            // "the QXV Chairman's Award": a title's possessive that ends the piece is the title's
-            const std::string_view noun = k == b && k > a ? without_possessive(t[k].text) : t[k].text;
-            if (!(t[k].kind == Tok::Word && (role_noun(noun) || chief_of || party_member_on) &&
-                  org_head(noun) == OrgHead::none))
-                continue;
-            // "General Motors", "Principal Financial": a title's noun that also qualifies titles
-            // (an adjective: "General Counsel", "Principal Engineer"), opening the piece before an
-            // ordinary word no title has, is a name's first word (a person's name after it was
-            // cut out above)
-            if ((k == a || t[k - 1].text == "and" || t[k - 1].text == "&" || t[k - 1].text == ",") && k < b &&
-                is_role_modifier(t[k].text) && cap_word(t[k + 1]) && !title_word(t[k + 1]) &&
-                is_common_word(t[k + 1].text) && !is_surname(t[k + 1].text) && !is_given_name(t[k + 1].text))
-                continue;
-            std::size_t ts = k;
-            // a title's modifier opens it after the subject of an institution's "of": "Ministry of
-            // Justice | Senior Counsel"
-            const auto subject_of_body = [&](std::size_t m) {
-                return role_noun(t[m].text) && m >= a + 2 && lower(t[m - 1]) &&
-                       (t[m - 1].text == "of" || t[m - 1].text == "for" || t[m - 1].text == "the");
-            };
-            while (ts > a && title_word(t[ts - 1]) && org_head(t[ts - 1].text) == OrgHead::none &&
-                   !(subject_of_body(ts - 1) && is_role_modifier(t[ts].text) && !role_noun(t[ts].text)))
-                --ts;
-            // "Brand and Marketing Director" opening the piece: capitalised fields of a title
-            {
-                const auto field_or_joint = [&](std::size_t m) {
-                    const OrgHead head = org_head(t[m].text);
-                    if (t[m].kind != Tok::Word || head == OrgHead::institution || head == OrgHead::company) return false;
-                    if (t[m].text == "and" || t[m].text == "&") return m > a;
-                    return field_word(t[m].text) && !role_noun(t[m].text);
-                };
-                std::size_t fs = ts;
-                while (fs > a && field_or_joint(fs - 1)) --fs;
-                if (fs == a && fs < ts && t[a].text != "and" && t[a].text != "&") ts = a;
-            }
-            if (k == b && ts == k && k > a && !is_role_noun(t[k].text) && named_after_members(t, a, k)) continue;
-            // "Ministry of Justice Trial Attorney", "Quillton Fraud Unit Trial Attorney": an ordinary
-            // word between a body's name and a title's noun is the title's
-            if (ts == k && ts >= a + 2 && t[ts - 1].kind == Tok::Word && !lower(t[ts - 1]) &&
-                lower_case_share(t[ts - 1].text) >= 20 && org_head(t[ts - 1].text) == OrgHead::none &&
-                (subject_of_body(ts - 2) || org_head(without_possessive(t[ts - 2].text)) == OrgHead::institution))
-                --ts;
-            // "Chief Financial Officer", "Senior Data Engineer": ordinary words between a
-            // title's modifier and its noun are the title's too
-            for (std::size_t m = ts; m-- > a && m + 4 > ts;) {
-                if (is_role_modifier(t[m].text)) {
-                    ts = m;
-                    break;
-                }
-                if (lower_case_share(t[m].text) < 20 || org_head(t[m].text) == OrgHead::institution) break;
-            }
-            std::size_t te = k;
-            // "Chief of Police", "Chief of Staff": the field after "of" is the title's
-            if (chief_of && k + 2 <= b && (fold_word(t[k + 2].text) == "police" || fold_word(t[k + 2].text) == "staff"))
-                te = k + 2;
-            while (te + 1 <= b && (title_word(t[te + 1]) || (t[te + 1].text == "in" && te + 2 <= b &&
-                                                             is_role_word(t[te + 2].text))) &&
-                   org_head(t[te + 1].text) == OrgHead::none)
-                ++te;
-            // "Department of Commerce", "Office of the Attorney General": part of the name
-            if (ts > a && lower(t[ts - 1]) &&
-                (t[ts - 1].text == "of" || t[ts - 1].text == "for" || t[ts - 1].text == "the"))
-                continue;
-            // "Commerce Department", "Attorney General's Office": the title names an institution;
-            // not when a body's whole name follows a title's noun, as in a letter's address
-            // block whose lines ran together ("Chairman | Senate Harbour Committee", "Secretary |
-            // Department of Quays", "Chairman | Committee on Quays"): a title's noun, no
-            // adjective ("General Assembly"), opens the piece, and a department or a ministry
-            // "of", a committee, a commission or a council "on", or a chamber's body follows.
-            // Not "Sheriff Department Records Division", nor "Chairman Board of ...", a firm's organ,
-            // nor an "Office" after a title, which is the title's ("Inspector General Office").
-            const auto head_then = [&](std::initializer_list<std::string_view> heads, std::string_view joint) {
-                return std::find(heads.begin(), heads.end(), t[te + 1].text) != heads.end() && t[te + 2].text == joint;
-            };
-            const bool body_after =
-                ts == a && te + 2 <= b && is_role_noun(t[te].text) && !is_role_modifier(t[te].text) &&
-                t[te].text.back() != 's' && // "Presidents Commission on ...", a possessive
-                (head_then({"Department", "Ministry"}, "of") ||
-                 head_then({"Committee", "Subcommittee", "Commission", "Council"}, "on") ||
-                 ((t[te + 1].text == "Senate" || t[te + 1].text == "House") && org_head(t[b].text) == OrgHead::institution));
-            if (te + 1 <= b && !body_after) {
-                const std::string_view next = without_possessive(t[te + 1].text);
-                const bool plural_head = next.size() > 3 && next.back() == 's' &&
-                                         org_head(next.substr(0, next.size() - 1)) == OrgHead::institution;
-                if (org_head(next) == OrgHead::institution || plural_head) continue;
-            }
-            const bool of_after = te + 1 <= b && lower(t[te + 1]) &&
-                                  (t[te + 1].text == "of" || t[te + 1].text == "for" || t[te + 1].text == "at" ||
-                                   t[te + 1].text == "on");
-            // "CEO Mark Quill" names a person; in "Investor Relations Institute" the title
-            // modifies the ordinary word after it, in a name that ends as an institution's
-            const bool modifier = te + 1 <= b && !is_given_name(t[te + 1].text) &&
-                                  lower_case_share(t[te + 1].text) >= 20 &&
-                                  (org_head(t[b].text) == OrgHead::institution ||
-                                   org_head(t[b].text) == OrgHead::company);
-            const bool name_after = te + 1 <= b && ((is_name_word(t, te + 1) && !modifier) || body_after);
-            const bool alone = ts == a && te == b;
-            if (!(of_after || name_after || alone || te == b)) continue;
-            if (ts > a) cut(a, ts - 1, out, depth + 1);
+            const std::optional<JobTitle> title = title_at(a, b, k);
+            if (!title) continue;
+            if (title->first > a) cut(a, title->first - 1, out, depth + 1);
             // "Director of Regulatory Affairs", "Professor of Electrical and Computer Engineering":
             // a field of work after a title's "of" is the title's, no body
-            if (te < b && !(of_after && field_of_work(te + 2, b))) cut(of_after ? te + 2 : te + 1, b, out, depth + 1);
+            if (title->last < b && !(title->of_after && field_of_work(title->last + 2, b)))
+                cut(title->of_after ? title->last + 2 : title->last + 1, b, out, depth + 1);
             return;
         }
         out.push_back({a, b});
