@@ -118,8 +118,13 @@ std::vector<ListContext> list_contexts(const std::vector<Token>& t, const std::v
                 shaped[k - i] = organisation_shape(t, runs[k]);
                 shapes += shaped[k - i] ? 1 : 0;
             }
+            // "across Real Estate and Services, Infrastructure and Green Energy": a list of
+            // ordinary words alone, not one a name's, names sectors or topics, whatever their
+            // head-words
+            bool proper = false;
+            for (std::size_t k = runs[i].first; k <= runs[j].last && !proper; ++k) proper = proper_word(t[k]);
             for (std::size_t k = i; k <= j; ++k) {
-                out[k].with_organisation = shapes > (shaped[k - i] ? 1U : 0U); // another item has the shape
+                out[k].with_organisation = proper && shapes > (shaped[k - i] ? 1U : 0U); // another item has the shape
                 out[k].after_org_plural = plural;
             }
             out[j].holds_the_lists_and = size >= 3 && runs[j].first == runs[j - 1].last + 2 &&
