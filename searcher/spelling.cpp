@@ -44,6 +44,29 @@ std::string nearest(const Xapian::Database& db, const std::string& word, bool ca
     return {}; // a backend without spelling data
 }
 
+// The suggestion in the case the word was typed in, over the letters the two share from the
+// start ("McDonald" -> "McDonalds", not "Mcdonalds"): the spelling table holds folded words.
+// An ASCII word only, whose fold changed nothing but its case; a word in capitals gets one in
+// capitals; otherwise a capital first letter.
+std::string in_typed_case(std::string_view typed, std::string_view folded, std::string suggestion, bool capitalised) {
+    const bool ascii = typed.size() == folded.size() &&
+                       std::all_of(typed.begin(), typed.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    const bool shouted = ascii && typed.size() > 1 && std::none_of(typed.begin(), typed.end(), [](char c) {
+                             return c >= 'a' && c <= 'z';
+                         });
+    if (shouted) { // "TAIKNG" -> "TAIKANG"
+        for (char& c : suggestion)
+            if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+        return suggestion;
+    }
+    if (ascii)
+        for (std::size_t i = 0; i < suggestion.size() && i < typed.size() && suggestion[i] == folded[i]; ++i)
+            suggestion[i] = typed[i];
+    if (capitalised && suggestion[0] >= 'a' && suggestion[0] <= 'z')
+        suggestion[0] = static_cast<char>(suggestion[0] - 'a' + 'A');
+    return suggestion;
+}
+
 } // namespace
 
 std::string suggest_spelling(const Xapian::Database& db, std::string_view query,
@@ -94,9 +117,7 @@ std::string suggest_spelling(const Xapian::Database& db, std::string_view query,
                 out.append(word);
                 continue;
             }
-            if (capitalised && suggestion[0] >= 'a' && suggestion[0] <= 'z')
-                suggestion[0] = static_cast<char>(suggestion[0] - 'a' + 'A');
-            out.append(suggestion);
+            out.append(in_typed_case(word, folded, std::move(suggestion), capitalised));
             changed = true;
         }
         // The whitespace after the token, as typed.
