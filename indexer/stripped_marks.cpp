@@ -1,5 +1,7 @@
 #include "indexer/stripped_marks.hpp"
 
+#include "indexer/extract/lexicon.hpp"
+
 namespace pressdex {
 namespace {
 
@@ -35,6 +37,29 @@ Mark mark_at(std::string_view text, std::size_t i) {
     return Mark::none;
 }
 
+// The word after the spaces that follow text[from], or an empty one
+std::string_view next_word(std::string_view text, std::size_t from) {
+    while (from < text.size() && space(text[from])) ++from;
+    std::size_t to = from;
+    while (to < text.size() && ascii_letter(text[to])) ++to;
+    return text.substr(from, to - from);
+}
+
+// An "â" glued to a word's end before a space, which the shape alone leaves open: after a
+// plural's "s" and before a lower-case word that is no function word, a plural's apostrophe
+// ("the Senatorsâ letter", "statesâ rights"); inside a quotation opened in the same paragraph,
+// its closing mark ("âNever forgetâ would"); else a dash ("out of Iraqâ we need", "the
+// compromiseâ the bill").
+Mark word_end_mark(std::string_view text, std::size_t i, bool quotation_open) {
+    const std::size_t after = i + a_circumflex.size();
+    if (i == 0 || !ascii_letter(text[i - 1]) || after >= text.size() || !space(text[after])) return Mark::none;
+    const std::string_view next = next_word(text, after);
+    if (text[i - 1] == 's' && !next.empty() && next[0] >= 'a' && next[0] <= 'z' &&
+        !extract::detail::is_function_word(next))
+        return Mark::apostrophe;
+    return quotation_open ? Mark::closing : Mark::dash;
+}
+
 } // namespace
 
 std::string with_stripped_marks_restored(std::string_view text) {
@@ -52,9 +77,15 @@ std::string with_stripped_marks_restored(std::string_view text) {
     std::string out;
     out.reserve(text.size() + text.size() / 64);
     std::size_t from = 0;
+    bool quotation_open = false; // an opening mark put back in this paragraph, not yet closed
     for (std::size_t i = text.find(a_circumflex); i != std::string_view::npos; i = text.find(a_circumflex, i + 1)) {
+        if (text.substr(from, i - from).find_first_of("\r\n") != std::string_view::npos) quotation_open = false;
+        Mark found = mark_at(text, i);
+        if (found == Mark::none) found = word_end_mark(text, i, quotation_open);
+        if (found == Mark::opening) quotation_open = true;
+        if (found == Mark::closing) quotation_open = false;
         std::string_view mark;
-        switch (mark_at(text, i)) {
+        switch (found) {
         case Mark::apostrophe: mark = apostrophe; break;
         case Mark::opening: mark = opening_quote; break;
         case Mark::closing: mark = closing_quote; break;

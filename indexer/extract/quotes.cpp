@@ -169,6 +169,13 @@ std::vector<QuoteSpan> find_quotes(const std::vector<Paragraph>& paragraphs) {
                     // an opening mark inside an open quote: read it as a close when it touches
                     // the preceding word, else the old quote was left open and a new one starts
                     closes = !space_or_edge_before(p, m.pos) && space_or_edge_after(p, end);
+                    // "“To call it “overdue” is an understatement,” she said": a quotation
+                    // inside the open one, closed before the open one closes, is part of it
+                    if (!closes && mi + 2 < marks.size() && marks[mi + 1].kind != Mark::Open &&
+                        marks[mi + 2].kind != Mark::Open) {
+                        ++mi;
+                        continue;
+                    }
                     if (!closes) {
                         finish(pi, m.pos, m.pos, false);
                         open = true;

@@ -308,6 +308,23 @@ TEST_CASE("scare quotes, titles and short quoted words are not quotes") {
     CHECK(f.quotes.empty());
 }
 
+TEST_CASE("a quotation inside a quotation, in the same marks, is part of it") {
+    const Facts f = extract_facts(
+        "", "Dana Quill spoke in Harbourton. \xE2\x80\x9CTo call a raise \xE2\x80\x9Coverdue\xE2\x80\x9D is the "
+            "understatement of the year for the workers of this state,\xE2\x80\x9D Quill said.");
+    REQUIRE(f.quotes.size() == 1);
+    CHECK(f.quotes[0].text == "To call a raise \xE2\x80\x9Coverdue\xE2\x80\x9D is the understatement of the year "
+                              "for the workers of this state,");
+    CHECK(f.quotes[0].speaker == "Dana Quill");
+    // a new quotation after one left open is not nested: no second closing mark follows, or an
+    // opening one does
+    const Facts g = extract_facts(
+        "", "Dana Quill spoke. \xE2\x80\x9CWe were late with the harbour works this year. \xE2\x80\x9CWe will "
+            "finish the quays by May for every family here,\xE2\x80\x9D Quill said, \xE2\x80\x9C" "and the "
+            "docks by June.\xE2\x80\x9D");
+    CHECK(quote_speaker(g, "We will finish the quays") == "Dana Quill");
+}
+
 TEST_CASE("garbage input never throws") {
     std::string junk;
     for (int i = 0; i < 200000; ++i) junk.push_back(static_cast<char>((i * 7919) % 256));

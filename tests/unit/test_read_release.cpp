@@ -138,9 +138,14 @@ TEST_CASE("marks a scrape cut down to 'â' are put back where their shape says w
                                        "\xC3\xA2 a long one \xC3\xA2 passed.") ==
           "Quill\xE2\x80\x99s office said \xE2\x80\x9CWe don\xE2\x80\x99t wait.\xE2\x80\x9D The bill "
           "\xE2\x80\x94 a long one \xE2\x80\x94 passed.");
-    // a mark glued to a word's end before a space is left: a dash or a quotation mark
-    CHECK(with_stripped_marks_restored("Quill\xC3\xA2s view: Harbour\xC3\xA2 we wait.") ==
-          "Quill\xE2\x80\x99s view: Harbour\xC3\xA2 we wait.");
+    // a mark glued to a word's end before a space: a plural's apostrophe before a word that is
+    // no function word, a closing mark inside a quotation, else a dash
+    CHECK(with_stripped_marks_restored("Quill\xC3\xA2s view: Harbour\xC3\xA2 we wait. The Senators\xC3\xA2 "
+                                       "letter said \xC3\xA2Never wait\xC3\xA2 would. Its suicides\xC3\xA2 the "
+                                       "most.\n\xC3\xA2Go on, he said.\nThe quay\xC3\xA2 we built.") ==
+          "Quill\xE2\x80\x99s view: Harbour\xE2\x80\x94 we wait. The Senators\xE2\x80\x99 letter said "
+          "\xE2\x80\x9CNever wait\xE2\x80\x9D would. Its suicides\xE2\x80\x94 the most.\n\xE2\x80\x9CGo on, he "
+          "said.\nThe quay\xE2\x80\x94 we built.");
     // "â" as a letter: no apostrophe or closing mark of that shape, or curly marks of its own
     CHECK(with_stripped_marks_restored("Le ch\xC3\xA2teau \xC3\xA2g\xC3\xA9 de Vellmark.") ==
           "Le ch\xC3\xA2teau \xC3\xA2g\xC3\xA9 de Vellmark.");
