@@ -54,7 +54,7 @@ std::string in_typed_case(std::string_view typed, std::string_view folded, std::
     const bool shouted = ascii && typed.size() > 1 && std::none_of(typed.begin(), typed.end(), [](char c) {
                              return c >= 'a' && c <= 'z';
                          });
-    if (shouted) { // "TAIKNG" -> "TAIKANG"
+    if (shouted) { // "DOROTOVIC" -> "DOROTOVICS"
         for (char& c : suggestion)
             if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
         return suggestion;
