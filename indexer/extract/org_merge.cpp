@@ -1,5 +1,7 @@
 #include "indexer/extract/org_merge.hpp"
 
+#include "common/organisation_names.hpp"
+
 #include "indexer/extract/lexicon.hpp"
 #include "indexer/extract/people.hpp"
 
@@ -344,6 +346,27 @@ void join_head_words(Merge& m) {
     }
 }
 
+// "Justice Department" and "Department of Justice": organisations whose names have one group
+// key (organisation_group_key, as the search's facets count them) are one. The key of an
+// organisation's longest name, so that a short form already taken by a longer name stays its
+// ("Department of Justice" of "Quillton Department of Justice", not the federal one's)
+void join_same_group_keys(Merge& m) {
+    std::unordered_map<std::size_t, std::size_t> longest; // group -> member with the longest key
+    for (std::size_t i = 0; i < m.n; ++i) {
+        if (!m.taken[i]) continue;
+        const auto [it, fresh] = longest.emplace(m.groups.find(i), i);
+        if (!fresh && m.candidates[i].key.size() > m.candidates[it->second].key.size()) it->second = i;
+    }
+    std::unordered_map<std::string, std::size_t> group_of_key;
+    for (std::size_t i = 0; i < m.n; ++i) {
+        if (!m.taken[i] || m.groups.find(i) != i) continue; // each group once, by its root
+        const std::size_t named = longest.at(i);
+        if (m.words[named].size() < 2) continue;
+        const auto [it, fresh] = group_of_key.emplace(organisation_group_key(m.candidates[named].key), i);
+        if (!fresh) m.groups.join(it->second, i);
+    }
+}
+
 // One organisation of a group's members: its longest form as the name, the others as aliases
 Organisation organisation_of(const std::vector<OrgCandidate>& candidates, const std::vector<std::size_t>& members) {
     std::vector<std::string> forms;
@@ -386,6 +409,7 @@ std::vector<Organisation> merge_organisations(const OrgCandidates& found,
     join_acronyms(m, acronyms, model);
     join_short_forms(m);
     join_head_words(m);
+    join_same_group_keys(m);
     // each group an organisation, in the order the release first names one of its members
     std::vector<std::vector<std::size_t>> members(m.n);
     for (std::size_t i = 0; i < m.n; ++i)

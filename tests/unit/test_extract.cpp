@@ -308,6 +308,22 @@ TEST_CASE("scare quotes, titles and short quoted words are not quotes") {
     CHECK(f.quotes.empty());
 }
 
+TEST_CASE("names of one organisation by its group key are one organisation, under the fullest name") {
+    const Facts f = extract_facts(
+        "", "The Department of Tillage said on Monday that it would appeal. A Tillage Department "
+            "spokesperson said the Tillage Department had filed the papers with the Department of Tillage.");
+    const Organisation* o = org(f, "Department of Tillage");
+    REQUIRE(o != nullptr);
+    CHECK(has_alias(o, "Tillage Department"));
+    CHECK(org(f, "Tillage Department") == nullptr);
+    // a short form that a longer name took stays that name's
+    const Facts g = extract_facts(
+        "", "The Department of Tillage, a part of the Quillton Department of Tillage, said on Monday it would appeal. "
+            "A Tillage Department spokesperson in Vellmark said the Tillage Department had no view.");
+    CHECK(has_alias(org(g, "Quillton Department of Tillage"), "Department of Tillage"));
+    CHECK(org(g, "Tillage Department") != nullptr);
+}
+
 TEST_CASE("a quotation inside a quotation, in the same marks, is part of it") {
     const Facts f = extract_facts(
         "", "Dana Quill spoke in Harbourton. \xE2\x80\x9CTo call a raise \xE2\x80\x9Coverdue\xE2\x80\x9D is the "
