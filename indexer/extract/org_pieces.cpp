@@ -8,8 +8,8 @@
 #include "indexer/extract/org_runs.hpp"
 
 #include <algorithm>
-#include <optional>
 #include <map>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
