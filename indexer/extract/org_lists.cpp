@@ -118,7 +118,7 @@ std::vector<ListContext> list_contexts(const std::vector<Token>& t, const std::v
                 shaped[k - i] = organisation_shape(t, runs[k]);
                 shapes += shaped[k - i] ? 1 : 0;
             }
-            // "across Real Estate and Services, Infrastructure and Green Energy": a list of
+            // "across Property and Services, Logistics and Clean Power": a list of
             // ordinary words alone, not one a name's, names sectors or topics, whatever their
             // head-words
             bool proper = false;
