@@ -78,8 +78,10 @@ std::string with_stripped_marks_restored(std::string_view text) {
     out.reserve(text.size() + text.size() / 64);
     std::size_t from = 0;
     bool quotation_open = false; // an opening mark put back in this paragraph, not yet closed
+    std::size_t scanned = 0;     // for line breaks, each byte once
     for (std::size_t i = text.find(a_circumflex); i != std::string_view::npos; i = text.find(a_circumflex, i + 1)) {
-        if (text.substr(from, i - from).find_first_of("\r\n") != std::string_view::npos) quotation_open = false;
+        if (text.substr(scanned, i - scanned).find_first_of("\r\n") != std::string_view::npos) quotation_open = false;
+        scanned = i;
         Mark found = mark_at(text, i);
         if (found == Mark::none) found = word_end_mark(text, i, quotation_open);
         if (found == Mark::opening) quotation_open = true;
